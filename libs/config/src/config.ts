@@ -1,0 +1,76 @@
+/**
+ * Every setting Conduit reads, with its default. The README's configuration table mirrors this
+ * file; keep them together.
+ */
+export interface ConduitConfig {
+  nodeEnv: 'development' | 'test' | 'production';
+  host: string;
+  port: number;
+  databaseUrl: string;
+  redisUrl: string;
+  logLevel: string;
+  /** Express-style trust proxy: `false`, `true`, a hop count, or a comma list of addresses/CIDRs. */
+  trustProxy: boolean | number | string;
+  publicBaseUrl: string;
+  adminSessionIdleMs: number;
+  cookieSecure: boolean;
+  loginMaxFailuresPerAccount: number;
+  loginMaxFailuresPerIp: number;
+  loginLockoutSeconds: number;
+  loginSlowdownAfter: number;
+  consoleDir: string | null;
+  webhookSourceIps: string[];
+  workerConcurrency: number;
+  version: string;
+}
+
+type Env = Record<string, string | undefined>;
+
+function int(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  return value;
+}
+
+function required(env: Env, name: string): string {
+  const value = env[name];
+  if (!value) throw new Error(`${name} is required (npm start sets it; see README "Configuration")`);
+  return value;
+}
+
+function trustProxy(raw: string | undefined): boolean | number | string {
+  if (!raw || raw === 'false') return false;
+  if (raw === 'true') return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  return raw;
+}
+
+export function loadConfig(env: Env = process.env): ConduitConfig {
+  const nodeEnv = (env.NODE_ENV ?? 'development') as ConduitConfig['nodeEnv'];
+  if (!['development', 'test', 'production'].includes(nodeEnv)) {
+    throw new Error(`NODE_ENV must be development, test or production, got "${nodeEnv}"`);
+  }
+  const port = int(env, 'PORT', 3000);
+  return {
+    nodeEnv,
+    host: env.HOST ?? '0.0.0.0',
+    port,
+    databaseUrl: required(env, 'DATABASE_URL'),
+    redisUrl: required(env, 'REDIS_URL'),
+    logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'warn' : 'info'),
+    trustProxy: trustProxy(env.TRUST_PROXY),
+    publicBaseUrl: (env.PUBLIC_BASE_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    adminSessionIdleMs: int(env, 'ADMIN_SESSION_IDLE_MS', 12 * 60 * 60 * 1000),
+    cookieSecure: (env.COOKIE_SECURE ?? (nodeEnv === 'production' ? 'true' : 'false')) === 'true',
+    loginMaxFailuresPerAccount: int(env, 'LOGIN_MAX_FAILURES_PER_ACCOUNT', 10),
+    loginMaxFailuresPerIp: int(env, 'LOGIN_MAX_FAILURES_PER_IP', 50),
+    loginLockoutSeconds: int(env, 'LOGIN_LOCKOUT_SECONDS', 900),
+    loginSlowdownAfter: int(env, 'LOGIN_SLOWDOWN_AFTER', 3),
+    consoleDir: env.CONSOLE_DIR ?? null,
+    webhookSourceIps: (env.WEBHOOK_SOURCE_IPS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    workerConcurrency: int(env, 'WORKER_CONCURRENCY', 8),
+    version: env.CONDUIT_VERSION ?? '0.1.0',
+  };
+}

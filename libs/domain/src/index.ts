@@ -1,0 +1,5 @@
+export * from './errors/domain-error';
+export * from './tenancy/roles';
+export * from './tenancy/actor';
+export * from './tenancy/identifiers';
+export * from './net/cidr';

