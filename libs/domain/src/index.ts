@@ -2,4 +2,5 @@ export * from './errors/domain-error';
 export * from './tenancy/roles';
 export * from './tenancy/actor';
 export * from './tenancy/identifiers';
+export * from './tenancy/principal';
 export * from './net/cidr';

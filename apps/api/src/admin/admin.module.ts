@@ -1,0 +1,45 @@
+import { Module } from '@nestjs/common';
+import {
+  AuditLogService,
+  CredentialsService,
+  MerchantsService,
+  OrganizationsService,
+  OutletsService,
+  PartnerGrantsService,
+  PlatformInfoService,
+  UsersService,
+} from '@conduit/tenancy';
+import { AuditLogController } from './audit-log.controller';
+import { AuthController } from './auth.controller';
+import { CredentialsController } from './credentials.controller';
+import { MerchantsController } from './merchants.controller';
+import { OrganizationsController } from './organizations.controller';
+import { OutletsController } from './outlets.controller';
+import { PartnerGrantsController } from './partner-grants.controller';
+import { PlatformInfoController } from './platform-info.controller';
+import { UsersController } from './users.controller';
+
+@Module({
+  controllers: [
+    AuthController,
+    OrganizationsController,
+    MerchantsController,
+    OutletsController,
+    UsersController,
+    CredentialsController,
+    PartnerGrantsController,
+    AuditLogController,
+    PlatformInfoController,
+  ],
+  providers: [
+    OrganizationsService,
+    MerchantsService,
+    OutletsService,
+    UsersService,
+    CredentialsService,
+    PartnerGrantsService,
+    AuditLogService,
+    PlatformInfoService,
+  ],
+})
+export class AdminModule {}

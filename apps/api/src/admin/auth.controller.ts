@@ -1,0 +1,43 @@
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AdminAuth, clientIp, CurrentSession, Public, SESSION_COOKIE } from '@conduit/auth';
+import { loadConfig } from '@conduit/config';
+import { AdminAuthService, type SessionUser } from '@conduit/tenancy';
+import { LoginDto } from './dto';
+
+@Controller('admin/api/auth')
+export class AuthController {
+  private readonly config = loadConfig();
+
+  constructor(private readonly auth: AdminAuthService) {}
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  async login(@Body() body: LoginDto, @Req() req: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    const { token, user } = await this.auth.login(body.email, body.password, clientIp(req));
+    reply.setCookie(SESSION_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: this.config.cookieSecure,
+      path: '/',
+      maxAge: Math.floor(this.config.adminSessionIdleMs / 1000),
+    });
+    return { token, user };
+  }
+
+  @AdminAuth()
+  @Post('logout')
+  @HttpCode(200)
+  async logout(@CurrentSession() session: { token: string }, @Res({ passthrough: true }) reply: FastifyReply) {
+    await this.auth.logout(session.token);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return { ok: true };
+  }
+
+  @AdminAuth()
+  @Get('me')
+  me(@CurrentSession() session: { user: SessionUser }) {
+    return session.user;
+  }
+}

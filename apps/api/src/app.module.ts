@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { AuthModule } from '@conduit/auth';
+import { DbModule } from '@conduit/db';
+import { AdminModule } from './admin/admin.module';
+import { AllExceptionsFilter } from './errors/all-exceptions.filter';
+import { HealthController } from './health/health.controller';
+import { loggerProvider } from './http/logger.provider';
+import { RedisModule } from './http/redis.module';
+
+@Module({
+  imports: [DbModule, RedisModule, AuthModule, AdminModule],
+  controllers: [HealthController],
+  providers: [loggerProvider, { provide: APP_FILTER, useClass: AllExceptionsFilter }],
+})
+export class AppModule {}

@@ -1,0 +1,34 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, Inject } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { referenceNumber } from '@conduit/crypto';
+import type { Logger } from '@conduit/observability';
+import { APP_LOGGER } from '../http/logger.provider';
+import { normalizeError } from './normalize';
+import { rendererFor } from './renderers';
+
+/**
+ * The one place errors leave the api. Every error gets a reference number that is logged with
+ * its cause; clients never see a stack trace or an internal message.
+ */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  constructor(@Inject(APP_LOGGER) private readonly logger: Logger) {}
+
+  catch(exception: unknown, host: ArgumentsHost) {
+    const req = host.switchToHttp().getRequest<FastifyRequest>();
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const error = normalizeError(exception);
+    const reference = referenceNumber();
+    const path = req.url.split('?')[0];
+    const fields = { referenceNumber: reference, status: error.status, code: error.code, method: req.method, path };
+    if (error.status >= 500) {
+      const cause = error.cause instanceof Error ? { message: error.cause.message, stack: error.cause.stack } : { value: String(error.cause) };
+      this.logger.error({ ...fields, cause }, 'request failed');
+    } else {
+      this.logger.warn({ ...fields, reason: error.message }, 'request refused');
+    }
+    if (reply.sent) return;
+    if (error.retryAfterSeconds) reply.header('retry-after', String(error.retryAfterSeconds));
+    rendererFor(path)(error, reference, req, reply);
+  }
+}

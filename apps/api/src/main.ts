@@ -1,0 +1,34 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { loadConfig } from '@conduit/config';
+import { JsonNestLogger } from '@conduit/observability';
+import { AppModule } from './app.module';
+import { installCookies, installRequestHooks, serveConsole } from './http/fastify';
+import { appLogger } from './http/logger.provider';
+import { validationPipe } from './http/validation';
+
+export const BODY_LIMIT = 64 * 1024;
+
+async function bootstrap() {
+  const config = loadConfig();
+  const logger = appLogger();
+  const adapter = new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit: BODY_LIMIT });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, {
+    logger: new JsonNestLogger(logger),
+    bufferLogs: false,
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  installRequestHooks(fastify, logger);
+  await installCookies(fastify);
+  await serveConsole(fastify, config, logger);
+  app.useGlobalPipes(validationPipe);
+  app.enableShutdownHooks();
+  await app.listen(config.port, config.host);
+  logger.info({ port: config.port, host: config.host, env: config.nodeEnv }, 'api listening');
+}
+
+bootstrap().catch((err) => {
+  appLogger().fatal({ err: { message: (err as Error).message, stack: (err as Error).stack } }, 'api failed to start');
+  process.exit(1);
+});

@@ -1,0 +1,68 @@
+import { createServer, type Server } from 'node:http';
+import { hostname } from 'node:os';
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import type { Redis } from 'ioredis';
+import type { Logger } from '@conduit/observability';
+import { checkEvictionPolicy, REDIS, WORKER_HEARTBEAT_PREFIX } from '@conduit/queues';
+import { QueueRunner } from '../jobs/queue-runner.service';
+import { WORKER_LOGGER } from '../worker-logger';
+
+const HEARTBEAT_EVERY_MS = 10_000;
+
+/**
+ * Reports health two ways: a heartbeat key in Redis (the api's /health/ready counts live
+ * workers) and, when WORKER_HEALTH_PORT is set, `GET /health` on that port.
+ */
+@Injectable()
+export class WorkerHealth implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly id = `${hostname()}:${process.pid}`;
+  private timer: NodeJS.Timeout | null = null;
+  private server: Server | null = null;
+
+  constructor(
+    @Inject(REDIS) private readonly redis: Redis,
+    private readonly runner: QueueRunner,
+    @Inject(WORKER_LOGGER) private readonly logger: Logger,
+  ) {}
+
+  async onApplicationBootstrap() {
+    const { ok, policy } = await checkEvictionPolicy(this.redis);
+    if (!ok) {
+      this.logger.warn(
+        { policy },
+        `Redis maxmemory-policy is ${policy ?? 'unreadable'}, not noeviction: Redis may evict queued jobs. Set maxmemory-policy noeviction.`,
+      );
+    }
+    await this.beat();
+    this.timer = setInterval(() => void this.beat().catch(() => undefined), HEARTBEAT_EVERY_MS);
+    const port = Number(process.env.WORKER_HEALTH_PORT ?? 0);
+    if (port > 0) {
+      this.server = createServer((req, res) => void this.answer(req.url ?? '', res));
+      this.server.listen(port, '127.0.0.1');
+    }
+    this.logger.info({ workerId: this.id, healthPort: port || null, evictionPolicy: policy }, 'worker ready');
+  }
+
+  async status() {
+    const redis = await this.redis.ping().then(() => true, () => false);
+    const ok = redis && this.runner.workersRunning();
+    return { status: ok ? 'ok' : 'unavailable', workerId: this.id, redis, queues: this.runner.queueNames() };
+  }
+
+  private async answer(url: string, res: import('node:http').ServerResponse) {
+    const body = url.startsWith('/health') ? await this.status() : { statusCode: 404, message: 'Not Found' };
+    res.writeHead('status' in body && body.status === 'ok' ? 200 : url.startsWith('/health') ? 503 : 404, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(body));
+  }
+
+  private beat() {
+    return this.redis.set(`${WORKER_HEARTBEAT_PREFIX}${this.id}`, new Date().toISOString(), 'PX', HEARTBEAT_EVERY_MS * 3);
+  }
+
+  async onApplicationShutdown() {
+    if (this.timer) clearInterval(this.timer);
+    this.server?.close();
+    await this.redis.del(`${WORKER_HEARTBEAT_PREFIX}${this.id}`).catch(() => undefined);
+    await this.redis.quit().catch(() => undefined);
+  }
+}

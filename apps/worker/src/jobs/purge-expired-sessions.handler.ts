@@ -1,0 +1,17 @@
+import { Injectable } from '@nestjs/common';
+import { UnitOfWork } from '@conduit/db';
+import { JobName, type JobPayloads } from '@conduit/queues';
+import type { JobHandler } from './job-handler';
+
+/** Deletes console sessions that expired (idle timeout) more than `olderThanMs` ago. */
+@Injectable()
+export class PurgeExpiredSessionsHandler implements JobHandler<JobName.PURGE_EXPIRED_SESSIONS> {
+  readonly jobName = JobName.PURGE_EXPIRED_SESSIONS;
+
+  constructor(private readonly uow: UnitOfWork) {}
+
+  async handle(data: JobPayloads[JobName.PURGE_EXPIRED_SESSIONS]) {
+    const { count } = await this.uow.read.sessions.deleteExpired(new Date(Date.now() - data.olderThanMs));
+    return { deleted: count };
+  }
+}

@@ -1,0 +1,70 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Queue, Worker } from 'bullmq';
+import { loadConfig } from '@conduit/config';
+import type { Logger } from '@conduit/observability';
+import { requestContext } from '@conduit/observability';
+import { checkHandlers, type JobName, JobName as Jobs, QueueName, queueOfJob, redisOptions } from '@conduit/queues';
+import { WORKER_LOGGER } from '../worker-logger';
+import { JOB_HANDLERS, type JobHandler } from './job-handler';
+
+/**
+ * Declares every queue, runs a BullMQ worker on each, and dispatches jobs to their one handler.
+ * Refuses to start if any job name has no handler or more than one.
+ */
+@Injectable()
+export class QueueRunner implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly workers: Worker[] = [];
+  private readonly queues: Queue[] = [];
+  private readonly byName = new Map<string, JobHandler>();
+
+  constructor(
+    @Inject(JOB_HANDLERS) handlers: JobHandler[],
+    @Inject(WORKER_LOGGER) private readonly logger: Logger,
+  ) {
+    const problems = checkHandlers(handlers.map((h) => h.jobName));
+    if (problems.length) throw new Error(`Job handler check failed: ${problems.join('; ')}`);
+    for (const h of handlers) this.byName.set(h.jobName, h);
+  }
+
+  async onApplicationBootstrap() {
+    const config = loadConfig();
+    const connection = { url: config.redisUrl, ...redisOptions() };
+    for (const name of Object.values(QueueName)) {
+      const queue = new Queue(name, { connection, prefix: 'conduit' });
+      this.queues.push(queue);
+      const worker = new Worker(name, (job) => this.dispatch(job.name as JobName, job.data, job.id), {
+        connection,
+        prefix: 'conduit',
+        concurrency: config.workerConcurrency,
+      });
+      worker.on('failed', (job, err) => this.logger.warn({ queue: name, job: job?.name, jobId: job?.id, reason: err.message }, 'job failed'));
+      worker.on('error', (err) => this.logger.error({ queue: name, reason: err.message }, 'worker error'));
+      this.workers.push(worker);
+    }
+    const maintenance = this.queues.find((q) => q.name === queueOfJob[Jobs.PURGE_EXPIRED_SESSIONS]);
+    await maintenance?.upsertJobScheduler('purge-expired-sessions', { every: 60 * 60 * 1000 }, {
+      name: Jobs.PURGE_EXPIRED_SESSIONS,
+      data: { olderThanMs: 24 * 60 * 60 * 1000 },
+    });
+    this.logger.info({ queues: Object.values(QueueName), jobs: [...this.byName.keys()] }, 'queues declared; workers running');
+  }
+
+  queueNames(): string[] {
+    return this.queues.map((q) => q.name);
+  }
+
+  workersRunning(): boolean {
+    return this.workers.length > 0 && this.workers.every((w) => w.isRunning());
+  }
+
+  private async dispatch(name: JobName, data: unknown, jobId: string | undefined) {
+    const handler = this.byName.get(name);
+    if (!handler) throw new Error(`No handler for job "${name}"`);
+    return requestContext.run({ correlationId: `job-${jobId ?? 'unknown'}` }, () => handler.handle(data as never));
+  }
+
+  async onApplicationShutdown() {
+    await Promise.all(this.workers.map((w) => w.close()));
+    await Promise.all(this.queues.map((q) => q.close()));
+  }
+}

@@ -1,0 +1,38 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { PassportModule } from '@nestjs/passport';
+import type { Redis } from 'ioredis';
+import { loadConfig } from '@conduit/config';
+import { REDIS } from '@conduit/queues';
+import { AdminAuthService, CredentialAuthService, LOGIN_THROTTLE } from '@conduit/tenancy';
+import { ConduitAuthGuard } from './conduit-auth.guard';
+import { RedisLoginThrottle } from './redis-login-throttle';
+import { AccountBasicStrategy, AdminSessionStrategy, ApiKeyStrategy } from './strategies';
+
+@Global()
+@Module({
+  imports: [PassportModule.register({ session: false })],
+  providers: [
+    {
+      provide: LOGIN_THROTTLE,
+      inject: [REDIS],
+      useFactory: (redis: Redis) => {
+        const c = loadConfig();
+        return new RedisLoginThrottle(redis, {
+          maxFailuresPerAccount: c.loginMaxFailuresPerAccount,
+          maxFailuresPerIp: c.loginMaxFailuresPerIp,
+          lockoutSeconds: c.loginLockoutSeconds,
+          slowdownAfter: c.loginSlowdownAfter,
+        });
+      },
+    },
+    AdminAuthService,
+    CredentialAuthService,
+    AccountBasicStrategy,
+    ApiKeyStrategy,
+    AdminSessionStrategy,
+    { provide: APP_GUARD, useClass: ConduitAuthGuard },
+  ],
+  exports: [AdminAuthService, CredentialAuthService, LOGIN_THROTTLE],
+})
+export class AuthModule {}

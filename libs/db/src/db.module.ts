@@ -1,0 +1,25 @@
+import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { loadConfig } from '@conduit/config';
+import { createPrismaClient, type DbClient } from './client';
+import { UnitOfWork } from './unit-of-work';
+
+export const DB_CLIENT = Symbol('DB_CLIENT');
+
+@Injectable()
+class DbShutdown implements OnApplicationShutdown {
+  constructor(@Inject(DB_CLIENT) private readonly client: DbClient) {}
+  async onApplicationShutdown() {
+    await this.client.$disconnect();
+  }
+}
+
+@Global()
+@Module({
+  providers: [
+    { provide: DB_CLIENT, useFactory: () => createPrismaClient(loadConfig().databaseUrl) },
+    { provide: UnitOfWork, useFactory: (client: DbClient) => new UnitOfWork(client), inject: [DB_CLIENT] },
+    DbShutdown,
+  ],
+  exports: [DB_CLIENT, UnitOfWork],
+})
+export class DbModule {}

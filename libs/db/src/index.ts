@@ -1,0 +1,21 @@
+export * from './client';
+export * from './list-query';
+export * from './repositories';
+export * from './unit-of-work';
+export * from './db.module';
+export type { AuditEntry } from './repositories/audit-log.repository';
+export type { MerchantWrite } from './repositories/merchant.repository';
+export type {
+  Organization,
+  Merchant,
+  Outlet,
+  User,
+  ApiCredential,
+  PartnerGrant,
+  AuditLogEntry,
+  OrganizationKind,
+  MerchantStatus,
+  CredentialKind,
+  GrantScope,
+  UserRole,
+} from './generated/client';

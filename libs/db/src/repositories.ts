@@ -1,0 +1,33 @@
+import type { Db } from './client';
+import { AuditLogRepository } from './repositories/audit-log.repository';
+import { CredentialRepository } from './repositories/credential.repository';
+import { MerchantRepository } from './repositories/merchant.repository';
+import { OrganizationRepository } from './repositories/organization.repository';
+import { OutletRepository } from './repositories/outlet.repository';
+import { PartnerGrantRepository } from './repositories/partner-grant.repository';
+import { SessionRepository } from './repositories/session.repository';
+import { UserRepository } from './repositories/user.repository';
+
+export interface Repositories {
+  organizations: OrganizationRepository;
+  merchants: MerchantRepository;
+  outlets: OutletRepository;
+  users: UserRepository;
+  credentials: CredentialRepository;
+  grants: PartnerGrantRepository;
+  audit: AuditLogRepository;
+  sessions: SessionRepository;
+}
+
+export function repositoriesFor(db: Db): Repositories {
+  return {
+    organizations: new OrganizationRepository(db),
+    merchants: new MerchantRepository(db),
+    outlets: new OutletRepository(db),
+    users: new UserRepository(db),
+    credentials: new CredentialRepository(db),
+    grants: new PartnerGrantRepository(db),
+    audit: new AuditLogRepository(db),
+    sessions: new SessionRepository(db),
+  };
+}

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { type Actor, assertCan, DomainError, Permission, scopeOf } from '@conduit/domain';
+import { type ListQuery, type OrganizationKind, UnitOfWork } from '@conduit/db';
+import { auditOf } from './audit';
+import { cleanAllowlist } from './cidr-list';
+import { organizationView } from './views';
+
+export interface OrganizationInput {
+  name?: string;
+  slug?: string;
+  kind?: OrganizationKind;
+  ipAllowlist?: string[];
+}
+
+@Injectable()
+export class OrganizationsService {
+  constructor(private readonly uow: UnitOfWork) {}
+
+  async list(actor: Actor, query: ListQuery) {
+    assertCan(actor, Permission.ORGANIZATIONS_READ);
+    const { rows, total } = await this.uow.read.organizations.list(scopeOf(actor), query);
+    return { rows: rows.map(organizationView), total };
+  }
+
+  async get(actor: Actor, id: string) {
+    assertCan(actor, Permission.ORGANIZATIONS_READ);
+    const org = await this.uow.read.organizations.get(scopeOf(actor), id);
+    if (!org) throw DomainError.notFound('Organization');
+    return organizationView(org);
+  }
+
+  async create(actor: Actor, input: Required<Pick<OrganizationInput, 'name' | 'slug' | 'kind'>> & OrganizationInput) {
+    assertCan(actor, Permission.ORGANIZATIONS_CREATE);
+    const ipAllowlist = cleanAllowlist(input.ipAllowlist) ?? [];
+    return this.uow.run(async (r) => {
+      if (await r.organizations.slugTaken(input.slug)) throw DomainError.conflict(`slug "${input.slug}" is already taken`);
+      const org = await r.organizations.create({ name: input.name, slug: input.slug, kind: input.kind, ipAllowlist });
+      await r.audit.record(auditOf(actor, org.id, 'create', 'organizations', org.id, { ...input, ipAllowlist }));
+      return organizationView(org);
+    });
+  }
+
+  async update(actor: Actor, id: string, input: OrganizationInput) {
+    assertCan(actor, Permission.ORGANIZATIONS_UPDATE);
+    const ipAllowlist = cleanAllowlist(input.ipAllowlist);
+    return this.uow.run(async (r) => {
+      const existing = await r.organizations.get(scopeOf(actor), id);
+      if (!existing) throw DomainError.notFound('Organization');
+      const org = await r.organizations.update(id, { name: input.name, ipAllowlist });
+      await r.audit.record(auditOf(actor, id, 'update', 'organizations', id, { name: input.name, ipAllowlist }));
+      return organizationView(org);
+    });
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * Demo data for development and tests (README "Demo logins"). Idempotent: running it again
+ * resets the demo objects to these values. Refused when NODE_ENV=production.
+ */
+import { hashSecret } from '@conduit/crypto';
+import { createPrismaClient, type DbClient } from '@conduit/db';
+
+export const DEMO = {
+  ops: { email: 'ops@conduit.test', password: 'demo-ops-pass' },
+  lakeside: {
+    org: { name: 'Lakeside Clinic', slug: 'lakeside-clinic' },
+    merchantId: '6011000551245',
+    outlet: { storeId: '001', terminalId: '002' },
+    admin: { email: 'admin@lakeside.test', password: 'demo-admin-pass' },
+    finance: { email: 'finance@lakeside.test', password: 'demo-finance-pass' },
+    account: { identifier: 'billing@lakeside-clinic', password: 'demo-nvp-pass' },
+    apiKey: { identifier: 'ak_test_lakeside', secret: 'sk_test_lakeside' },
+  },
+  harbor: {
+    org: { name: 'Harbor Health', slug: 'harbor-health' },
+    merchantId: '6011000999001',
+    outlet: { storeId: '001', terminalId: '001' },
+    admin: { email: 'admin@harbor.test', password: 'demo-admin-pass' },
+    account: { identifier: 'billing@harbor-health', password: 'demo-nvp-pass' },
+    apiKey: { identifier: 'ak_test_harbor', secret: 'sk_test_harbor' },
+  },
+  partner: {
+    org: { name: 'Northwind Billing Software', slug: 'northwind-billing' },
+    developer: { email: 'dev@northwind.test', password: 'demo-partner-pass' },
+  },
+} as const;
+
+async function org(db: DbClient, o: { name: string; slug: string }, kind: 'PRACTICE' | 'PARTNER') {
+  return db.organization.upsert({ where: { slug: o.slug }, update: { name: o.name, kind }, create: { ...o, kind } });
+}
+
+async function user(db: DbClient, organizationId: string | null, u: { email: string; password: string }, role: string) {
+  const passwordHash = await hashSecret(u.password);
+  const data = { organizationId, role: role as never, passwordHash, disabled: false };
+  await db.user.upsert({ where: { email: u.email }, update: data, create: { ...data, email: u.email } });
+}
+
+async function merchant(db: DbClient, organizationId: string, merchantId: string, name: string, outlet: { storeId: string; terminalId: string }) {
+  const m = await db.merchant.upsert({ where: { merchantId }, update: { organizationId }, create: { organizationId, merchantId, name } });
+  await db.outlet.upsert({
+    where: { merchantRef_storeId_terminalId: { merchantRef: m.id, ...outlet } },
+    update: { active: true },
+    create: { organizationId, merchantRef: m.id, ...outlet, name: 'Front desk' },
+  });
+  return m;
+}
+
+async function credential(db: DbClient, organizationId: string, kind: 'ACCOUNT' | 'API_KEY', identifier: string, secret: string) {
+  const data = { organizationId, kind, secretHash: await hashSecret(secret), enabled: true, description: 'Demo credential' };
+  await db.apiCredential.upsert({ where: { identifier }, update: data, create: { ...data, identifier } });
+}
+
+export async function seedDemo(databaseUrl: string): Promise<void> {
+  if (process.env.NODE_ENV === 'production') throw new Error('Refusing to seed demo data when NODE_ENV=production');
+  const db = createPrismaClient(databaseUrl, 2);
+  try {
+    const { lakeside: L, harbor: H, partner: P } = DEMO;
+    await user(db, null, DEMO.ops, 'PLATFORM_ADMIN');
+    const lakeside = await org(db, L.org, 'PRACTICE');
+    const lm = await merchant(db, lakeside.id, L.merchantId, 'Lakeside Clinic — Main', L.outlet);
+    await user(db, lakeside.id, L.admin, 'PRACTICE_ADMIN');
+    await user(db, lakeside.id, L.finance, 'FINANCE');
+    await credential(db, lakeside.id, 'ACCOUNT', L.account.identifier, L.account.password);
+    await credential(db, lakeside.id, 'API_KEY', L.apiKey.identifier, L.apiKey.secret);
+    const harbor = await org(db, H.org, 'PRACTICE');
+    await merchant(db, harbor.id, H.merchantId, 'Harbor Health — Downtown', H.outlet);
+    await user(db, harbor.id, H.admin, 'PRACTICE_ADMIN');
+    await credential(db, harbor.id, 'ACCOUNT', H.account.identifier, H.account.password);
+    await credential(db, harbor.id, 'API_KEY', H.apiKey.identifier, H.apiKey.secret);
+    const partner = await org(db, P.org, 'PARTNER');
+    await user(db, partner.id, P.developer, 'PARTNER_DEVELOPER');
+    const grant = await db.partnerGrant.findFirst({ where: { merchantRef: lm.id, partnerOrganizationId: partner.id, revokedAt: null } });
+    if (!grant) {
+      await db.partnerGrant.create({ data: { organizationId: lakeside.id, merchantRef: lm.id, partnerOrganizationId: partner.id, scope: 'payments' } });
+    }
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+if (require.main === module) {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL is required');
+  seedDemo(url).then(
+    () => process.stdout.write('demo data seeded\n'),
+    (err: Error) => {
+      process.stderr.write(`seed failed: ${err.message}\n`);
+      process.exit(1);
+    },
+  );
+}

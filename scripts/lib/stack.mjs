@@ -1,0 +1,78 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { root } from './build.mjs';
+import { migrate } from './migrate.mjs';
+import { ensureDatabase, startEmbeddedPostgres } from './postgres.mjs';
+import { freePort, isPortFree, waitForPort } from './ports.mjs';
+import { ensureRedisInstalled, startRedis } from './redis.mjs';
+
+async function portOr(preferred) {
+  return preferred && (await isPortFree(preferred)) ? preferred : freePort();
+}
+
+/**
+ * PostgreSQL and Redis for Conduit: the ones named by DATABASE_URL / REDIS_URL, or private
+ * ones started here with their data under `dataDir`.
+ */
+export async function startInfrastructure({ dataDir, database = 'conduit', pgPort, redisPort, persistentRedis = true, log = console.log }) {
+  const stops = [];
+  let databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    const port = await portOr(pgPort);
+    const pg = await startEmbeddedPostgres({ dir: path.join(dataDir, 'postgres'), port });
+    await ensureDatabase(pg.url('postgres'), database);
+    databaseUrl = pg.url(database);
+    stops.push(() => pg.server.stop());
+    log(`PostgreSQL 18 (embedded) on port ${port}`);
+  }
+  let redisUrl = process.env.REDIS_URL;
+  if (!redisUrl) {
+    ensureRedisInstalled(log);
+    const port = await portOr(redisPort);
+    const redis = await startRedis({ port, dir: path.join(dataDir, 'redis'), persistent: persistentRedis });
+    redisUrl = redis.url;
+    stops.push(
+      () =>
+        new Promise((resolve) => {
+          redis.child.once('exit', resolve);
+          redis.child.kill('SIGTERM');
+        }),
+    );
+    log(`Redis (redis-server) on port ${port}`);
+  }
+  await migrate(databaseUrl, path.join(root, 'prisma/migrations'), log);
+  const stop = async () => {
+    for (const s of stops.reverse()) await s().catch(() => undefined);
+  };
+  return { databaseUrl, redisUrl, stop };
+}
+
+export async function seed(databaseUrl) {
+  const { seedDemo } = await import(path.join(root, 'dist/server/prisma/seed.js'));
+  await seedDemo(databaseUrl);
+}
+
+export const entry = {
+  api: path.join(root, 'dist/server/apps/api/src/main.js'),
+  worker: path.join(root, 'dist/server/apps/worker/src/main.js'),
+};
+
+/** Starts a built app as a child process. */
+export function spawnApp(name, env, stdio = 'inherit') {
+  return spawn(process.execPath, ['--enable-source-maps', entry[name]], { cwd: root, env: { ...process.env, ...env }, stdio });
+}
+
+export async function waitForReady(port, timeoutMs = 30000) {
+  await waitForPort(port, '127.0.0.1', timeoutMs);
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/health/ready`);
+      if (res.ok) return res.json();
+    } catch {
+      /* not yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`api on port ${port} was not ready within ${timeoutMs} ms`);
+}

@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// npm start: everything a new user needs, from a fresh clone. See README "Start".
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildAll, ensureDependencies, root } from './lib/build.mjs';
+
+const log = (m) => process.stdout.write(`[conduit] ${m}\n`);
+const t0 = Date.now();
+ensureDependencies(log);
+buildAll(log);
+
+const { startInfrastructure, seed, waitForReady } = await import('./lib/stack.mjs');
+const { Supervised } = await import('./lib/supervisor.mjs');
+
+const nodeEnv = process.env.NODE_ENV ?? 'development';
+const port = Number(process.env.PORT ?? 3000);
+const dataDir = path.resolve(process.env.CONDUIT_DATA_DIR ?? path.join(root, '.data'));
+const infra = await startInfrastructure({ dataDir, pgPort: 54329, redisPort: 63799, log });
+if (nodeEnv !== 'production') {
+  await seed(infra.databaseUrl);
+  log('Demo data seeded.');
+}
+
+const env = {
+  NODE_ENV: nodeEnv,
+  PORT: String(port),
+  DATABASE_URL: infra.databaseUrl,
+  REDIS_URL: infra.redisUrl,
+  CONSOLE_DIR: path.join(root, 'dist/console'),
+  PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL ?? `http://localhost:${port}`,
+};
+writeFileSync(path.join(dataDir, 'runtime.json'), JSON.stringify({ DATABASE_URL: infra.databaseUrl, REDIS_URL: infra.redisUrl }, null, 2));
+const apps = [new Supervised('api', 'api', env, log).start(), new Supervised('worker', 'worker', env, log).start()];
+
+let stopping = false;
+async function shutdown(signal) {
+  if (stopping) return;
+  stopping = true;
+  log(`${signal}: stopping api, worker, Redis and PostgreSQL…`);
+  await Promise.all(apps.map((a) => a.stop()));
+  await infra.stop();
+  rmSync(path.join(dataDir, 'runtime.json'), { force: true });
+  log('Stopped. Data is kept in ' + path.relative(root, dataDir) + '/');
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+await waitForReady(port, 60000);
+const base = `http://localhost:${port}`;
+const seconds = ((Date.now() - t0) / 1000).toFixed(1);
+process.stdout.write(`
+[conduit] ──────────────────────────────────────────────────────────────
+[conduit] Conduit is ready in ${seconds} s (${nodeEnv})
+[conduit]   Console       ${base}/console/
+[conduit]   Admin API     ${base}/admin/api
+[conduit]   Health        ${base}/health/ready
+[conduit]   PostgreSQL    ${infra.databaseUrl}
+[conduit]   Redis         ${infra.redisUrl}
+[conduit]   Data folder   ${path.relative(root, dataDir)}/
+${nodeEnv === 'production' ? '' : `[conduit] Demo logins (console / admin API):
+[conduit]   ops@conduit.test       demo-ops-pass       platform admin
+[conduit]   admin@lakeside.test    demo-admin-pass     Lakeside Clinic, practice admin
+[conduit]   finance@lakeside.test  demo-finance-pass   Lakeside Clinic, finance
+[conduit]   admin@harbor.test      demo-admin-pass     Harbor Health, practice admin
+[conduit]   dev@northwind.test     demo-partner-pass   Northwind Billing, partner developer
+[conduit] API credentials: billing@lakeside-clinic / demo-nvp-pass (NVP/SOAP Basic),
+[conduit]   ak_test_lakeside / sk_test_lakeside (REST); Harbor: billing@harbor-health, ak_test_harbor
+`}[conduit] One more worker: npm run worker (same database and Redis). Ctrl-C stops everything.
+[conduit] ──────────────────────────────────────────────────────────────
+`);
