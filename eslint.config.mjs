@@ -2,11 +2,29 @@ import nx from '@nx/eslint-plugin';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-const frameworks = ['@nestjs/*', '@prisma/*', 'prisma', 'ioredis', 'bullmq', 'pg', 'fastify', '@fastify/*', 'react', 'react-*'];
+const frameworks = [
+  '@nestjs/*',
+  '@prisma/*',
+  'prisma',
+  'ioredis',
+  'bullmq',
+  'pg',
+  'fastify',
+  '@fastify/*',
+  'react',
+  'react-*',
+];
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules', '**/dist', '.data', '.nx', 'libs/db/src/generated', 'tools/prisma-diff/node_modules'],
+    ignores: [
+      '**/node_modules',
+      '**/dist',
+      '.data',
+      '.nx',
+      'libs/db/src/generated',
+      'tools/prisma-diff/node_modules',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -24,7 +42,11 @@ export default tseslint.config(
           allow: [],
           banTransitiveDependencies: false,
           depConstraints: [
-            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: frameworks },
+            {
+              sourceTag: 'type:domain',
+              onlyDependOnLibsWithTags: ['type:domain'],
+              bannedExternalImports: frameworks,
+            },
             { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:domain'] },
             { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:util', 'type:domain'] },
             {
@@ -32,9 +54,32 @@ export default tseslint.config(
               onlyDependOnLibsWithTags: ['type:data', 'type:util', 'type:domain'],
               bannedExternalImports: ['@prisma/*', 'pg', 'fastify', '@fastify/*'],
             },
-            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:application', 'type:data', 'type:util', 'type:domain'] },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:application', 'type:data', 'type:util', 'type:domain'] },
-            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:data', 'type:util', 'type:domain', 'type:application'] },
+            {
+              sourceTag: 'type:feature',
+              onlyDependOnLibsWithTags: ['type:application', 'type:data', 'type:util', 'type:domain'],
+            },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: [
+                'type:feature',
+                'type:application',
+                'type:data',
+                'type:util',
+                'type:domain',
+              ],
+            },
+            {
+              sourceTag: 'type:testing',
+              onlyDependOnLibsWithTags: [
+                'type:data',
+                'type:util',
+                'type:domain',
+                'type:application',
+                'type:feature',
+                'type:tooling',
+              ],
+            },
+            { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:tooling'] },
             { sourceTag: 'scope:console', onlyDependOnLibsWithTags: ['scope:console'] },
             { sourceTag: 'scope:worker', onlyDependOnLibsWithTags: ['scope:worker', 'scope:shared'] },
           ],
@@ -43,8 +88,28 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'test/**/*.ts', '**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'bench/**'],
+    files: [
+      'scripts/**/*.mjs',
+      'test/**/*.ts',
+      '**/*.spec.ts',
+      '**/*.int-spec.ts',
+      '**/*.e2e-spec.ts',
+      'bench/**',
+    ],
     rules: { 'no-console': 'off' },
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly', fetch: 'readonly', AbortSignal: 'readonly', setInterval: 'readonly', clearInterval: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        Buffer: 'readonly',
+        fetch: 'readonly',
+        AbortSignal: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+      },
+    },
   },
 );

@@ -31,17 +31,36 @@ export const DEMO = {
 } as const;
 
 async function org(db: DbClient, o: { name: string; slug: string }, kind: 'PRACTICE' | 'PARTNER') {
-  return db.organization.upsert({ where: { slug: o.slug }, update: { name: o.name, kind }, create: { ...o, kind } });
+  return db.organization.upsert({
+    where: { slug: o.slug },
+    update: { name: o.name, kind },
+    create: { ...o, kind },
+  });
 }
 
-async function user(db: DbClient, organizationId: string | null, u: { email: string; password: string }, role: string) {
+async function user(
+  db: DbClient,
+  organizationId: string | null,
+  u: { email: string; password: string },
+  role: string,
+) {
   const passwordHash = await hashSecret(u.password);
   const data = { organizationId, role: role as never, passwordHash, disabled: false };
   await db.user.upsert({ where: { email: u.email }, update: data, create: { ...data, email: u.email } });
 }
 
-async function merchant(db: DbClient, organizationId: string, merchantId: string, name: string, outlet: { storeId: string; terminalId: string }) {
-  const m = await db.merchant.upsert({ where: { merchantId }, update: { organizationId }, create: { organizationId, merchantId, name } });
+async function merchant(
+  db: DbClient,
+  organizationId: string,
+  merchantId: string,
+  name: string,
+  outlet: { storeId: string; terminalId: string },
+) {
+  const m = await db.merchant.upsert({
+    where: { merchantId },
+    update: { organizationId },
+    create: { organizationId, merchantId, name },
+  });
   await db.outlet.upsert({
     where: { merchantRef_storeId_terminalId: { merchantRef: m.id, ...outlet } },
     update: { active: true },
@@ -50,13 +69,26 @@ async function merchant(db: DbClient, organizationId: string, merchantId: string
   return m;
 }
 
-async function credential(db: DbClient, organizationId: string, kind: 'ACCOUNT' | 'API_KEY', identifier: string, secret: string) {
-  const data = { organizationId, kind, secretHash: await hashSecret(secret), enabled: true, description: 'Demo credential' };
+async function credential(
+  db: DbClient,
+  organizationId: string,
+  kind: 'ACCOUNT' | 'API_KEY',
+  identifier: string,
+  secret: string,
+) {
+  const data = {
+    organizationId,
+    kind,
+    secretHash: await hashSecret(secret),
+    enabled: true,
+    description: 'Demo credential',
+  };
   await db.apiCredential.upsert({ where: { identifier }, update: data, create: { ...data, identifier } });
 }
 
 export async function seedDemo(databaseUrl: string): Promise<void> {
-  if (process.env.NODE_ENV === 'production') throw new Error('Refusing to seed demo data when NODE_ENV=production');
+  if (process.env.NODE_ENV === 'production')
+    throw new Error('Refusing to seed demo data when NODE_ENV=production');
   const db = createPrismaClient(databaseUrl, 2);
   try {
     const { lakeside: L, harbor: H, partner: P } = DEMO;
@@ -74,9 +106,18 @@ export async function seedDemo(databaseUrl: string): Promise<void> {
     await credential(db, harbor.id, 'API_KEY', H.apiKey.identifier, H.apiKey.secret);
     const partner = await org(db, P.org, 'PARTNER');
     await user(db, partner.id, P.developer, 'PARTNER_DEVELOPER');
-    const grant = await db.partnerGrant.findFirst({ where: { merchantRef: lm.id, partnerOrganizationId: partner.id, revokedAt: null } });
+    const grant = await db.partnerGrant.findFirst({
+      where: { merchantRef: lm.id, partnerOrganizationId: partner.id, revokedAt: null },
+    });
     if (!grant) {
-      await db.partnerGrant.create({ data: { organizationId: lakeside.id, merchantRef: lm.id, partnerOrganizationId: partner.id, scope: 'payments' } });
+      await db.partnerGrant.create({
+        data: {
+          organizationId: lakeside.id,
+          merchantRef: lm.id,
+          partnerOrganizationId: partner.id,
+          scope: 'payments',
+        },
+      });
     }
   } finally {
     await db.$disconnect();

@@ -29,8 +29,14 @@ const env = {
   CONSOLE_DIR: path.join(root, 'dist/console'),
   PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL ?? `http://localhost:${port}`,
 };
-writeFileSync(path.join(dataDir, 'runtime.json'), JSON.stringify({ DATABASE_URL: infra.databaseUrl, REDIS_URL: infra.redisUrl }, null, 2));
-const apps = [new Supervised('api', 'api', env, log).start(), new Supervised('worker', 'worker', env, log).start()];
+writeFileSync(
+  path.join(dataDir, 'runtime.json'),
+  JSON.stringify({ DATABASE_URL: infra.databaseUrl, REDIS_URL: infra.redisUrl }, null, 2),
+);
+const apps = [
+  new Supervised('api', 'api', env, log).start(),
+  new Supervised('worker', 'worker', env, log).start(),
+];
 
 let stopping = false;
 async function shutdown(signal) {
@@ -58,7 +64,10 @@ process.stdout.write(`
 [conduit]   PostgreSQL    ${infra.databaseUrl}
 [conduit]   Redis         ${infra.redisUrl}
 [conduit]   Data folder   ${path.relative(root, dataDir)}/
-${nodeEnv === 'production' ? '' : `[conduit] Demo logins (console / admin API):
+${
+  nodeEnv === 'production'
+    ? ''
+    : `[conduit] Demo logins (console / admin API):
 [conduit]   ops@conduit.test       demo-ops-pass       platform admin
 [conduit]   admin@lakeside.test    demo-admin-pass     Lakeside Clinic, practice admin
 [conduit]   finance@lakeside.test  demo-finance-pass   Lakeside Clinic, finance
@@ -66,6 +75,7 @@ ${nodeEnv === 'production' ? '' : `[conduit] Demo logins (console / admin API):
 [conduit]   dev@northwind.test     demo-partner-pass   Northwind Billing, partner developer
 [conduit] API credentials: billing@lakeside-clinic / demo-nvp-pass (NVP/SOAP Basic),
 [conduit]   ak_test_lakeside / sk_test_lakeside (REST); Harbor: billing@harbor-health, ak_test_harbor
-`}[conduit] One more worker: npm run worker (same database and Redis). Ctrl-C stops everything.
+`
+}[conduit] One more worker: npm run worker (same database and Redis). Ctrl-C stops everything.
 [conduit] ──────────────────────────────────────────────────────────────
 `);

@@ -10,7 +10,9 @@ const runtime = path.join(root, '.data/runtime.json');
 let env = {};
 if (!process.env.DATABASE_URL || !process.env.REDIS_URL) {
   if (!existsSync(runtime)) {
-    log('Set DATABASE_URL and REDIS_URL, or run `npm start` first (its URLs are read from .data/runtime.json).');
+    log(
+      'Set DATABASE_URL and REDIS_URL, or run `npm start` first (its URLs are read from .data/runtime.json).',
+    );
     process.exit(1);
   }
   env = JSON.parse(readFileSync(runtime, 'utf8'));
@@ -18,7 +20,12 @@ if (!process.env.DATABASE_URL || !process.env.REDIS_URL) {
 ensureDependencies(log);
 if (!existsSync(path.join(root, 'dist/server/apps/worker/src/main.js'))) buildAll(log);
 const { Supervised } = await import('./lib/supervisor.mjs');
-const worker = new Supervised('worker', 'worker', { NODE_ENV: process.env.NODE_ENV ?? 'development', ...env }, log).start();
+const worker = new Supervised(
+  'worker',
+  'worker',
+  { NODE_ENV: process.env.NODE_ENV ?? 'development', ...env },
+  log,
+).start();
 log(`worker started against ${env.DATABASE_URL ?? process.env.DATABASE_URL}`);
 const stop = async () => {
   await worker.stop();

@@ -5,12 +5,21 @@ import react from '@vitejs/plugin-react';
 
 const root = dirname(fileURLToPath(import.meta.url));
 
-/** Groups the heavy dependencies into a few long-lived vendor chunks. */
+const CHART_ONLY =
+  /node_modules\/(recharts|d3-[a-z-]+|internmap|victory-vendor|decimal\.js-light|@reduxjs|redux|redux-thunk|react-redux|immer|reselect|es-toolkit|tiny-invariant)\//;
+
+/**
+ * Long-lived vendor chunks for the eagerly loaded framework code. Chart-only
+ * dependencies are left to Rollup so they stay in the lazily loaded chart chunk.
+ */
 const vendorChunk = (id: string): string | undefined => {
-  if (!id.includes('node_modules')) return undefined;
-  if (/node_modules\/(recharts|d3-|victory-vendor|decimal\.js|eventemitter3)/.test(id)) return 'vendor-charts';
-  if (/node_modules\/(@mui|@emotion|@popperjs)/.test(id)) return 'vendor-mui';
-  if (/node_modules\/(react-admin|ra-|@tanstack|react-hook-form|react-router|lodash|date-fns|inflection|query-string)/.test(id)) {
+  if (!id.includes('node_modules') || CHART_ONLY.test(id)) return undefined;
+  if (/node_modules\/(@mui|@emotion|@popperjs)\//.test(id)) return 'vendor-mui';
+  if (
+    /node_modules\/(react-admin|ra-[a-z-]+|@tanstack|react-hook-form|react-router|react-router-dom)\//.test(
+      id,
+    )
+  ) {
     return 'vendor-admin';
   }
   return 'vendor';
@@ -23,7 +32,7 @@ export default defineConfig({
   build: {
     outDir: resolve(root, '../../dist/console'),
     emptyOutDir: true,
-    sourcemap: true,
+    sourcemap: false,
     chunkSizeWarningLimit: 900,
     rollupOptions: {
       output: { manualChunks: vendorChunk },

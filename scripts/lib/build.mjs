@@ -6,7 +6,12 @@ export const root = path.resolve(import.meta.dirname, '../..');
 const bin = (name) => path.join(root, 'node_modules/.bin', name);
 
 export function run(cmd, args, opts = {}) {
-  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts, env: { ...process.env, ...opts.env } });
+  const r = spawnSync(cmd, args, {
+    cwd: root,
+    stdio: 'inherit',
+    ...opts,
+    env: { ...process.env, ...opts.env },
+  });
   if (r.status !== 0) throw new Error(`${path.basename(cmd)} ${args.join(' ')} failed (exit ${r.status})`);
 }
 
@@ -24,7 +29,13 @@ export function ensureDependencies(log) {
  * any existing file will do (TOOLCHAIN.md).
  */
 export function generatePrismaClient() {
-  run(bin('prisma'), ['generate'], { env: { PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? '/bin/true', PRISMA_HIDE_UPDATE_MESSAGE: '1' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  run(bin('prisma'), ['generate'], {
+    env: {
+      PRISMA_SCHEMA_ENGINE_BINARY: process.env.PRISMA_SCHEMA_ENGINE_BINARY ?? '/bin/true',
+      PRISMA_HIDE_UPDATE_MESSAGE: '1',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }
 
 export function buildServer() {
@@ -45,7 +56,8 @@ function newest(dir) {
 /** Builds the console unless its output is newer than every source file. */
 export function buildConsole({ force = false } = {}) {
   const out = path.join(root, 'dist/console/index.html');
-  if (!force && existsSync(out) && statSync(out).mtimeMs > newest(path.join(root, 'apps/console'))) return false;
+  if (!force && existsSync(out) && statSync(out).mtimeMs > newest(path.join(root, 'apps/console')))
+    return false;
   run(bin('vite'), ['build', '--config', 'apps/console/vite.config.ts', '--logLevel', 'warn']);
   return true;
 }

@@ -47,7 +47,9 @@ export async function migrate(databaseUrl, dir = path.resolve('prisma/migrations
     for (const m of listMigrations(dir)) {
       if (done.has(m.name)) {
         if (done.get(m.name) !== m.checksum) {
-          throw new Error(`Migration ${m.name} was changed after it was applied; add a new migration instead`);
+          throw new Error(
+            `Migration ${m.name} was changed after it was applied; add a new migration instead`,
+          );
         }
         continue;
       }

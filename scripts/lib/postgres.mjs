@@ -9,7 +9,10 @@ const PASSWORD = 'conduit';
 
 function postgresUserIds() {
   try {
-    return { uid: Number(execFileSync('id', ['-u', 'postgres']).toString()), gid: Number(execFileSync('id', ['-g', 'postgres']).toString()) };
+    return {
+      uid: Number(execFileSync('id', ['-u', 'postgres']).toString()),
+      gid: Number(execFileSync('id', ['-g', 'postgres']).toString()),
+    };
   } catch {
     return null;
   }
@@ -33,7 +36,14 @@ export async function startEmbeddedPostgres({ dir, port, onLog = () => {} }) {
     persistent: true,
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'unix_socket_directories='],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'max_connections=200',
+      '-c',
+      'unix_socket_directories=',
+    ],
     onLog: (m) => onLog(String(m)),
     onError: (m) => onLog(String(m)),
   });
@@ -53,7 +63,8 @@ export async function startEmbeddedPostgres({ dir, port, onLog = () => {} }) {
     } catch {
       alive = false;
     }
-    if (alive) throw new Error(`PostgreSQL already runs on ${dir} (pid ${pid}); stop the other "npm start" first`);
+    if (alive)
+      throw new Error(`PostgreSQL already runs on ${dir} (pid ${pid}); stop the other "npm start" first`);
   }
   await server.start();
   return { server, url: (db) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${db}` };

@@ -10,12 +10,21 @@ function which(cmd) {
 export function ensureRedisInstalled(log = console.log) {
   if (which('redis-server')) return;
   if (process.getuid?.() !== 0) {
-    throw new Error('redis-server is not installed. Install it (Debian: sudo apt-get install redis-server) or set REDIS_URL.');
+    throw new Error(
+      'redis-server is not installed. Install it (Debian: sudo apt-get install redis-server) or set REDIS_URL.',
+    );
   }
   log('redis-server is missing: installing it with apt-get (once)…');
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'redis-server']]) {
-    const r = spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-    if (r.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed; install redis-server by hand or set REDIS_URL`);
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', 'redis-server'],
+  ]) {
+    const r = spawnSync('apt-get', args, {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+    if (r.status !== 0)
+      throw new Error(`apt-get ${args.join(' ')} failed; install redis-server by hand or set REDIS_URL`);
   }
 }
 
@@ -26,15 +35,32 @@ export function ensureRedisInstalled(log = console.log) {
 export async function startRedis({ port, dir, persistent = true }) {
   mkdirSync(dir, { recursive: true });
   const args = [
-    '--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--maxmemory-policy', 'noeviction',
-    '--save', persistent ? '60 1000' : '', '--appendonly', persistent ? 'yes' : 'no', '--protected-mode', 'yes',
-    '--daemonize', 'no', '--logfile', '',
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+    '--dir',
+    dir,
+    '--maxmemory-policy',
+    'noeviction',
+    '--save',
+    persistent ? '60 1000' : '',
+    '--appendonly',
+    persistent ? 'yes' : 'no',
+    '--protected-mode',
+    'yes',
+    '--daemonize',
+    'no',
+    '--logfile',
+    '',
   ];
   const child = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (d) => (output = (output + d).slice(-4000)));
   child.stderr.on('data', (d) => (output = (output + d).slice(-4000)));
-  const exited = new Promise((_, reject) => child.once('exit', (code) => reject(new Error(`redis-server exited (${code}): ${output}`))));
+  const exited = new Promise((_, reject) =>
+    child.once('exit', (code) => reject(new Error(`redis-server exited (${code}): ${output}`))),
+  );
   await Promise.race([waitForPort(port), exited]);
   return { child, url: `redis://127.0.0.1:${port}` };
 }

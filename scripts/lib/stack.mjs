@@ -14,7 +14,14 @@ async function portOr(preferred) {
  * PostgreSQL and Redis for Conduit: the ones named by DATABASE_URL / REDIS_URL, or private
  * ones started here with their data under `dataDir`.
  */
-export async function startInfrastructure({ dataDir, database = 'conduit', pgPort, redisPort, persistentRedis = true, log = console.log }) {
+export async function startInfrastructure({
+  dataDir,
+  database = 'conduit',
+  pgPort,
+  redisPort,
+  persistentRedis = true,
+  log = console.log,
+}) {
   const stops = [];
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
@@ -57,9 +64,18 @@ export const entry = {
   worker: path.join(root, 'dist/server/apps/worker/src/main.js'),
 };
 
-/** Starts a built app as a child process. */
+/**
+ * Starts a built app as a child process.
+ * @param {'api' | 'worker'} name
+ * @param {Record<string, string>} env
+ * @param {import('node:child_process').StdioOptions} [stdio]
+ */
 export function spawnApp(name, env, stdio = 'inherit') {
-  return spawn(process.execPath, ['--enable-source-maps', entry[name]], { cwd: root, env: { ...process.env, ...env }, stdio });
+  return spawn(process.execPath, ['--enable-source-maps', entry[name]], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio,
+  });
 }
 
 export async function waitForReady(port, timeoutMs = 30000) {

@@ -17,7 +17,9 @@ export class Supervised {
       if (Date.now() - startedAt > 30000) this.restarts = 0;
       const delay = Math.min(500 * 2 ** this.restarts, 10000);
       this.restarts++;
-      this.log(`⚠ ${this.label} exited (${signal ?? `code ${code}`}); restarting in ${delay} ms (restart #${this.restarts})`);
+      this.log(
+        `⚠ ${this.label} exited (${signal ?? `code ${code}`}); restarting in ${delay} ms (restart #${this.restarts})`,
+      );
       setTimeout(() => !this.stopping && this.start(), delay);
     });
     return this;

@@ -7,5 +7,6 @@ export default defineConfig({
   engine: 'js',
   experimental: { adapter: true },
   schema: '../../prisma/schema.prisma',
-  adapter: async () => new PrismaPg({ connectionString: process.env.PRISMA_DIFF_DATABASE_URL ?? 'postgresql://unused/unused' }),
+  adapter: async () =>
+    new PrismaPg({ connectionString: process.env.PRISMA_DIFF_DATABASE_URL ?? 'postgresql://unused/unused' }),
 });

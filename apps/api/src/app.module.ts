@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { AuthModule } from '@conduit/auth';
+import { ConfigModule } from '@conduit/config';
 import { DbModule } from '@conduit/db';
 import { AdminModule } from './admin/admin.module';
 import { AllExceptionsFilter } from './errors/all-exceptions.filter';
@@ -9,7 +10,7 @@ import { loggerProvider } from './http/logger.provider';
 import { RedisModule } from './http/redis.module';
 
 @Module({
-  imports: [DbModule, RedisModule, AuthModule, AdminModule],
+  imports: [ConfigModule, DbModule, RedisModule, AuthModule, AdminModule],
   controllers: [HealthController],
   providers: [loggerProvider, { provide: APP_FILTER, useClass: AllExceptionsFilter }],
 })

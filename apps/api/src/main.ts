@@ -29,6 +29,9 @@ async function bootstrap() {
 }
 
 bootstrap().catch((err) => {
-  appLogger().fatal({ err: { message: (err as Error).message, stack: (err as Error).stack } }, 'api failed to start');
+  appLogger().fatal(
+    { err: { message: (err as Error).message, stack: (err as Error).stack } },
+    'api failed to start',
+  );
   process.exit(1);
 });

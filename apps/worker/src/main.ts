@@ -5,11 +5,16 @@ import { WorkerModule } from './worker.module';
 import { workerLogger } from './worker-logger';
 
 async function bootstrap() {
-  const app = await NestFactory.createApplicationContext(WorkerModule, { logger: new JsonNestLogger(workerLogger()) });
+  const app = await NestFactory.createApplicationContext(WorkerModule, {
+    logger: new JsonNestLogger(workerLogger()),
+  });
   app.enableShutdownHooks();
 }
 
 bootstrap().catch((err) => {
-  workerLogger().fatal({ err: { message: (err as Error).message, stack: (err as Error).stack } }, 'worker failed to start');
+  workerLogger().fatal(
+    { err: { message: (err as Error).message, stack: (err as Error).stack } },
+    'worker failed to start',
+  );
   process.exit(1);
 });

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { loadConfig } from '@conduit/config';
+import { CONDUIT_CONFIG, ConfigModule, type ConduitConfig } from '@conduit/config';
 import { DbModule } from '@conduit/db';
 import { createRedis, REDIS } from '@conduit/queues';
 import { WorkerHealth } from './health/worker-health.service';
@@ -12,12 +12,12 @@ import { WORKER_LOGGER, workerLogger } from './worker-logger';
 const handlers = [PurgeExpiredSessionsHandler];
 
 @Module({
-  imports: [DbModule],
+  imports: [ConfigModule, DbModule],
   providers: [
     ...handlers,
     { provide: JOB_HANDLERS, useFactory: (...all: JobHandler[]) => all, inject: handlers },
     { provide: WORKER_LOGGER, useFactory: workerLogger },
-    { provide: REDIS, useFactory: () => createRedis(loadConfig().redisUrl) },
+    { provide: REDIS, useFactory: (c: ConduitConfig) => createRedis(c.redisUrl), inject: [CONDUIT_CONFIG] },
     QueueRunner,
     WorkerHealth,
   ],

@@ -2,7 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import type { Redis } from 'ioredis';
-import { loadConfig } from '@conduit/config';
+import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
 import { REDIS } from '@conduit/queues';
 import { AdminAuthService, CredentialAuthService, LOGIN_THROTTLE } from '@conduit/tenancy';
 import { ConduitAuthGuard } from './conduit-auth.guard';
@@ -15,9 +15,8 @@ import { AccountBasicStrategy, AdminSessionStrategy, ApiKeyStrategy } from './st
   providers: [
     {
       provide: LOGIN_THROTTLE,
-      inject: [REDIS],
-      useFactory: (redis: Redis) => {
-        const c = loadConfig();
+      inject: [REDIS, CONDUIT_CONFIG],
+      useFactory: (redis: Redis, c: ConduitConfig) => {
         return new RedisLoginThrottle(redis, {
           maxFailuresPerAccount: c.loginMaxFailuresPerAccount,
           maxFailuresPerIp: c.loginMaxFailuresPerIp,

@@ -29,7 +29,9 @@ export class ConduitAuthGuard implements CanActivate {
     const kind = this.reflector.getAllAndOverride<AuthKind | undefined>(AUTH_KIND, targets);
     if (kind === 'public') return true;
     if (!kind) {
-      this.logger.error(`Route ${context.getClass().name}.${context.getHandler().name} declares no authentication; refused`);
+      this.logger.error(
+        `Route ${context.getClass().name}.${context.getHandler().name} declares no authentication; refused`,
+      );
       throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Authentication required');
     }
     await this.guards[kind].canActivate(context);

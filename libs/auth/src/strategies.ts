@@ -28,7 +28,8 @@ export class ApiKeyStrategy extends PassportStrategy(CustomStrategy, 'api-key') 
   async validate(req: HttpRequestLike) {
     const key = header(req, 'api-key');
     const secret = header(req, 'api-secret');
-    if (!key || !secret) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Api-Key and Api-Secret headers are required.');
+    if (!key || !secret)
+      throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Api-Key and Api-Secret headers are required.');
     return { principal: await this.credentials.authenticate('API_KEY', key, secret, clientIp(req)) };
   }
 }
@@ -43,7 +44,8 @@ export class AdminSessionStrategy extends PassportStrategy(CustomStrategy, 'admi
   async validate(req: HttpRequestLike) {
     const token = sessionToken(req);
     const session = token ? await this.auth.authenticate(token, clientIp(req)) : null;
-    if (!session) throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Sign in to continue (session missing or expired)');
+    if (!session)
+      throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Sign in to continue (session missing or expired)');
     return { ...session, token };
   }
 }

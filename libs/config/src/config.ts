@@ -30,7 +30,8 @@ function int(env: Env, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  if (!Number.isInteger(value) || value < 0)
+    throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
   return value;
 }
 
@@ -69,7 +70,10 @@ export function loadConfig(env: Env = process.env): ConduitConfig {
     loginLockoutSeconds: int(env, 'LOGIN_LOCKOUT_SECONDS', 900),
     loginSlowdownAfter: int(env, 'LOGIN_SLOWDOWN_AFTER', 3),
     consoleDir: env.CONSOLE_DIR ?? null,
-    webhookSourceIps: (env.WEBHOOK_SOURCE_IPS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    webhookSourceIps: (env.WEBHOOK_SOURCE_IPS ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     workerConcurrency: int(env, 'WORKER_CONCURRENCY', 8),
     version: env.CONDUIT_VERSION ?? '0.1.0',
   };

@@ -20,7 +20,10 @@ export function sha256Hex(value: string): string {
 /** REST key pairs: a public `ak_test_…`/`ak_live_…` key and a secret shown once. */
 export function newApiKeyPair(live: boolean): { apiKey: string; apiSecret: string } {
   const mode = live ? 'live' : 'test';
-  return { apiKey: `ak_${mode}_${randomBytes(12).toString('hex')}`, apiSecret: `sk_${mode}_${randomToken(24)}` };
+  return {
+    apiKey: `ak_${mode}_${randomBytes(12).toString('hex')}`,
+    apiSecret: `sk_${mode}_${randomToken(24)}`,
+  };
 }
 
 export function newAccountPassword(): string {

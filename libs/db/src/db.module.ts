@@ -1,5 +1,5 @@
 import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { loadConfig } from '@conduit/config';
+import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
 import { createPrismaClient, type DbClient } from './client';
 import { UnitOfWork } from './unit-of-work';
 
@@ -16,7 +16,11 @@ class DbShutdown implements OnApplicationShutdown {
 @Global()
 @Module({
   providers: [
-    { provide: DB_CLIENT, useFactory: () => createPrismaClient(loadConfig().databaseUrl) },
+    {
+      provide: DB_CLIENT,
+      useFactory: (c: ConduitConfig) => createPrismaClient(c.databaseUrl),
+      inject: [CONDUIT_CONFIG],
+    },
     { provide: UnitOfWork, useFactory: (client: DbClient) => new UnitOfWork(client), inject: [DB_CLIENT] },
     DbShutdown,
   ],

@@ -25,7 +25,8 @@ export function paging(query: ListQuery, sortable: readonly string[], fallback: 
   }
   const direction = (query.sort?.order ?? 'ASC') === 'DESC' ? 'desc' : 'asc';
   const take = Math.min(Math.max(query.end - query.start + 1, 0), MAX_PAGE);
-  const orderBy = field === tieBreaker ? [{ [field]: direction }] : [{ [field]: direction }, { [tieBreaker]: 'asc' }];
+  const orderBy =
+    field === tieBreaker ? [{ [field]: direction }] : [{ [field]: direction }, { [tieBreaker]: 'asc' }];
   return { skip: query.start, take, orderBy };
 }
 

@@ -30,7 +30,8 @@ export function checkHandlers(registered: readonly string[]): string[] {
     if (count !== 1) problems.push(`job "${name}" has ${count} handlers (needs exactly 1)`);
   }
   for (const name of registered) {
-    if (!(Object.values(JobName) as string[]).includes(name)) problems.push(`handler for unknown job "${name}"`);
+    if (!(Object.values(JobName) as string[]).includes(name))
+      problems.push(`handler for unknown job "${name}"`);
   }
   return problems;
 }

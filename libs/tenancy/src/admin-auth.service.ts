@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type Actor, DomainError, ErrorCode, Role } from '@conduit/domain';
 import { dummySecretHash, randomToken, sha256Hex, verifySecret } from '@conduit/crypto';
-import { loadConfig } from '@conduit/config';
+import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
 import { UnitOfWork } from '@conduit/db';
 import { LOGIN_THROTTLE, type LoginThrottle } from './login-throttle';
 
@@ -20,18 +20,32 @@ const TOUCH_EVERY_MS = 60_000;
 /** Console sign-in: email + password, then an opaque bearer token with a sliding idle timeout. */
 @Injectable()
 export class AdminAuthService {
-  private readonly idleMs = loadConfig().adminSessionIdleMs;
+  private readonly idleMs: number;
 
   constructor(
     private readonly uow: UnitOfWork,
     @Inject(LOGIN_THROTTLE) private readonly throttle: LoginThrottle,
-  ) {}
+    @Inject(CONDUIT_CONFIG) config: Pick<ConduitConfig, 'adminSessionIdleMs'>,
+  ) {
+    this.idleMs = config.adminSessionIdleMs;
+  }
 
-  async login(emailInput: string, password: string, ip: string | null): Promise<{ token: string; user: SessionUser }> {
+  async login(
+    emailInput: string,
+    password: string,
+    ip: string | null,
+  ): Promise<{ token: string; user: SessionUser }> {
     const email = emailInput.trim().toLowerCase();
     const keys = { ip, account: `user:${email}` };
     await this.throttle.beforeAttempt(keys).catch(async (err: unknown) => {
-      await this.uow.read.audit.record({ organizationId: null, actorType: 'anonymous', actorLabel: email, action: 'login.locked-out', resource: 'auth', ip });
+      await this.uow.read.audit.record({
+        organizationId: null,
+        actorType: 'anonymous',
+        actorLabel: email,
+        action: 'login.locked-out',
+        resource: 'auth',
+        ip,
+      });
       throw err;
     });
     const user = await this.uow.read.users.findForLogin(email);
@@ -53,9 +67,22 @@ export class AdminAuthService {
     const token = randomToken(32);
     const now = new Date();
     await this.uow.run(async (r) => {
-      await r.sessions.create({ tokenHash: sha256Hex(token), userId: user.id, ip, expiresAt: new Date(now.getTime() + this.idleMs) });
+      await r.sessions.create({
+        tokenHash: sha256Hex(token),
+        userId: user.id,
+        ip,
+        expiresAt: new Date(now.getTime() + this.idleMs),
+      });
       await r.users.update(user.id, { lastLoginAt: now });
-      await r.audit.record({ organizationId: user.organizationId, actorType: 'user', actorId: user.id, actorLabel: email, action: 'login', resource: 'auth', ip });
+      await r.audit.record({
+        organizationId: user.organizationId,
+        actorType: 'user',
+        actorId: user.id,
+        actorLabel: email,
+        action: 'login',
+        resource: 'auth',
+        ip,
+      });
     });
     return { token, user: this.sessionUser(user) };
   }
@@ -70,7 +97,13 @@ export class AdminAuthService {
     if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
       await this.uow.read.sessions.touch(session.id, now, new Date(now.getTime() + this.idleMs));
     }
-    const actor: Actor = { userId: user.id, email: user.email, role: user.role as Role, organizationId: user.organizationId, ip };
+    const actor: Actor = {
+      userId: user.id,
+      email: user.email,
+      role: user.role as Role,
+      organizationId: user.organizationId,
+      ip,
+    };
     return { actor, user: this.sessionUser(user) };
   }
 

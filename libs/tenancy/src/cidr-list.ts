@@ -5,7 +5,9 @@ export function cleanAllowlist(list: string[] | undefined, field = 'ipAllowlist'
   if (list === undefined) return undefined;
   const bad = list.filter((entry) => normalizeCidr(entry) === null);
   if (bad.length) {
-    throw DomainError.validation(bad.map((entry) => ({ field, message: `${field} entry "${entry}" is not an IPv4 or IPv6 CIDR range` })));
+    throw DomainError.validation(
+      bad.map((entry) => ({ field, message: `${field} entry "${entry}" is not an IPv4 or IPv6 CIDR range` })),
+    );
   }
   return [...new Set(list.map((entry) => normalizeCidr(entry) as string))];
 }

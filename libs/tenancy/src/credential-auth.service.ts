@@ -23,7 +23,12 @@ export class CredentialAuthService {
     @Inject(LOGIN_THROTTLE) private readonly throttle: LoginThrottle,
   ) {}
 
-  async authenticate(kind: 'ACCOUNT' | 'API_KEY', identifier: string, secret: string, ip: string | null): Promise<CredentialPrincipal> {
+  async authenticate(
+    kind: 'ACCOUNT' | 'API_KEY',
+    identifier: string,
+    secret: string,
+    ip: string | null,
+  ): Promise<CredentialPrincipal> {
     const keys = { ip, account: `credential:${identifier.toLowerCase()}` };
     await this.throttle.beforeAttempt(keys).catch(async (err: unknown) => {
       await this.refuse(null, identifier, ip, 'locked out after repeated failures');
@@ -34,7 +39,12 @@ export class CredentialAuthService {
     let ok = false;
     if (credential && credential.kind === kind) {
       ok = await this.verified.verify(secret, credential.secretHash);
-      if (!ok && credential.previousSecretHash && credential.previousSecretValidUntil && credential.previousSecretValidUntil > now) {
+      if (
+        !ok &&
+        credential.previousSecretHash &&
+        credential.previousSecretValidUntil &&
+        credential.previousSecretValidUntil > now
+      ) {
         ok = await this.verified.verify(secret, credential.previousSecretHash);
       }
     } else {
@@ -42,13 +52,21 @@ export class CredentialAuthService {
     }
     if (!credential || !ok || !credential.enabled) {
       await this.throttle.failed(keys);
-      await this.refuse(credential?.organizationId ?? null, identifier, ip, !credential ? 'unknown credential' : !ok ? 'wrong secret' : 'credential disabled');
+      await this.refuse(
+        credential?.organizationId ?? null,
+        identifier,
+        ip,
+        !credential ? 'unknown credential' : !ok ? 'wrong secret' : 'credential disabled',
+      );
       throw new DomainError(ErrorCode.UNAUTHENTICATED, MESSAGES[kind]);
     }
     await this.throttle.succeeded(keys);
     if (!ipAllowed(ip, credential.organization.ipAllowlist)) {
       await this.refuse(credential.organizationId, identifier, ip, 'ip not in organization allowlist');
-      throw new DomainError(ErrorCode.IP_NOT_ALLOWED, `IP address ${ip ?? 'unknown'} is not allowed for this organization`);
+      throw new DomainError(
+        ErrorCode.IP_NOT_ALLOWED,
+        `IP address ${ip ?? 'unknown'} is not allowed for this organization`,
+      );
     }
     if (!credential.lastUsedAt || now.getTime() - credential.lastUsedAt.getTime() > 60_000) {
       await this.uow.read.credentials.markUsed(credential.id, now);
@@ -70,19 +88,31 @@ export class CredentialAuthService {
    * unknown and other tenants' merchants are alike a 404; restrictions and allowlists a 403.
    */
   async merchantFor(principal: CredentialPrincipal, merchantId: string, need: 'payments' | 'read') {
-    const merchant = await this.uow.read.merchants.getReadable({ kind: 'organization', organizationId: principal.organizationId }, merchantId);
+    const merchant = await this.uow.read.merchants.getReadable(
+      { kind: 'organization', organizationId: principal.organizationId },
+      merchantId,
+    );
     if (!merchant) throw DomainError.notFound('Merchant');
     if (merchant.organizationId !== principal.organizationId) {
       const grant = await this.uow.read.grants.findActive(merchant.id, principal.organizationId);
       if (!grant) throw DomainError.notFound('Merchant');
-      if (need === 'payments' && grant.scope !== 'payments') throw DomainError.forbidden('This partner grant allows reading only');
+      if (need === 'payments' && grant.scope !== 'payments')
+        throw DomainError.forbidden('This partner grant allows reading only');
     }
     if (principal.merchantIds.length && !principal.merchantIds.includes(merchantId)) {
       throw DomainError.forbidden('This credential is restricted from this merchant');
     }
     if (!ipAllowed(principal.ip, merchant.ipAllowlist)) {
-      await this.refuse(merchant.organizationId, principal.identifier, principal.ip, `ip not in merchant ${merchantId} allowlist`);
-      throw new DomainError(ErrorCode.IP_NOT_ALLOWED, `IP address ${principal.ip ?? 'unknown'} is not allowed for this merchant`);
+      await this.refuse(
+        merchant.organizationId,
+        principal.identifier,
+        principal.ip,
+        `ip not in merchant ${merchantId} allowlist`,
+      );
+      throw new DomainError(
+        ErrorCode.IP_NOT_ALLOWED,
+        `IP address ${principal.ip ?? 'unknown'} is not allowed for this merchant`,
+      );
     }
     if (merchant.status === 'SUSPENDED') throw DomainError.forbidden('This merchant is suspended');
     return merchant;

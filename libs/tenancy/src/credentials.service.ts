@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { accountIdOf, type Actor, assertCan, DomainError, owningOrganization, Permission, scopeOf } from '@conduit/domain';
+import {
+  accountIdOf,
+  type Actor,
+  assertCan,
+  DomainError,
+  owningOrganization,
+  Permission,
+  scopeOf,
+} from '@conduit/domain';
 import { hashSecret, newAccountPassword, newApiKeyPair } from '@conduit/crypto';
 import { type CredentialKind, type ListQuery, type Repositories, UnitOfWork } from '@conduit/db';
 import { auditOf } from './audit';
@@ -36,7 +44,9 @@ export class CredentialsService {
     const found = await r.merchants.findOwnedMany(organizationId, merchantIds);
     const missing = merchantIds.filter((id) => !found.some((m) => m.merchantId === id));
     if (missing.length) {
-      throw DomainError.validation([{ field: 'merchantIds', message: `merchantIds names no merchant of yours: ${missing.join(', ')}` }]);
+      throw DomainError.validation([
+        { field: 'merchantIds', message: `merchantIds names no merchant of yours: ${missing.join(', ')}` },
+      ]);
     }
     return found.map((m) => m.id);
   }
@@ -47,17 +57,24 @@ export class CredentialsService {
     const organizationId = owningOrganization(actor, input.organizationId);
     return this.uow.run(async (r) => {
       const org = await r.organizations.get(scopeOf(actor), organizationId);
-      if (!org) throw DomainError.validation([{ field: 'organizationId', message: 'organizationId names no organization' }]);
+      if (!org)
+        throw DomainError.validation([
+          { field: 'organizationId', message: 'organizationId names no organization' },
+        ]);
       let identifier: string;
       let secret: string;
       if (input.kind === 'ACCOUNT') {
-        if (!input.name) throw DomainError.validation([{ field: 'name', message: 'name is required for an ACCOUNT credential' }]);
+        if (!input.name)
+          throw DomainError.validation([
+            { field: 'name', message: 'name is required for an ACCOUNT credential' },
+          ]);
         identifier = accountIdOf(input.name, org.slug);
         secret = newAccountPassword();
       } else {
         ({ apiKey: identifier, apiSecret: secret } = newApiKeyPair(false));
       }
-      if (await r.credentials.identifierTaken(identifier)) throw DomainError.conflict(`${identifier} already exists`);
+      if (await r.credentials.identifierTaken(identifier))
+        throw DomainError.conflict(`${identifier} already exists`);
       const merchantRefs = await this.merchantRefs(r, organizationId, input.merchantIds ?? []);
       const credential = await r.credentials.create({
         organizationId,
@@ -67,7 +84,9 @@ export class CredentialsService {
         secretHash: await hashSecret(secret),
         merchantRefs,
       });
-      await r.audit.record(auditOf(actor, organizationId, 'create', 'credentials', credential.id, { ...input, identifier }));
+      await r.audit.record(
+        auditOf(actor, organizationId, 'create', 'credentials', credential.id, { ...input, identifier }),
+      );
       return { ...credentialView(credential), secret };
     });
   }
@@ -77,10 +96,29 @@ export class CredentialsService {
     return this.uow.run(async (r) => {
       const existing = await r.credentials.get(scopeOf(actor), id);
       if (!existing) throw DomainError.notFound('Credential');
-      const refs = input.merchantIds ? await this.merchantRefs(r, existing.organizationId, input.merchantIds) : undefined;
-      const credential = await r.credentials.update(id, { description: input.description, enabled: input.enabled }, refs);
-      const change = { description: input.description, enabled: input.enabled, merchantIds: input.merchantIds };
-      await r.audit.record(auditOf(actor, existing.organizationId, input.enabled === false ? 'disable' : 'update', 'credentials', id, change));
+      const refs = input.merchantIds
+        ? await this.merchantRefs(r, existing.organizationId, input.merchantIds)
+        : undefined;
+      const credential = await r.credentials.update(
+        id,
+        { description: input.description, enabled: input.enabled },
+        refs,
+      );
+      const change = {
+        description: input.description,
+        enabled: input.enabled,
+        merchantIds: input.merchantIds,
+      };
+      await r.audit.record(
+        auditOf(
+          actor,
+          existing.organizationId,
+          input.enabled === false ? 'disable' : 'update',
+          'credentials',
+          id,
+          change,
+        ),
+      );
       return credentialView(credential);
     });
   }
@@ -88,7 +126,10 @@ export class CredentialsService {
   /** A new secret; the old one keeps working for `gracePeriodSeconds` (default 0). */
   async rotate(actor: Actor, id: string, gracePeriodSeconds = 0) {
     assertCan(actor, Permission.CREDENTIALS_WRITE);
-    const secret = (await this.uow.read.credentials.get(scopeOf(actor), id))?.kind === 'API_KEY' ? newApiKeyPair(false).apiSecret : newAccountPassword();
+    const secret =
+      (await this.uow.read.credentials.get(scopeOf(actor), id))?.kind === 'API_KEY'
+        ? newApiKeyPair(false).apiSecret
+        : newAccountPassword();
     const secretHash = await hashSecret(secret);
     return this.uow.run(async (r) => {
       const existing = await r.credentials.get(scopeOf(actor), id);
@@ -97,10 +138,13 @@ export class CredentialsService {
       const credential = await r.credentials.update(id, {
         secretHash,
         previousSecretHash: gracePeriodSeconds > 0 ? existing.secretHash : null,
-        previousSecretValidUntil: gracePeriodSeconds > 0 ? new Date(now.getTime() + gracePeriodSeconds * 1000) : null,
+        previousSecretValidUntil:
+          gracePeriodSeconds > 0 ? new Date(now.getTime() + gracePeriodSeconds * 1000) : null,
         rotatedAt: now,
       });
-      await r.audit.record(auditOf(actor, existing.organizationId, 'rotate', 'credentials', id, { gracePeriodSeconds }));
+      await r.audit.record(
+        auditOf(actor, existing.organizationId, 'rotate', 'credentials', id, { gracePeriodSeconds }),
+      );
       return { ...credentialView(credential), secret };
     });
   }
@@ -111,7 +155,11 @@ export class CredentialsService {
       const existing = await r.credentials.get(scopeOf(actor), id);
       if (!existing) throw DomainError.notFound('Credential');
       const credential = await r.credentials.delete(id);
-      await r.audit.record(auditOf(actor, existing.organizationId, 'delete', 'credentials', id, { identifier: existing.identifier }));
+      await r.audit.record(
+        auditOf(actor, existing.organizationId, 'delete', 'credentials', id, {
+          identifier: existing.identifier,
+        }),
+      );
       return credentialView(credential);
     });
   }

@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, assertCan, DomainError, isValidTimeZone, owningOrganization, Permission, scopeOf } from '@conduit/domain';
+import {
+  type Actor,
+  assertCan,
+  DomainError,
+  isValidTimeZone,
+  owningOrganization,
+  Permission,
+  scopeOf,
+} from '@conduit/domain';
 import { type ListQuery, type MerchantWrite, UnitOfWork } from '@conduit/db';
 import { auditOf } from './audit';
 import { cleanAllowlist } from './cidr-list';
@@ -9,7 +17,9 @@ export type MerchantInput = MerchantWrite & { merchantId?: string; organizationI
 
 function checkTimeZone(zone: string | undefined) {
   if (zone !== undefined && !isValidTimeZone(zone)) {
-    throw DomainError.validation([{ field: 'timeZone', message: `timeZone "${zone}" is not an IANA time zone` }]);
+    throw DomainError.validation([
+      { field: 'timeZone', message: `timeZone "${zone}" is not an IANA time zone` },
+    ]);
   }
 }
 
@@ -37,9 +47,16 @@ export class MerchantsService {
     const data = { ...input, ipAllowlist: cleanAllowlist(input.ipAllowlist) ?? [] };
     return this.uow.run(async (r) => {
       const org = await r.organizations.get(scopeOf(actor), organizationId);
-      if (!org) throw DomainError.validation([{ field: 'organizationId', message: 'organizationId names no organization' }]);
-      if (org.kind !== 'PRACTICE') throw DomainError.validation([{ field: 'organizationId', message: 'only practice organizations have merchants' }]);
-      if (await r.merchants.merchantIdTaken(input.merchantId)) throw DomainError.conflict(`merchantId ${input.merchantId} is already in use`);
+      if (!org)
+        throw DomainError.validation([
+          { field: 'organizationId', message: 'organizationId names no organization' },
+        ]);
+      if (org.kind !== 'PRACTICE')
+        throw DomainError.validation([
+          { field: 'organizationId', message: 'only practice organizations have merchants' },
+        ]);
+      if (await r.merchants.merchantIdTaken(input.merchantId))
+        throw DomainError.conflict(`merchantId ${input.merchantId} is already in use`);
       const { merchantId, organizationId: _ignored, ...rest } = data;
       const merchant = await r.merchants.create(organizationId, merchantId, rest);
       await r.audit.record(auditOf(actor, organizationId, 'create', 'merchants', merchantId, data));

@@ -29,13 +29,24 @@ export class OrganizationsService {
     return organizationView(org);
   }
 
-  async create(actor: Actor, input: Required<Pick<OrganizationInput, 'name' | 'slug' | 'kind'>> & OrganizationInput) {
+  async create(
+    actor: Actor,
+    input: Required<Pick<OrganizationInput, 'name' | 'slug' | 'kind'>> & OrganizationInput,
+  ) {
     assertCan(actor, Permission.ORGANIZATIONS_CREATE);
     const ipAllowlist = cleanAllowlist(input.ipAllowlist) ?? [];
     return this.uow.run(async (r) => {
-      if (await r.organizations.slugTaken(input.slug)) throw DomainError.conflict(`slug "${input.slug}" is already taken`);
-      const org = await r.organizations.create({ name: input.name, slug: input.slug, kind: input.kind, ipAllowlist });
-      await r.audit.record(auditOf(actor, org.id, 'create', 'organizations', org.id, { ...input, ipAllowlist }));
+      if (await r.organizations.slugTaken(input.slug))
+        throw DomainError.conflict(`slug "${input.slug}" is already taken`);
+      const org = await r.organizations.create({
+        name: input.name,
+        slug: input.slug,
+        kind: input.kind,
+        ipAllowlist,
+      });
+      await r.audit.record(
+        auditOf(actor, org.id, 'create', 'organizations', org.id, { ...input, ipAllowlist }),
+      );
       return organizationView(org);
     });
   }
@@ -47,7 +58,9 @@ export class OrganizationsService {
       const existing = await r.organizations.get(scopeOf(actor), id);
       if (!existing) throw DomainError.notFound('Organization');
       const org = await r.organizations.update(id, { name: input.name, ipAllowlist });
-      await r.audit.record(auditOf(actor, id, 'update', 'organizations', id, { name: input.name, ipAllowlist }));
+      await r.audit.record(
+        auditOf(actor, id, 'update', 'organizations', id, { name: input.name, ipAllowlist }),
+      );
       return organizationView(org);
     });
   }

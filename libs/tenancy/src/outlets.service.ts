@@ -33,9 +33,14 @@ export class OutletsService {
     assertCan(actor, Permission.MERCHANTS_WRITE);
     return this.uow.run(async (r) => {
       const merchant = await r.merchants.getOwned(scopeOf(actor), input.merchantId);
-      if (!merchant) throw DomainError.validation([{ field: 'merchantId', message: 'merchantId names no merchant of yours' }]);
+      if (!merchant)
+        throw DomainError.validation([
+          { field: 'merchantId', message: 'merchantId names no merchant of yours' },
+        ]);
       if (await r.outlets.exists(merchant.id, input.storeId, input.terminalId)) {
-        throw DomainError.conflict(`outlet ${input.storeId}/${input.terminalId} already exists on merchant ${input.merchantId}`);
+        throw DomainError.conflict(
+          `outlet ${input.storeId}/${input.terminalId} already exists on merchant ${input.merchantId}`,
+        );
       }
       const outlet = await r.outlets.create({
         organizationId: merchant.organizationId,
@@ -44,7 +49,9 @@ export class OutletsService {
         terminalId: input.terminalId,
         name: input.name ?? null,
       });
-      await r.audit.record(auditOf(actor, merchant.organizationId, 'create', 'outlets', outlet.id, { ...input }));
+      await r.audit.record(
+        auditOf(actor, merchant.organizationId, 'create', 'outlets', outlet.id, { ...input }),
+      );
       return outletView(outlet);
     });
   }
@@ -55,7 +62,12 @@ export class OutletsService {
       const existing = await r.outlets.getOwned(scopeOf(actor), id);
       if (!existing) throw DomainError.notFound('Outlet');
       const outlet = await r.outlets.update(id, { name: input.name, active: input.active });
-      await r.audit.record(auditOf(actor, existing.organizationId, 'update', 'outlets', id, { name: input.name, active: input.active }));
+      await r.audit.record(
+        auditOf(actor, existing.organizationId, 'update', 'outlets', id, {
+          name: input.name,
+          active: input.active,
+        }),
+      );
       return outletView(outlet);
     });
   }

@@ -32,17 +32,24 @@ export class PartnerGrantsService {
     assertCan(actor, Permission.GRANTS_WRITE);
     return this.uow.run(async (r) => {
       const merchant = await r.merchants.getOwned(scopeOf(actor), input.merchantId);
-      if (!merchant) throw DomainError.validation([{ field: 'merchantId', message: 'merchantId names no merchant of yours' }]);
+      if (!merchant)
+        throw DomainError.validation([
+          { field: 'merchantId', message: 'merchantId names no merchant of yours' },
+        ]);
       const partner = input.partnerOrganizationSlug
         ? await r.organizations.findPartnerBySlug(input.partnerOrganizationSlug)
         : input.partnerOrganizationId
           ? await r.organizations.getOwn(input.partnerOrganizationId)
           : null;
       if (!partner || partner.kind !== 'PARTNER') {
-        throw DomainError.validation([{ field: 'partnerOrganizationSlug', message: 'names no partner organization' }]);
+        throw DomainError.validation([
+          { field: 'partnerOrganizationSlug', message: 'names no partner organization' },
+        ]);
       }
       if (await r.grants.findActive(merchant.id, partner.id)) {
-        throw DomainError.conflict(`${partner.slug} already holds a grant on merchant ${merchant.merchantId}; revoke it first`);
+        throw DomainError.conflict(
+          `${partner.slug} already holds a grant on merchant ${merchant.merchantId}; revoke it first`,
+        );
       }
       const grant = await r.grants.create({
         organizationId: merchant.organizationId,
@@ -50,7 +57,12 @@ export class PartnerGrantsService {
         partnerOrganizationId: partner.id,
         scope: input.scope,
       });
-      await r.audit.record(auditOf(actor, merchant.organizationId, 'create', 'partner-grants', grant.id, { ...input, partnerOrganizationId: partner.id }));
+      await r.audit.record(
+        auditOf(actor, merchant.organizationId, 'create', 'partner-grants', grant.id, {
+          ...input,
+          partnerOrganizationId: partner.id,
+        }),
+      );
       return grantView(grant);
     });
   }

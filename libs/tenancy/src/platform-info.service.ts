@@ -1,11 +1,13 @@
-import { Injectable } from '@nestjs/common';
-import { loadConfig } from '@conduit/config';
+import { Inject, Injectable } from '@nestjs/common';
+import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
 
 /** Settings merchants need to see (admin-api.md). SFTP arrives with the batch-files work. */
 @Injectable()
 export class PlatformInfoService {
+  constructor(@Inject(CONDUIT_CONFIG) private readonly c: ConduitConfig) {}
+
   info() {
-    const c = loadConfig();
+    const c = this.c;
     return {
       name: 'Conduit',
       version: c.version,
@@ -18,7 +20,12 @@ export class PlatformInfoService {
         restDocs: `${c.publicBaseUrl}/rest/docs`,
       },
       webhookSourceIps: c.webhookSourceIps,
-      sftp: { host: new URL(c.publicBaseUrl).hostname, port: null, ftpsPort: null, hostKeyFingerprints: [] as string[] },
+      sftp: {
+        host: new URL(c.publicBaseUrl).hostname,
+        port: null,
+        ftpsPort: null,
+        hostKeyFingerprints: [] as string[],
+      },
     };
   }
 }

@@ -39,26 +39,46 @@ export class UsersService {
 
   private async checkRole(r: Repositories, actor: Actor, role: Role, organizationId: string | null) {
     if (role === Role.PLATFORM_ADMIN) {
-      if (actor.role !== Role.PLATFORM_ADMIN) throw DomainError.forbidden('Only platform admins can create platform admins');
-      if (organizationId) throw DomainError.validation([{ field: 'organizationId', message: 'platform admins belong to no organization' }]);
+      if (actor.role !== Role.PLATFORM_ADMIN)
+        throw DomainError.forbidden('Only platform admins can create platform admins');
+      if (organizationId)
+        throw DomainError.validation([
+          { field: 'organizationId', message: 'platform admins belong to no organization' },
+        ]);
       return;
     }
     const org = organizationId ? await r.organizations.get(scopeOf(actor), organizationId) : null;
-    if (!org) throw DomainError.validation([{ field: 'organizationId', message: 'organizationId names no organization' }]);
+    if (!org)
+      throw DomainError.validation([
+        { field: 'organizationId', message: 'organizationId names no organization' },
+      ]);
     if (!rolesFor[org.kind].includes(role)) {
-      throw DomainError.validation([{ field: 'role', message: `role must be one of ${rolesFor[org.kind].join(', ')} in a ${org.kind} organization` }]);
+      throw DomainError.validation([
+        {
+          field: 'role',
+          message: `role must be one of ${rolesFor[org.kind].join(', ')} in a ${org.kind} organization`,
+        },
+      ]);
     }
   }
 
   async create(actor: Actor, input: UserInput & { email: string; role: Role; password: string }) {
     assertCan(actor, Permission.USERS_WRITE);
-    const organizationId = actor.role === Role.PLATFORM_ADMIN ? (input.organizationId ?? null) : actor.organizationId;
+    const organizationId =
+      actor.role === Role.PLATFORM_ADMIN ? (input.organizationId ?? null) : actor.organizationId;
     const passwordHash = await hashSecret(input.password);
     return this.uow.run(async (r) => {
       await this.checkRole(r, actor, input.role, organizationId);
       const email = input.email.toLowerCase();
-      if (await r.users.emailTaken(email)) throw DomainError.conflict(`a user with email ${email} already exists`);
-      const user = await r.users.create({ organizationId, email, name: input.name ?? null, role: input.role, passwordHash });
+      if (await r.users.emailTaken(email))
+        throw DomainError.conflict(`a user with email ${email} already exists`);
+      const user = await r.users.create({
+        organizationId,
+        email,
+        name: input.name ?? null,
+        role: input.role,
+        passwordHash,
+      });
       await r.audit.record(auditOf(actor, organizationId, 'create', 'users', user.id, { ...input, email }));
       return userView(user);
     });
@@ -71,24 +91,37 @@ export class UsersService {
       const existing = await r.users.get(scopeOf(actor), id);
       if (!existing) throw DomainError.notFound('User');
       if (id === actor.userId && (input.disabled || (input.role && input.role !== actor.role))) {
-        throw DomainError.validation([{ field: 'role', message: 'you cannot disable yourself or change your own role' }]);
+        throw DomainError.validation([
+          { field: 'role', message: 'you cannot disable yourself or change your own role' },
+        ]);
       }
-      if (input.role && input.role !== existing.role) await this.checkRole(r, actor, input.role, existing.organizationId);
-      const user = await r.users.update(id, { name: input.name, role: input.role, disabled: input.disabled, passwordHash });
+      if (input.role && input.role !== existing.role)
+        await this.checkRole(r, actor, input.role, existing.organizationId);
+      const user = await r.users.update(id, {
+        name: input.name,
+        role: input.role,
+        disabled: input.disabled,
+        passwordHash,
+      });
       if (input.disabled || passwordHash) await r.sessions.deleteForUser(id);
-      await r.audit.record(auditOf(actor, existing.organizationId, 'update', 'users', id, { ...input, email: undefined }));
+      await r.audit.record(
+        auditOf(actor, existing.organizationId, 'update', 'users', id, { ...input, email: undefined }),
+      );
       return userView(user);
     });
   }
 
   async remove(actor: Actor, id: string) {
     assertCan(actor, Permission.USERS_WRITE);
-    if (id === actor.userId) throw DomainError.validation([{ field: 'id', message: 'you cannot delete yourself' }]);
+    if (id === actor.userId)
+      throw DomainError.validation([{ field: 'id', message: 'you cannot delete yourself' }]);
     return this.uow.run(async (r) => {
       const existing = await r.users.get(scopeOf(actor), id);
       if (!existing) throw DomainError.notFound('User');
       await r.users.delete(id);
-      await r.audit.record(auditOf(actor, existing.organizationId, 'delete', 'users', id, { email: existing.email }));
+      await r.audit.record(
+        auditOf(actor, existing.organizationId, 'delete', 'users', id, { email: existing.email }),
+      );
       return userView(existing);
     });
   }

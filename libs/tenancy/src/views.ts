@@ -1,4 +1,12 @@
-import type { ApiCredential, AuditLogEntry, Merchant, Organization, Outlet, PartnerGrant, User } from '@conduit/db';
+import type {
+  ApiCredential,
+  AuditLogEntry,
+  Merchant,
+  Organization,
+  Outlet,
+  PartnerGrant,
+  User,
+} from '@conduit/db';
 
 /** What the admin API answers for each resource. Secrets never appear here. */
 export const organizationView = (o: Organization) => ({
@@ -67,7 +75,10 @@ export const credentialView = (c: CredentialRow) => ({
   updatedAt: c.updatedAt,
 });
 
-type GrantRow = PartnerGrant & { merchant: { merchantId: string }; partnerOrganization: { id: string; name: string; slug: string } };
+type GrantRow = PartnerGrant & {
+  merchant: { merchantId: string };
+  partnerOrganization: { id: string; name: string; slug: string };
+};
 export const grantView = (g: GrantRow) => ({
   id: g.id,
   organizationId: g.organizationId,

@@ -1,4 +1,16 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  Query,
+  Res,
+} from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { AdminAuth, CurrentActor } from '@conduit/auth';
 import type { Actor } from '@conduit/domain';
@@ -13,7 +25,11 @@ export class CredentialsController {
   constructor(private readonly credentials: CredentialsService) {}
 
   @Get()
-  async list(@CurrentActor() actor: Actor, @Query() q: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply) {
+  async list(
+    @CurrentActor() actor: Actor,
+    @Query() q: Record<string, unknown>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const query = parseListQuery(q);
     return listReply(reply, 'credentials', query, await this.credentials.list(actor, query));
   }
@@ -24,14 +40,26 @@ export class CredentialsController {
   }
 
   @Post()
-  create(@CurrentActor() actor: Actor, @Body() body: CreateCredentialDto, @Res({ passthrough: true }) reply: FastifyReply) {
+  create(
+    @CurrentActor() actor: Actor,
+    @Body() body: CreateCredentialDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     reply.header('cache-control', 'no-store');
     return this.credentials.create(actor, body);
   }
 
   @Put(':id')
-  update(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateCredentialDto) {
-    return this.credentials.update(actor, id, { description: body.description, enabled: body.enabled, merchantIds: body.merchantIds });
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UpdateCredentialDto,
+  ) {
+    return this.credentials.update(actor, id, {
+      description: body.description,
+      enabled: body.enabled,
+      merchantIds: body.merchantIds,
+    });
   }
 
   @Post(':id/rotate')

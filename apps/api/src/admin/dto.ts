@@ -1,5 +1,22 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 import { ACCOUNT_NAME, CUTOFF, MERCHANT_ID, ORG_SLUG, OUTLET_PART, Role } from '@conduit/domain';
 
 export class LoginDto {
@@ -10,7 +27,8 @@ export class LoginDto {
 export class CreateOrganizationDto {
   @IsString() @Length(2, 120) name!: string;
   @Matches(ORG_SLUG, { message: 'slug must be lower-case letters, digits and dashes' }) slug!: string;
-  @IsIn(['PRACTICE', 'PARTNER'], { message: 'kind must be PRACTICE or PARTNER' }) kind!: 'PRACTICE' | 'PARTNER';
+  @IsIn(['PRACTICE', 'PARTNER'], { message: 'kind must be PRACTICE or PARTNER' }) kind!:
+    'PRACTICE' | 'PARTNER';
   @IsOptional() @IsArray() @ArrayMaxSize(200) @IsString({ each: true }) ipAllowlist?: string[];
 }
 
@@ -22,8 +40,11 @@ export class UpdateOrganizationDto {
 class MerchantFields {
   @IsOptional() @IsString() @Length(2, 120) name?: string;
   @IsOptional() @IsString() @MaxLength(64) timeZone?: string;
-  @IsOptional() @Matches(CUTOFF, { message: 'settlementCutoff must be HH:MM (24-hour)' }) settlementCutoff?: string;
-  @IsOptional() @IsIn(['ACTIVE', 'SUSPENDED'], { message: 'status must be ACTIVE or SUSPENDED' }) status?: 'ACTIVE' | 'SUSPENDED';
+  @IsOptional()
+  @Matches(CUTOFF, { message: 'settlementCutoff must be HH:MM (24-hour)' })
+  settlementCutoff?: string;
+  @IsOptional() @IsIn(['ACTIVE', 'SUSPENDED'], { message: 'status must be ACTIVE or SUSPENDED' }) status?:
+    'ACTIVE' | 'SUSPENDED';
   @IsOptional() @IsArray() @ArrayMaxSize(200) @IsString({ each: true }) ipAllowlist?: string[];
   @IsOptional() @IsBoolean() allowUnreferencedRefunds?: boolean;
 }
@@ -66,15 +87,24 @@ export class CreateUserDto {
   @IsEmail({}, { message: 'email must be an email address' }) email!: string;
   @IsOptional() @IsString() @MaxLength(120) name?: string;
   @IsEnum(Role, { message: `role must be one of ${Object.values(Role).join(', ')}` }) role!: Role;
-  @IsString() @MinLength(12, { message: 'password must be at least 12 characters' }) @MaxLength(200) password!: string;
+  @IsString()
+  @MinLength(12, { message: 'password must be at least 12 characters' })
+  @MaxLength(200)
+  password!: string;
   @IsOptional() @IsUUID() organizationId?: string;
 }
 
 export class UpdateUserDto {
   @IsOptional() @IsString() @MaxLength(120) name?: string;
-  @IsOptional() @IsEnum(Role, { message: `role must be one of ${Object.values(Role).join(', ')}` }) role?: Role;
+  @IsOptional()
+  @IsEnum(Role, { message: `role must be one of ${Object.values(Role).join(', ')}` })
+  role?: Role;
   @IsOptional() @IsBoolean() disabled?: boolean;
-  @IsOptional() @IsString() @MinLength(12, { message: 'password must be at least 12 characters' }) @MaxLength(200) password?: string;
+  @IsOptional()
+  @IsString()
+  @MinLength(12, { message: 'password must be at least 12 characters' })
+  @MaxLength(200)
+  password?: string;
   @IsOptional() id?: unknown;
   @IsOptional() email?: unknown;
   @IsOptional() organizationId?: unknown;
@@ -85,16 +115,24 @@ export class UpdateUserDto {
 
 export class CreateCredentialDto {
   @IsIn(['ACCOUNT', 'API_KEY'], { message: 'kind must be ACCOUNT or API_KEY' }) kind!: 'ACCOUNT' | 'API_KEY';
-  @IsOptional() @Matches(ACCOUNT_NAME, { message: 'name must be lower-case letters, digits, dots, dashes or underscores' }) name?: string;
+  @IsOptional()
+  @Matches(ACCOUNT_NAME, { message: 'name must be lower-case letters, digits, dots, dashes or underscores' })
+  name?: string;
   @IsOptional() @IsString() @MaxLength(200) description?: string;
-  @IsOptional() @IsArray() @Matches(MERCHANT_ID, { each: true, message: 'merchantIds must hold 13-digit MerchantIDs' }) merchantIds?: string[];
+  @IsOptional()
+  @IsArray()
+  @Matches(MERCHANT_ID, { each: true, message: 'merchantIds must hold 13-digit MerchantIDs' })
+  merchantIds?: string[];
   @IsOptional() @IsUUID() organizationId?: string;
 }
 
 export class UpdateCredentialDto {
   @IsOptional() @IsString() @MaxLength(200) description?: string;
   @IsOptional() @IsBoolean() enabled?: boolean;
-  @IsOptional() @IsArray() @Matches(MERCHANT_ID, { each: true, message: 'merchantIds must hold 13-digit MerchantIDs' }) merchantIds?: string[];
+  @IsOptional()
+  @IsArray()
+  @Matches(MERCHANT_ID, { each: true, message: 'merchantIds must hold 13-digit MerchantIDs' })
+  merchantIds?: string[];
   @IsOptional() id?: unknown;
   @IsOptional() kind?: unknown;
   @IsOptional() identifier?: unknown;
@@ -113,7 +151,9 @@ export class RotateCredentialDto {
 
 export class CreateGrantDto {
   @Matches(MERCHANT_ID, { message: 'merchantId must be 13 digits' }) merchantId!: string;
-  @IsOptional() @Matches(ORG_SLUG, { message: 'partnerOrganizationSlug must be an organization slug' }) partnerOrganizationSlug?: string;
+  @IsOptional()
+  @Matches(ORG_SLUG, { message: 'partnerOrganizationSlug must be an organization slug' })
+  partnerOrganizationSlug?: string;
   @IsOptional() @IsUUID() partnerOrganizationId?: string;
   @IsIn(['payments', 'read'], { message: 'scope must be payments or read' }) scope!: 'payments' | 'read';
 }

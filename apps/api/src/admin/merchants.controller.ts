@@ -13,7 +13,11 @@ export class MerchantsController {
   constructor(private readonly merchants: MerchantsService) {}
 
   @Get()
-  async list(@CurrentActor() actor: Actor, @Query() q: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply) {
+  async list(
+    @CurrentActor() actor: Actor,
+    @Query() q: Record<string, unknown>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const query = parseListQuery(q);
     return listReply(reply, 'merchants', query, await this.merchants.list(actor, query));
   }
@@ -29,7 +33,11 @@ export class MerchantsController {
   }
 
   @Put(':merchantId')
-  update(@CurrentActor() actor: Actor, @Param('merchantId') merchantId: string, @Body() body: UpdateMerchantDto) {
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('merchantId') merchantId: string,
+    @Body() body: UpdateMerchantDto,
+  ) {
     const { id: _id, merchantId: _m, organizationId: _o, createdAt: _c, updatedAt: _u, ...changes } = body;
     return this.merchants.update(actor, merchantId, changes);
   }

@@ -12,7 +12,11 @@ export class OrganizationsController {
   constructor(private readonly organizations: OrganizationsService) {}
 
   @Get()
-  async list(@CurrentActor() actor: Actor, @Query() q: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply) {
+  async list(
+    @CurrentActor() actor: Actor,
+    @Query() q: Record<string, unknown>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const query = parseListQuery(q);
     return listReply(reply, 'organizations', query, await this.organizations.list(actor, query));
   }
@@ -28,7 +32,11 @@ export class OrganizationsController {
   }
 
   @Put(':id')
-  update(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateOrganizationDto) {
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UpdateOrganizationDto,
+  ) {
     return this.organizations.update(actor, id, body);
   }
 }

@@ -12,7 +12,11 @@ export class OutletsController {
   constructor(private readonly outlets: OutletsService) {}
 
   @Get()
-  async list(@CurrentActor() actor: Actor, @Query() q: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply) {
+  async list(
+    @CurrentActor() actor: Actor,
+    @Query() q: Record<string, unknown>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const query = parseListQuery(q);
     return listReply(reply, 'outlets', query, await this.outlets.list(actor, query));
   }
@@ -28,7 +32,11 @@ export class OutletsController {
   }
 
   @Put(':id')
-  update(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateOutletDto) {
+  update(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UpdateOutletDto,
+  ) {
     return this.outlets.update(actor, id, { name: body.name, active: body.active });
   }
 

@@ -13,7 +13,11 @@ export class PartnerGrantsController {
   constructor(private readonly grants: PartnerGrantsService) {}
 
   @Get()
-  async list(@CurrentActor() actor: Actor, @Query() q: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply) {
+  async list(
+    @CurrentActor() actor: Actor,
+    @Query() q: Record<string, unknown>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const query = parseListQuery(q);
     return listReply(reply, 'partner-grants', query, await this.grants.list(actor, query));
   }

@@ -12,7 +12,11 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   @Get()
-  async list(@CurrentActor() actor: Actor, @Query() q: Record<string, unknown>, @Res({ passthrough: true }) reply: FastifyReply) {
+  async list(
+    @CurrentActor() actor: Actor,
+    @Query() q: Record<string, unknown>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const query = parseListQuery(q);
     return listReply(reply, 'users', query, await this.users.list(actor, query));
   }
@@ -29,7 +33,12 @@ export class UsersController {
 
   @Put(':id')
   update(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateUserDto) {
-    return this.users.update(actor, id, { name: body.name, role: body.role, disabled: body.disabled, password: body.password });
+    return this.users.update(actor, id, {
+      name: body.name,
+      role: body.role,
+      disabled: body.disabled,
+      password: body.password,
+    });
   }
 
   @Delete(':id')

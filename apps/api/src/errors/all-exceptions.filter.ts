@@ -20,9 +20,18 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const error = normalizeError(exception);
     const reference = referenceNumber();
     const path = req.url.split('?')[0];
-    const fields = { referenceNumber: reference, status: error.status, code: error.code, method: req.method, path };
+    const fields = {
+      referenceNumber: reference,
+      status: error.status,
+      code: error.code,
+      method: req.method,
+      path,
+    };
     if (error.status >= 500) {
-      const cause = error.cause instanceof Error ? { message: error.cause.message, stack: error.cause.stack } : { value: String(error.cause) };
+      const cause =
+        error.cause instanceof Error
+          ? { message: error.cause.message, stack: error.cause.stack }
+          : { value: String(error.cause) };
       this.logger.error({ ...fields, cause }, 'request failed');
     } else {
       this.logger.warn({ ...fields, reason: error.message }, 'request refused');

@@ -15,6 +15,7 @@ export interface NormalizedError {
 const FASTIFY_MESSAGES: Record<string, string> = {
   FST_ERR_CTP_BODY_TOO_LARGE: 'Request body is larger than the 64 KiB limit',
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'Unsupported Content-Type for this endpoint',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'Request body is not valid JSON',
   FST_ERR_CTP_EMPTY_JSON_BODY: 'Request body is empty but Content-Type is application/json',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'Content-Length does not match the body',
 };
@@ -48,7 +49,9 @@ export function normalizeError(exception: unknown): NormalizedError {
   if (typeof fastify?.statusCode === 'number' && fastify.statusCode >= 400 && fastify.statusCode < 500) {
     const message =
       (fastify.code && FASTIFY_MESSAGES[fastify.code]) ||
-      (exception instanceof SyntaxError || /JSON/i.test(fastify.message ?? '') ? 'Request body is not valid JSON' : 'Bad request');
+      (exception instanceof SyntaxError || /JSON/i.test(fastify.message ?? '')
+        ? 'Request body is not valid JSON'
+        : 'Bad request');
     return { status: fastify.statusCode, code: 'HTTP', message, fieldErrors: [] };
   }
   return internal(exception);

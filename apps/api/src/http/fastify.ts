@@ -22,7 +22,13 @@ export function installRequestHooks(app: FastifyInstance, logger: Logger) {
   });
   app.addHook('onResponse', (req, reply, done) => {
     logger.info(
-      { method: req.method, path: req.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime), ip: req.ip },
+      {
+        method: req.method,
+        path: req.url.split('?')[0],
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+        ip: req.ip,
+      },
       'request',
     );
     done();
@@ -36,7 +42,13 @@ export async function serveConsole(app: FastifyInstance, config: ConduitConfig, 
     logger.warn({ dir }, 'console build not found; /console/ will answer 404 (run the build)');
     return;
   }
-  await app.register(fastifyStatic, { root: dir, prefix: '/console/', decorateReply: false, maxAge: '1h', index: 'index.html' });
+  await app.register(fastifyStatic, {
+    root: dir,
+    prefix: '/console/',
+    decorateReply: false,
+    maxAge: '1h',
+    index: 'index.html',
+  });
   app.get('/console', (_req, reply) => reply.redirect('/console/'));
   app.get('/', (_req, reply) => reply.redirect('/console/'));
 }

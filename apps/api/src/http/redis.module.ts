@@ -1,6 +1,6 @@
 import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { loadConfig } from '@conduit/config';
+import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
 import { createRedis, REDIS } from '@conduit/queues';
 
 @Injectable()
@@ -13,7 +13,10 @@ class RedisShutdown implements OnApplicationShutdown {
 
 @Global()
 @Module({
-  providers: [{ provide: REDIS, useFactory: () => createRedis(loadConfig().redisUrl) }, RedisShutdown],
+  providers: [
+    { provide: REDIS, useFactory: (c: ConduitConfig) => createRedis(c.redisUrl), inject: [CONDUIT_CONFIG] },
+    RedisShutdown,
+  ],
   exports: [REDIS],
 })
 export class RedisModule {}

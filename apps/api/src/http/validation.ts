@@ -4,8 +4,9 @@ import { DomainError, type FieldError } from '@conduit/domain';
 function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((e) => {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
-    return [...own, ...flatten(e.children ?? [], field)];
+    // One message per field: the first rule it breaks (the order the decorators run in).
+    const first = Object.values(e.constraints ?? {})[0];
+    return [...(first ? [{ field, message: first }] : []), ...flatten(e.children ?? [], field)];
   });
 }
 

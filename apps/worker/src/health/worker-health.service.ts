@@ -44,19 +44,29 @@ export class WorkerHealth implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   async status() {
-    const redis = await this.redis.ping().then(() => true, () => false);
+    const redis = await this.redis.ping().then(
+      () => true,
+      () => false,
+    );
     const ok = redis && this.runner.workersRunning();
     return { status: ok ? 'ok' : 'unavailable', workerId: this.id, redis, queues: this.runner.queueNames() };
   }
 
   private async answer(url: string, res: import('node:http').ServerResponse) {
     const body = url.startsWith('/health') ? await this.status() : { statusCode: 404, message: 'Not Found' };
-    res.writeHead('status' in body && body.status === 'ok' ? 200 : url.startsWith('/health') ? 503 : 404, { 'content-type': 'application/json' });
+    res.writeHead('status' in body && body.status === 'ok' ? 200 : url.startsWith('/health') ? 503 : 404, {
+      'content-type': 'application/json',
+    });
     res.end(JSON.stringify(body));
   }
 
   private beat() {
-    return this.redis.set(`${WORKER_HEARTBEAT_PREFIX}${this.id}`, new Date().toISOString(), 'PX', HEARTBEAT_EVERY_MS * 3);
+    return this.redis.set(
+      `${WORKER_HEARTBEAT_PREFIX}${this.id}`,
+      new Date().toISOString(),
+      'PX',
+      HEARTBEAT_EVERY_MS * 3,
+    );
   }
 
   async onApplicationShutdown() {

@@ -1,9 +1,16 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue, Worker } from 'bullmq';
-import { loadConfig } from '@conduit/config';
+import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
 import type { Logger } from '@conduit/observability';
 import { requestContext } from '@conduit/observability';
-import { checkHandlers, type JobName, JobName as Jobs, QueueName, queueOfJob, redisOptions } from '@conduit/queues';
+import {
+  checkHandlers,
+  type JobName,
+  JobName as Jobs,
+  QueueName,
+  queueOfJob,
+  redisOptions,
+} from '@conduit/queues';
 import { WORKER_LOGGER } from '../worker-logger';
 import { JOB_HANDLERS, type JobHandler } from './job-handler';
 
@@ -20,6 +27,7 @@ export class QueueRunner implements OnApplicationBootstrap, OnApplicationShutdow
   constructor(
     @Inject(JOB_HANDLERS) handlers: JobHandler[],
     @Inject(WORKER_LOGGER) private readonly logger: Logger,
+    @Inject(CONDUIT_CONFIG) private readonly config: ConduitConfig,
   ) {
     const problems = checkHandlers(handlers.map((h) => h.jobName));
     if (problems.length) throw new Error(`Job handler check failed: ${problems.join('; ')}`);
@@ -27,7 +35,7 @@ export class QueueRunner implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   async onApplicationBootstrap() {
-    const config = loadConfig();
+    const config = this.config;
     const connection = { url: config.redisUrl, ...redisOptions() };
     for (const name of Object.values(QueueName)) {
       const queue = new Queue(name, { connection, prefix: 'conduit' });
@@ -37,16 +45,25 @@ export class QueueRunner implements OnApplicationBootstrap, OnApplicationShutdow
         prefix: 'conduit',
         concurrency: config.workerConcurrency,
       });
-      worker.on('failed', (job, err) => this.logger.warn({ queue: name, job: job?.name, jobId: job?.id, reason: err.message }, 'job failed'));
+      worker.on('failed', (job, err) =>
+        this.logger.warn({ queue: name, job: job?.name, jobId: job?.id, reason: err.message }, 'job failed'),
+      );
       worker.on('error', (err) => this.logger.error({ queue: name, reason: err.message }, 'worker error'));
       this.workers.push(worker);
     }
     const maintenance = this.queues.find((q) => q.name === queueOfJob[Jobs.PURGE_EXPIRED_SESSIONS]);
-    await maintenance?.upsertJobScheduler('purge-expired-sessions', { every: 60 * 60 * 1000 }, {
-      name: Jobs.PURGE_EXPIRED_SESSIONS,
-      data: { olderThanMs: 24 * 60 * 60 * 1000 },
-    });
-    this.logger.info({ queues: Object.values(QueueName), jobs: [...this.byName.keys()] }, 'queues declared; workers running');
+    await maintenance?.upsertJobScheduler(
+      'purge-expired-sessions',
+      { every: 60 * 60 * 1000 },
+      {
+        name: Jobs.PURGE_EXPIRED_SESSIONS,
+        data: { olderThanMs: 24 * 60 * 60 * 1000 },
+      },
+    );
+    this.logger.info(
+      { queues: Object.values(QueueName), jobs: [...this.byName.keys()] },
+      'queues declared; workers running',
+    );
   }
 
   queueNames(): string[] {
@@ -60,7 +77,9 @@ export class QueueRunner implements OnApplicationBootstrap, OnApplicationShutdow
   private async dispatch(name: JobName, data: unknown, jobId: string | undefined) {
     const handler = this.byName.get(name);
     if (!handler) throw new Error(`No handler for job "${name}"`);
-    return requestContext.run({ correlationId: `job-${jobId ?? 'unknown'}` }, () => handler.handle(data as never));
+    return requestContext.run({ correlationId: `job-${jobId ?? 'unknown'}` }, () =>
+      handler.handle(data as never),
+    );
   }
 
   async onApplicationShutdown() {

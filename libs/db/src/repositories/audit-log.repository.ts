@@ -38,10 +38,20 @@ export class AuditLogRepository {
       ...(str(f.resourceId) ? { resourceId: f.resourceId as string } : {}),
       ...(strList(f.id) ? { id: { in: strList(f.id) } } : {}),
       ...(range.gte || range.lte ? { createdAt: range } : {}),
-      ...(q ? { OR: [{ actorLabel: { contains: q, mode: 'insensitive' } }, { action: { contains: q, mode: 'insensitive' } }] } : {}),
+      ...(q
+        ? {
+            OR: [
+              { actorLabel: { contains: q, mode: 'insensitive' } },
+              { action: { contains: q, mode: 'insensitive' } },
+            ],
+          }
+        : {}),
     };
     const [rows, total] = await Promise.all([
-      this.db.auditLogEntry.findMany({ where, ...paging({ sort: { field: 'createdAt', order: 'DESC' }, ...query }, SORTABLE, 'createdAt') }),
+      this.db.auditLogEntry.findMany({
+        where,
+        ...paging({ sort: { field: 'createdAt', order: 'DESC' }, ...query }, SORTABLE, 'createdAt'),
+      }),
       this.db.auditLogEntry.count({ where }),
     ]);
     return { rows, total };

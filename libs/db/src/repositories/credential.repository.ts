@@ -18,10 +18,21 @@ export class CredentialRepository {
       ...(str(f.kind) ? { kind: f.kind as CredentialKind } : {}),
       ...(bool(f.enabled) !== undefined ? { enabled: bool(f.enabled) } : {}),
       ...(strList(f.id) ? { id: { in: strList(f.id) } } : {}),
-      ...(q ? { OR: [{ identifier: { contains: q, mode: 'insensitive' } }, { description: { contains: q, mode: 'insensitive' } }] } : {}),
+      ...(q
+        ? {
+            OR: [
+              { identifier: { contains: q, mode: 'insensitive' } },
+              { description: { contains: q, mode: 'insensitive' } },
+            ],
+          }
+        : {}),
     };
     const [rows, total] = await Promise.all([
-      this.db.apiCredential.findMany({ where, include: withMerchants, ...paging(query, SORTABLE, 'createdAt') }),
+      this.db.apiCredential.findMany({
+        where,
+        include: withMerchants,
+        ...paging(query, SORTABLE, 'createdAt'),
+      }),
       this.db.apiCredential.count({ where }),
     ]);
     return { rows, total };
@@ -35,7 +46,10 @@ export class CredentialRepository {
   findForAuthentication(identifier: string) {
     return this.db.apiCredential.findUnique({
       where: { identifier },
-      include: { ...withMerchants, organization: { select: { id: true, slug: true, ipAllowlist: true, kind: true } } },
+      include: {
+        ...withMerchants,
+        organization: { select: { id: true, slug: true, ipAllowlist: true, kind: true } },
+      },
     });
   }
 
@@ -43,7 +57,14 @@ export class CredentialRepository {
     return this.db.apiCredential.count({ where: { identifier } }).then((n) => n > 0);
   }
 
-  create(data: { organizationId: string; kind: CredentialKind; identifier: string; description?: string | null; secretHash: string; merchantRefs: string[] }) {
+  create(data: {
+    organizationId: string;
+    kind: CredentialKind;
+    identifier: string;
+    description?: string | null;
+    secretHash: string;
+    merchantRefs: string[];
+  }) {
     const { merchantRefs, ...rest } = data;
     return this.db.apiCredential.create({
       data: { ...rest, merchants: { create: merchantRefs.map((merchantRef) => ({ merchantRef })) } },
@@ -53,14 +74,23 @@ export class CredentialRepository {
 
   update(
     id: string,
-    data: Partial<{ description: string | null; enabled: boolean; secretHash: string; previousSecretHash: string | null; previousSecretValidUntil: Date | null; rotatedAt: Date }>,
+    data: Partial<{
+      description: string | null;
+      enabled: boolean;
+      secretHash: string;
+      previousSecretHash: string | null;
+      previousSecretValidUntil: Date | null;
+      rotatedAt: Date;
+    }>,
     merchantRefs?: string[],
   ) {
     return this.db.apiCredential.update({
       where: { id },
       data: {
         ...data,
-        ...(merchantRefs ? { merchants: { deleteMany: {}, create: merchantRefs.map((merchantRef) => ({ merchantRef })) } } : {}),
+        ...(merchantRefs
+          ? { merchants: { deleteMany: {}, create: merchantRefs.map((merchantRef) => ({ merchantRef })) } }
+          : {}),
       },
       include: withMerchants,
     });

@@ -56,7 +56,10 @@ export class MerchantRepository {
 
   getOwned(scope: TenantScope, merchantId: string) {
     return this.db.merchant.findFirst({
-      where: { merchantId, ...(scope.kind === 'organization' ? { organizationId: scope.organizationId } : {}) },
+      where: {
+        merchantId,
+        ...(scope.kind === 'organization' ? { organizationId: scope.organizationId } : {}),
+      },
     });
   }
 

@@ -1,7 +1,7 @@
 import type { TenantScope } from '@conduit/domain';
 import type { Db } from '../client';
 import type { OrganizationKind, Prisma } from '../generated/client';
-import { type ListQuery, paging, str } from '../list-query';
+import { type ListQuery, paging, str, strList } from '../list-query';
 
 const SORTABLE = ['name', 'slug', 'kind', 'createdAt', 'id'] as const;
 
@@ -10,11 +10,22 @@ export class OrganizationRepository {
 
   private where(scope: TenantScope, filter: Record<string, unknown> = {}): Prisma.OrganizationWhereInput {
     const q = str(filter.q);
+    const ids = strList(filter.id);
+    // AND, not object spread: the scope and an `id` filter share a key, and the scope must win.
     return {
-      ...(scope.kind === 'organization' ? { id: scope.organizationId } : {}),
-      ...(str(filter.kind) ? { kind: filter.kind as OrganizationKind } : {}),
-      ...(Array.isArray(filter.id) ? { id: { in: filter.id as string[] } } : {}),
-      ...(q ? { OR: [{ name: { contains: q, mode: 'insensitive' } }, { slug: { contains: q, mode: 'insensitive' } }] } : {}),
+      AND: [
+        scope.kind === 'organization' ? { id: scope.organizationId } : {},
+        str(filter.kind) ? { kind: filter.kind as OrganizationKind } : {},
+        ids ? { id: { in: ids } } : {},
+        q
+          ? {
+              OR: [
+                { name: { contains: q, mode: 'insensitive' } },
+                { slug: { contains: q, mode: 'insensitive' } },
+              ],
+            }
+          : {},
+      ],
     };
   }
 
@@ -28,7 +39,7 @@ export class OrganizationRepository {
   }
 
   get(scope: TenantScope, id: string) {
-    return this.db.organization.findFirst({ where: { ...this.where(scope), id } });
+    return this.db.organization.findFirst({ where: { AND: [this.where(scope), { id }] } });
   }
 
   /** Partner organizations are found by slug so a practice can grant them access. */

@@ -32,7 +32,10 @@ export class OutletRepository {
   }
 
   getReadable(scope: TenantScope, id: string) {
-    return this.db.outlet.findFirst({ where: { AND: [this.readable(scope), { id }] }, include: withMerchant });
+    return this.db.outlet.findFirst({
+      where: { AND: [this.readable(scope), { id }] },
+      include: withMerchant,
+    });
   }
 
   getOwned(scope: TenantScope, id: string) {
@@ -44,7 +47,13 @@ export class OutletRepository {
     return this.db.outlet.count({ where: { merchantRef, storeId, terminalId } }).then((n) => n > 0);
   }
 
-  create(data: { organizationId: string; merchantRef: string; storeId: string; terminalId: string; name?: string | null }) {
+  create(data: {
+    organizationId: string;
+    merchantRef: string;
+    storeId: string;
+    terminalId: string;
+    name?: string | null;
+  }) {
     return this.db.outlet.create({ data, include: withMerchant });
   }
 

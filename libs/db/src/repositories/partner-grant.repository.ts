@@ -15,7 +15,9 @@ export class PartnerGrantRepository {
   /** Grants a scope may see: those its merchants gave, and those its partner organization holds. */
   private visible(scope: TenantScope): Prisma.PartnerGrantWhereInput {
     if (scope.kind === 'platform') return {};
-    return { OR: [{ organizationId: scope.organizationId }, { partnerOrganizationId: scope.organizationId }] };
+    return {
+      OR: [{ organizationId: scope.organizationId }, { partnerOrganizationId: scope.organizationId }],
+    };
   }
 
   async list(scope: TenantScope, query: ListQuery) {
@@ -50,7 +52,12 @@ export class PartnerGrantRepository {
     return this.db.partnerGrant.findFirst({ where: { merchantRef, partnerOrganizationId, revokedAt: null } });
   }
 
-  create(data: { organizationId: string; merchantRef: string; partnerOrganizationId: string; scope: GrantScope }) {
+  create(data: {
+    organizationId: string;
+    merchantRef: string;
+    partnerOrganizationId: string;
+    scope: GrantScope;
+  }) {
     return this.db.partnerGrant.create({ data, include });
   }
 

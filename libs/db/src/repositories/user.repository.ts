@@ -17,7 +17,14 @@ export class UserRepository {
       ...(str(f.role) ? { role: f.role as UserRole } : {}),
       ...(bool(f.disabled) !== undefined ? { disabled: bool(f.disabled) } : {}),
       ...(strList(f.id) ? { id: { in: strList(f.id) } } : {}),
-      ...(q ? { OR: [{ email: { contains: q, mode: 'insensitive' } }, { name: { contains: q, mode: 'insensitive' } }] } : {}),
+      ...(q
+        ? {
+            OR: [
+              { email: { contains: q, mode: 'insensitive' } },
+              { name: { contains: q, mode: 'insensitive' } },
+            ],
+          }
+        : {}),
     };
     const [rows, total] = await Promise.all([
       this.db.user.findMany({ where, ...paging(query, SORTABLE, 'email') }),
@@ -43,11 +50,26 @@ export class UserRepository {
     return this.db.user.count({ where: { email } }).then((n) => n > 0);
   }
 
-  create(data: { organizationId: string | null; email: string; name?: string | null; role: UserRole; passwordHash: string }) {
+  create(data: {
+    organizationId: string | null;
+    email: string;
+    name?: string | null;
+    role: UserRole;
+    passwordHash: string;
+  }) {
     return this.db.user.create({ data });
   }
 
-  update(id: string, data: { name?: string | null; role?: UserRole; disabled?: boolean; passwordHash?: string; lastLoginAt?: Date }) {
+  update(
+    id: string,
+    data: {
+      name?: string | null;
+      role?: UserRole;
+      disabled?: boolean;
+      passwordHash?: string;
+      lastLoginAt?: Date;
+    },
+  ) {
     return this.db.user.update({ where: { id }, data });
   }
 

@@ -14,7 +14,8 @@ export interface Actor {
  * The tenant scope every repository query takes. It is a type, not an optional argument, so a
  * query that reads tenant data cannot be written without deciding whose data it reads.
  */
-export type TenantScope = { readonly kind: 'platform' } | { readonly kind: 'organization'; readonly organizationId: string };
+export type TenantScope =
+  { readonly kind: 'platform' } | { readonly kind: 'organization'; readonly organizationId: string };
 
 export const PLATFORM_SCOPE: TenantScope = Object.freeze({ kind: 'platform' });
 
@@ -39,7 +40,8 @@ export function assertCan(actor: Actor, permission: Permission): void {
  */
 export function owningOrganization(actor: Actor, requested: string | undefined | null): string {
   if (actor.role === Role.PLATFORM_ADMIN) {
-    if (!requested) throw DomainError.validation([{ field: 'organizationId', message: 'organizationId is required' }]);
+    if (!requested)
+      throw DomainError.validation([{ field: 'organizationId', message: 'organizationId is required' }]);
     return requested;
   }
   return actor.organizationId as string;

@@ -1,0 +1,49 @@
+import { BadRequestException, NotFoundException } from '@nestjs/common';
+import { describe, expect, it } from 'vitest';
+import { DomainError, ErrorCode } from '@conduit/domain';
+import { normalizeError } from './normalize';
+
+describe('error normalisation', () => {
+  it('maps domain codes to statuses and keeps field errors', () => {
+    const e = normalizeError(DomainError.validation([{ field: 'amount', message: 'bad' }]));
+    expect(e).toMatchObject({
+      status: 400,
+      code: ErrorCode.VALIDATION_FAILED,
+      fieldErrors: [{ field: 'amount', message: 'bad' }],
+    });
+    expect(normalizeError(DomainError.notFound('Merchant')).status).toBe(404);
+    expect(
+      normalizeError(new DomainError(ErrorCode.LOCKED_OUT, 'wait', { retryAfterSeconds: 9 })),
+    ).toMatchObject({ status: 429, retryAfterSeconds: 9 });
+  });
+
+  it('keeps Nest 4xx messages', () => {
+    expect(normalizeError(new NotFoundException('Cannot GET /x'))).toMatchObject({
+      status: 404,
+      message: 'Cannot GET /x',
+    });
+    expect(normalizeError(new BadRequestException('Validation failed (uuid is expected)')).message).toMatch(
+      /uuid/,
+    );
+  });
+
+  it('turns fastify body errors into clear messages', () => {
+    expect(
+      normalizeError(Object.assign(new Error('x'), { statusCode: 413, code: 'FST_ERR_CTP_BODY_TOO_LARGE' })),
+    ).toMatchObject({
+      status: 413,
+      message: 'Request body is larger than the 64 KiB limit',
+    });
+    expect(
+      normalizeError(Object.assign(new SyntaxError('Unexpected token } in JSON'), { statusCode: 400 }))
+        .message,
+    ).toBe('Request body is not valid JSON');
+  });
+
+  it('hides anything unexpected behind a 500 without internals', () => {
+    const e = normalizeError(new TypeError('cannot read properties of undefined (reading "secret")'));
+    expect(e.status).toBe(500);
+    expect(e.message).toBe('An unexpected error occurred');
+    expect(e.message).not.toMatch(/secret/);
+  });
+});

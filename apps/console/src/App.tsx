@@ -1,0 +1,44 @@
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router';
+import { dataProvider } from './api/dataProvider';
+import auditLog from './audit-log';
+import { authProvider } from './auth/authProvider';
+import { LoginPage } from './auth/LoginPage';
+import credentials from './credentials';
+import { Dashboard } from './dashboard/Dashboard';
+import { i18nProvider } from './i18n';
+import { Layout } from './layout/Layout';
+import merchants from './merchants';
+import organizations from './organizations';
+import outlets from './outlets';
+import partnerGrants from './partner-grants';
+import { PlatformPage } from './platform/PlatformPage';
+import { theme } from './theme';
+import users from './users';
+
+export const App = () => (
+  <Admin
+    title="Conduit"
+    dataProvider={dataProvider}
+    authProvider={authProvider}
+    i18nProvider={i18nProvider}
+    loginPage={LoginPage}
+    dashboard={Dashboard}
+    layout={Layout}
+    theme={theme}
+    darkTheme={null}
+    requireAuth
+    disableTelemetry
+  >
+    <Resource name="merchants" {...merchants} />
+    <Resource name="outlets" {...outlets} />
+    <Resource name="partner-grants" options={{ label: 'Partner grants' }} {...partnerGrants} />
+    <Resource name="credentials" {...credentials} />
+    <Resource name="users" {...users} />
+    <Resource name="audit-log" options={{ label: 'Audit log' }} {...auditLog} />
+    <Resource name="organizations" {...organizations} />
+    <CustomRoutes>
+      <Route path="/platform" element={<PlatformPage />} />
+    </CustomRoutes>
+  </Admin>
+);

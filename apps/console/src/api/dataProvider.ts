@@ -1,0 +1,50 @@
+import simpleRestProvider from 'ra-data-simple-rest';
+import {
+  HttpError,
+  type DataProvider,
+  type DeleteParams,
+  type DeleteResult,
+  type RaRecord,
+} from 'react-admin';
+import { API_URL, apiRequest, httpClient } from './httpClient';
+import type { CredentialWithSecret, DashboardSummary, PlatformInfo } from './types';
+
+export interface ConduitDataProvider extends DataProvider {
+  rotateCredential: (id: string, gracePeriodSeconds: number) => Promise<CredentialWithSecret>;
+  getPlatformInfo: () => Promise<PlatformInfo>;
+  /** Resolves to null while the endpoint does not exist yet (404). */
+  getDashboardSummary: () => Promise<DashboardSummary | null>;
+}
+
+const base = simpleRestProvider(API_URL, httpClient);
+
+export const dataProvider: ConduitDataProvider = {
+  ...base,
+  // DELETE may answer 204 or a body without the record: fall back to the record we had.
+  delete: async <RecordType extends RaRecord = RaRecord>(
+    resource: string,
+    params: DeleteParams<RecordType>,
+  ): Promise<DeleteResult<RecordType>> => {
+    const { json } = await httpClient(`${API_URL}/${resource}/${encodeURIComponent(String(params.id))}`, {
+      method: 'DELETE',
+    });
+    const fromServer = json as RecordType | undefined;
+    const data =
+      fromServer && typeof fromServer === 'object' && 'id' in fromServer ? fromServer : params.previousData;
+    return { data: data ?? ({ id: params.id } as RecordType) };
+  },
+  rotateCredential: (id, gracePeriodSeconds) =>
+    apiRequest<CredentialWithSecret>(`/credentials/${encodeURIComponent(id)}/rotate`, {
+      method: 'POST',
+      body: JSON.stringify({ gracePeriodSeconds }),
+    }),
+  getPlatformInfo: () => apiRequest<PlatformInfo>('/platform-info'),
+  getDashboardSummary: async () => {
+    try {
+      return await apiRequest<DashboardSummary>('/dashboard/summary');
+    } catch (error) {
+      if (error instanceof HttpError && (error.status === 404 || error.status === 501)) return null;
+      throw error;
+    }
+  },
+};

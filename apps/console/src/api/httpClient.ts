@@ -1,0 +1,71 @@
+import { fetchUtils, HttpError } from 'react-admin';
+import { getToken } from './session';
+import type { ApiErrorBody } from './types';
+
+export const API_URL = '/admin/api';
+
+export interface HttpResponse {
+  status: number;
+  headers: Headers;
+  body: string;
+  json: unknown;
+}
+
+const isApiErrorBody = (value: unknown): value is ApiErrorBody =>
+  typeof value === 'object' && value !== null && 'statusCode' in value;
+
+const messageOf = (body: ApiErrorBody, fallback: string): string => {
+  if (Array.isArray(body.message)) return body.message.join('; ');
+  return body.message || body.error || fallback;
+};
+
+/**
+ * Turns a Conduit error body into an HttpError react-admin understands:
+ * 400s carry `{ errors: { field: message } }` so forms show per-field messages,
+ * everything else gets the support reference number appended to its message.
+ */
+export const toHttpError = (error: HttpError): HttpError => {
+  const body: unknown = error.body;
+  if (!isApiErrorBody(body)) return error;
+  const message = messageOf(body, error.message);
+  const reference = body.referenceNumber ? ` (reference ${body.referenceNumber})` : '';
+
+  if (error.status === 400 && Array.isArray(body.errors) && body.errors.length > 0) {
+    const fieldErrors: Record<string, string> = {};
+    for (const { field, message: fieldMessage } of body.errors) {
+      fieldErrors[field] = fieldErrors[field] ? `${fieldErrors[field]}; ${fieldMessage}` : fieldMessage;
+    }
+    const summary = `${message}: ${body.errors.map((e) => e.message).join('; ')}`;
+    return new HttpError(summary, 400, {
+      ...body,
+      errors: { ...fieldErrors, root: { serverError: summary } },
+    });
+  }
+  return new HttpError(error.status >= 500 ? `${message}${reference}` : message, error.status, body);
+};
+
+/** fetchJson with the session cookie, the bearer token and Conduit error mapping. */
+export const httpClient = async (url: string, options: fetchUtils.Options = {}): Promise<HttpResponse> => {
+  const headers = new Headers(options.headers ?? undefined);
+  if (!headers.has('Accept')) headers.set('Accept', 'application/json');
+  const token = getToken();
+  if (token) headers.set('Authorization', `Bearer ${token}`);
+  try {
+    const response = await fetchUtils.fetchJson(url, { ...options, headers, credentials: 'include' });
+    return { ...response, json: response.json as unknown };
+  } catch (error) {
+    if (error instanceof HttpError) throw toHttpError(error);
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new HttpError(
+      'The Conduit API could not be reached. Check your connection and try again.',
+      0,
+      null,
+    );
+  }
+};
+
+/** JSON helper for the custom (non-REST) endpoints. */
+export const apiRequest = async <T>(path: string, init: fetchUtils.Options = {}): Promise<T> => {
+  const { json } = await httpClient(`${API_URL}${path}`, init);
+  return json as T;
+};

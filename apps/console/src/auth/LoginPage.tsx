@@ -1,0 +1,144 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { Alert, Box, Button, Card, CircularProgress, Stack, TextField, Typography } from '@mui/material';
+import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
+import { useCheckAuth, useLogin, useRedirect } from 'react-admin';
+import { Logo } from '../layout/Logo';
+import { brand } from '../theme';
+
+const HIGHLIGHTS = [
+  'Merchants, outlets and settlement cutoffs in one place',
+  'API credentials scoped to the merchants that need them',
+  'Partner access you grant, review and revoke',
+];
+
+const BrandPanel = () => (
+  <Box
+    sx={{
+      flex: 1,
+      display: { xs: 'none', md: 'flex' },
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      p: 6,
+      color: '#ffffff',
+      background: `radial-gradient(circle at 20% 20%, ${brand.teal} 0%, ${brand.navy} 55%, ${brand.navyDark} 100%)`,
+    }}
+  >
+    <Logo inverse size={40} />
+    <Box>
+      <Typography variant="h3" sx={{ fontWeight: 800, letterSpacing: '-0.03em', mb: 2 }}>
+        Healthcare payments, connected
+      </Typography>
+      {HIGHLIGHTS.map((line) => (
+        <Typography key={line} sx={{ opacity: 0.85, mb: 1 }}>
+          • {line}
+        </Typography>
+      ))}
+    </Box>
+    <Typography variant="caption" sx={{ opacity: 0.6 }}>
+      Authorized users only. Changes are recorded in the audit log.
+    </Typography>
+  </Box>
+);
+
+export const LoginPage = () => {
+  const login = useLogin();
+  const checkAuth = useCheckAuth();
+  const redirect = useRedirect();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+
+  // A valid session cookie from another tab goes straight to the dashboard.
+  useEffect(() => {
+    checkAuth({}, false)
+      .then(() => redirect('/'))
+      .catch(() => undefined);
+  }, [checkAuth, redirect]);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!email.trim() || !password) {
+      setError('Enter your email and password.');
+      return;
+    }
+    setError(null);
+    setSubmitting(true);
+    try {
+      await login({ email: email.trim(), password });
+    } catch (e) {
+      setError(e instanceof Error && e.message ? e.message : 'Sign-in failed. Please try again.');
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <Box sx={{ display: 'flex', minHeight: '100vh', bgcolor: 'background.default' }}>
+      <BrandPanel />
+      <Box sx={{ flex: 1, display: 'flex', alignItems: 'center', justifyContent: 'center', p: 3 }}>
+        <Card sx={{ width: '100%', maxWidth: 420, p: { xs: 3, sm: 5 } }} elevation={1}>
+          <Box sx={{ display: { xs: 'block', md: 'none' }, mb: 3 }}>
+            <Logo />
+            <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+              Healthcare payments, connected
+            </Typography>
+          </Box>
+          <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 0.5 }}>
+            <LockOutlinedIcon color="primary" fontSize="small" />
+            <Typography variant="h5" component="h1">
+              Sign in to Conduit
+            </Typography>
+          </Stack>
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 3 }}>
+            Use the email address your administrator invited.
+          </Typography>
+          <form onSubmit={submit} noValidate data-testid="login-form">
+            {error && (
+              <Alert severity="error" sx={{ mb: 2 }} data-testid="login-error">
+                {error}
+              </Alert>
+            )}
+            <TextField
+              id="login-email"
+              label="Email"
+              type="email"
+              autoComplete="username"
+              autoFocus
+              value={email}
+              onChange={(e) => setEmail(e.target.value)}
+              margin="normal"
+              size="medium"
+              disabled={submitting}
+            />
+            <TextField
+              id="login-password"
+              label="Password"
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              margin="normal"
+              size="medium"
+              disabled={submitting}
+            />
+            <Button
+              type="submit"
+              variant="contained"
+              size="large"
+              fullWidth
+              disabled={submitting}
+              sx={{ mt: 3, py: 1.25 }}
+              data-testid="login-submit"
+            >
+              {submitting ? (
+                <CircularProgress size={22} color="inherit" aria-label="Signing in" />
+              ) : (
+                'Sign in'
+              )}
+            </Button>
+          </form>
+        </Card>
+      </Box>
+    </Box>
+  );
+};

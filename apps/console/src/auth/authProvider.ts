@@ -1,0 +1,89 @@
+import { HttpError, type AuthProvider, type UserIdentity } from 'react-admin';
+import { API_URL, httpClient } from '../api/httpClient';
+import { clearSession, readUser, setToken, storeUser } from '../api/session';
+import type { ConsoleUser, LoginResponse } from '../api/types';
+import { can } from './permissions';
+
+const fetchMe = async (): Promise<ConsoleUser> => {
+  const { json } = await httpClient(`${API_URL}/auth/me`);
+  const user = json as ConsoleUser;
+  storeUser(user);
+  return user;
+};
+
+const currentUser = async (): Promise<ConsoleUser> => readUser() ?? fetchMe();
+
+export interface Credentials {
+  email: string;
+  password: string;
+}
+
+export const authProvider: AuthProvider = {
+  async login({ email, password }: Credentials) {
+    try {
+      const { json } = await httpClient(`${API_URL}/auth/login`, {
+        method: 'POST',
+        body: JSON.stringify({ email, password }),
+      });
+      const { token, user } = json as LoginResponse;
+      setToken(token);
+      storeUser(user);
+    } catch (error) {
+      if (error instanceof HttpError && error.status === 401) {
+        throw new Error('The email or password is incorrect.');
+      }
+      if (error instanceof HttpError && error.status === 429) {
+        throw new Error(error.message || 'Too many sign-in attempts. Please wait and try again.');
+      }
+      throw error instanceof Error ? error : new Error('Sign-in failed.');
+    }
+  },
+
+  async logout() {
+    try {
+      if (readUser()) await httpClient(`${API_URL}/auth/logout`, { method: 'POST' });
+    } catch {
+      // The session is already gone server-side; nothing else to do.
+    } finally {
+      clearSession();
+    }
+  },
+
+  async checkAuth() {
+    const hadSession = readUser() !== null;
+    try {
+      await fetchMe();
+    } catch (error) {
+      clearSession();
+      if (error instanceof HttpError && error.status === 401) {
+        // First visit: go to the login page quietly. Expired session: say so.
+        throw hadSession ? new Error('Your session has expired. Please sign in again.') : { message: false };
+      }
+      throw error;
+    }
+  },
+
+  async checkError(error: unknown) {
+    const status = error instanceof HttpError ? error.status : undefined;
+    if (status === 401) {
+      clearSession();
+      throw new Error('Your session has expired. Please sign in again.');
+    }
+    // 403 and everything else: stay signed in, the page shows the error.
+  },
+
+  async getIdentity(): Promise<UserIdentity> {
+    const user = await currentUser();
+    return { id: user.id, fullName: user.email, organizationName: user.organizationName, role: user.role };
+  },
+
+  async getPermissions() {
+    const user = await currentUser();
+    return user.role;
+  },
+
+  async canAccess({ resource, action }) {
+    const user = await currentUser();
+    return can(user.role, resource, action);
+  },
+};

@@ -1,0 +1,58 @@
+import type { Role } from '../api/types';
+
+export const ROLE_LABELS: Record<Role, string> = {
+  PLATFORM_ADMIN: 'Platform admin',
+  PRACTICE_ADMIN: 'Practice admin',
+  FINANCE: 'Finance',
+  PARTNER_DEVELOPER: 'Partner developer',
+};
+
+const ALL: readonly Role[] = ['PLATFORM_ADMIN', 'PRACTICE_ADMIN', 'FINANCE', 'PARTNER_DEVELOPER'];
+const ADMINS: readonly Role[] = ['PLATFORM_ADMIN', 'PRACTICE_ADMIN'];
+const NONE: readonly Role[] = [];
+
+interface ResourceRules {
+  read: readonly Role[];
+  create: readonly Role[];
+  edit: readonly Role[];
+  delete: readonly Role[];
+}
+
+/**
+ * Who may do what in the console. The API enforces the same rules; this table only
+ * decides which menu items, pages and buttons are shown.
+ */
+const RULES: Record<string, ResourceRules> = {
+  organizations: { read: ALL, create: ['PLATFORM_ADMIN'], edit: NONE, delete: NONE },
+  merchants: { read: ALL, create: ADMINS, edit: ADMINS, delete: NONE },
+  outlets: { read: ALL, create: ADMINS, edit: ADMINS, delete: NONE },
+  'partner-grants': { read: ALL, create: ADMINS, edit: NONE, delete: ADMINS },
+  credentials: {
+    read: [...ADMINS, 'PARTNER_DEVELOPER'],
+    create: [...ADMINS, 'PARTNER_DEVELOPER'],
+    edit: [...ADMINS, 'PARTNER_DEVELOPER'],
+    delete: NONE,
+  },
+  users: { read: ADMINS, create: ADMINS, edit: ADMINS, delete: NONE },
+  'audit-log': { read: ADMINS, create: NONE, edit: NONE, delete: NONE },
+};
+
+const READ_ACTIONS = new Set(['list', 'show', 'read', 'export']);
+
+export const can = (role: Role | undefined, resource: string, action: string): boolean => {
+  if (!role) return false;
+  const [name] = resource.split('.');
+  const rules = RULES[name];
+  if (!rules) return true; // custom pages (dashboard, platform info) are open to every role
+  if (READ_ACTIONS.has(action)) return rules.read.includes(role);
+  if (action === 'create' || action === 'clone') return rules.create.includes(role);
+  if (action === 'edit') return rules.edit.includes(role);
+  if (action === 'delete') return rules.delete.includes(role);
+  return false;
+};
+
+/** Roles a user with `role` may hand out. Only platform admins can create platform admins. */
+export const assignableRoles = (role: Role | undefined): Role[] =>
+  role === 'PLATFORM_ADMIN' ? [...ALL] : ALL.filter((r) => r !== 'PLATFORM_ADMIN');
+
+export const roleChoices = (roles: readonly Role[]) => roles.map((id) => ({ id, name: ROLE_LABELS[id] }));

@@ -1,0 +1,37 @@
+import type { ReactNode } from 'react';
+import { Box, Typography } from '@mui/material';
+import { CreateButton } from 'react-admin';
+
+export interface EmptyStateProps {
+  icon: ReactNode;
+  title: string;
+  description: string;
+  /** Show the create button (it still hides itself when the role may not create). */
+  create?: boolean;
+  createLabel?: string;
+}
+
+export const EmptyState = ({ icon, title, description, create = true, createLabel }: EmptyStateProps) => (
+  <Box
+    sx={{
+      mx: 'auto',
+      mt: 6,
+      maxWidth: 480,
+      textAlign: 'center',
+      p: 4,
+      borderRadius: 4,
+      border: '1px dashed',
+      borderColor: 'divider',
+      bgcolor: 'background.paper',
+    }}
+  >
+    <Box sx={{ color: 'primary.main', '& svg': { fontSize: 48 }, mb: 1 }}>{icon}</Box>
+    <Typography variant="h6" gutterBottom>
+      {title}
+    </Typography>
+    <Typography variant="body2" color="text.secondary" sx={{ mb: create ? 3 : 0 }}>
+      {description}
+    </Typography>
+    {create && <CreateButton variant="contained" label={createLabel} />}
+  </Box>
+);

@@ -1,0 +1,70 @@
+import { Box, Chip, Typography } from '@mui/material';
+import { DateField, useFieldValue, type DateFieldProps } from 'react-admin';
+
+const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+
+/** "Mar 4, 2025, 2:07 PM" in the browser's time zone; an em dash when empty. */
+export const DateTimeField = ({ emptyText = '—', ...props }: DateFieldProps) => (
+  <DateField showTime options={DATE_TIME} emptyText={emptyText} {...props} />
+);
+
+export interface SimpleFieldProps {
+  source: string;
+  label?: string;
+  emptyText?: string;
+}
+
+/** A string[] rendered as small chips (CIDRs, merchant ids, IPs). */
+export const ChipListField = ({ source, emptyText = 'None' }: SimpleFieldProps) => {
+  const value: unknown = useFieldValue({ source });
+  const items = Array.isArray(value) ? value.map(String) : [];
+  if (items.length === 0) {
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {emptyText}
+      </Typography>
+    );
+  }
+  return (
+    <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5 }}>
+      {items.map((item) => (
+        <Chip key={item} label={item} size="small" variant="outlined" sx={{ fontFamily: 'monospace' }} />
+      ))}
+    </Box>
+  );
+};
+
+export interface StatusChipFieldProps {
+  source: string;
+  label?: string;
+  /** Value → [label, colour]. */
+  states: Record<string, [string, 'success' | 'default' | 'warning' | 'error' | 'info']>;
+}
+
+export const StatusChipField = ({ source, states }: StatusChipFieldProps) => {
+  const value: unknown = useFieldValue({ source });
+  const [text, color] = states[String(value)] ?? [String(value ?? '—'), 'default'];
+  return (
+    <Chip size="small" label={text} color={color} variant={color === 'default' ? 'outlined' : 'filled'} />
+  );
+};
+
+export const ACTIVE_STATES: StatusChipFieldProps['states'] = {
+  true: ['Active', 'success'],
+  false: ['Inactive', 'default'],
+};
+
+export const ENABLED_STATES: StatusChipFieldProps['states'] = {
+  true: ['Enabled', 'success'],
+  false: ['Disabled', 'default'],
+};
+
+/** Monospace text for identifiers (merchant ids, keys, fingerprints). */
+export const MonoField = ({ source, emptyText = '—' }: SimpleFieldProps) => {
+  const value: unknown = useFieldValue({ source });
+  return (
+    <Typography component="span" variant="body2" sx={{ fontFamily: 'monospace', letterSpacing: '0.02em' }}>
+      {value === null || value === undefined || value === '' ? emptyText : String(value)}
+    </Typography>
+  );
+};

@@ -1,0 +1,43 @@
+import { Box, Grid } from '@mui/material';
+import StorefrontIcon from '@mui/icons-material/StorefrontOutlined';
+import PointOfSaleIcon from '@mui/icons-material/PointOfSaleOutlined';
+import KeyIcon from '@mui/icons-material/KeyOutlined';
+import { Title, useCanAccess } from 'react-admin';
+import { CountCard } from './CountCard';
+import { PlatformCard } from './PlatformCard';
+import { VolumeCard } from './VolumeCard';
+import { WelcomeCard } from './WelcomeCard';
+
+const ACTIVE = { enabled: true };
+
+export const Dashboard = () => {
+  const { canAccess: canSeeCredentials } = useCanAccess({ resource: 'credentials', action: 'list' });
+  const countWidth = { xs: 12, sm: canSeeCredentials ? 4 : 6 };
+  return (
+    <Box sx={{ mt: 2 }}>
+      <Title title="Dashboard" />
+      <Grid container spacing={2}>
+        <Grid size={12}>
+          <WelcomeCard />
+        </Grid>
+        <Grid size={countWidth}>
+          <CountCard resource="merchants" label="Merchant accounts" icon={<StorefrontIcon />} />
+        </Grid>
+        <Grid size={countWidth}>
+          <CountCard resource="outlets" label="Outlets and terminals" icon={<PointOfSaleIcon />} />
+        </Grid>
+        {canSeeCredentials && (
+          <Grid size={countWidth}>
+            <CountCard resource="credentials" label="Active credentials" icon={<KeyIcon />} filter={ACTIVE} />
+          </Grid>
+        )}
+        <Grid size={{ xs: 12, lg: 8 }}>
+          <VolumeCard />
+        </Grid>
+        <Grid size={{ xs: 12, lg: 4 }}>
+          <PlatformCard />
+        </Grid>
+      </Grid>
+    </Box>
+  );
+};

@@ -1,0 +1,117 @@
+import {
+  BooleanField,
+  DataTable,
+  DeleteButton,
+  Labeled,
+  Pagination,
+  ReferenceField,
+  ReferenceManyField,
+  Show,
+  TabbedShowLayout,
+  TextField,
+  useRecordContext,
+} from 'react-admin';
+import { Typography } from '@mui/material';
+import type { Merchant, Outlet, PartnerGrant } from '../api/types';
+import { ACTIVE_STATES, ChipListField, DateTimeField, MonoField, StatusChipField } from '../common/fields';
+import { MERCHANT_STATES } from './constants';
+
+const MerchantTitle = () => {
+  const record = useRecordContext<Merchant>();
+  return <>{record ? `Merchant ${record.name}` : 'Merchant'}</>;
+};
+
+const Cutoff = () => {
+  const record = useRecordContext<Merchant>();
+  if (!record) return null;
+  return (
+    <Typography variant="body2">
+      {record.settlementCutoff}{' '}
+      <Typography component="span" variant="body2" color="text.secondary">
+        ({record.timeZone})
+      </Typography>
+    </Typography>
+  );
+};
+
+const Nothing = ({ text }: { text: string }) => (
+  <Typography variant="body2" color="text.secondary" sx={{ p: 2 }}>
+    {text}
+  </Typography>
+);
+
+export const MerchantShow = () => (
+  <Show<Merchant> title={<MerchantTitle />}>
+    <TabbedShowLayout>
+      <TabbedShowLayout.Tab label="Details">
+        <MonoField source="merchantId" label="MerchantID" />
+        <TextField source="name" />
+        <ReferenceField source="organizationId" reference="organizations" label="Organization" link="show" />
+        <StatusChipField source="status" label="Status" states={MERCHANT_STATES} />
+        <TextField source="timeZone" label="Time zone" />
+        <Labeled label="Settlement cutoff">
+          <Cutoff />
+        </Labeled>
+        <BooleanField source="allowUnreferencedRefunds" label="Allow unreferenced refunds" />
+        <ChipListField source="ipAllowlist" label="IP allowlist" emptyText="Any address" />
+        <DateTimeField source="createdAt" label="Created" />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="Outlets" path="outlets">
+        <ReferenceManyField<Merchant, Outlet>
+          reference="outlets"
+          target="merchantId"
+          source="merchantId"
+          sort={{ field: 'storeId', order: 'ASC' }}
+          perPage={25}
+          pagination={<Pagination />}
+          label={false}
+        >
+          <DataTable
+            rowClick="show"
+            bulkActionButtons={false}
+            empty={<Nothing text="No outlets for this merchant yet." />}
+          >
+            <DataTable.Col source="storeId" label="Store" field={MonoField} />
+            <DataTable.Col source="terminalId" label="Terminal" field={MonoField} />
+            <DataTable.Col source="name" />
+            <DataTable.Col source="active">
+              <StatusChipField source="active" states={ACTIVE_STATES} />
+            </DataTable.Col>
+          </DataTable>
+        </ReferenceManyField>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="Partner grants" path="partner-grants">
+        <ReferenceManyField<Merchant, PartnerGrant>
+          reference="partner-grants"
+          target="merchantId"
+          source="merchantId"
+          filter={{ active: true }}
+          sort={{ field: 'createdAt', order: 'DESC' }}
+          perPage={25}
+          label={false}
+        >
+          <DataTable
+            rowClick={false}
+            bulkActionButtons={false}
+            empty={<Nothing text="No partner has access to this merchant." />}
+          >
+            <DataTable.Col source="partnerOrganizationName" label="Partner" />
+            <DataTable.Col source="scope" />
+            <DataTable.Col source="createdAt" label="Granted">
+              <DateTimeField source="createdAt" />
+            </DataTable.Col>
+            <DataTable.Col label="" disableSort>
+              <DeleteButton
+                label="Revoke"
+                mutationMode="pessimistic"
+                confirmTitle="Revoke partner access?"
+                confirmContent="The partner loses access to this merchant immediately."
+                redirect={false}
+              />
+            </DataTable.Col>
+          </DataTable>
+        </ReferenceManyField>
+      </TabbedShowLayout.Tab>
+    </TabbedShowLayout>
+  </Show>
+);

@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// npm test: everything a change could break, from a fresh clone (README "Tests").
+//   npm test                    format, lint, types, build, unit + integration + e2e tests
+//   npm test -- <vitest args>   only vitest, e.g. `npm test -- --project unit` or a file path
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildAll, ensureDependencies, root, run } from './lib/build.mjs';
+
+const log = (m) => process.stdout.write(`\n[test] ${m}\n`);
+const bin = (n) => path.join(root, 'node_modules/.bin', n);
+const args = process.argv.slice(2).filter((a, i) => !(i === 0 && a === '--'));
+const NX_ENV = { NX_DAEMON: 'false', NX_NO_CLOUD: 'true' };
+const started = Date.now();
+const timings = [];
+const step = (name, fn) => {
+  log(name);
+  const t = Date.now();
+  fn();
+  timings.push(`${name}: ${((Date.now() - t) / 1000).toFixed(1)} s`);
+};
+
+ensureDependencies(log);
+if (args.length === 0) {
+  step('format (prettier --check)', () => run(bin('prettier'), ['--check', '--log-level', 'warn', '.']));
+  step('build (prisma generate, api + worker, console)', () => buildAll());
+  step('lint (eslint, module boundaries)', () =>
+    run(bin('eslint'), ['--max-warnings', '0', '.'], { env: { NX_DAEMON: 'false', NX_NO_CLOUD: 'true' } }),
+  );
+  step('type-check (server, tests, console)', () => {
+    run(bin('tsc'), ['-p', 'tsconfig.json']);
+    run(bin('tsc'), ['-p', 'apps/console/tsconfig.json']);
+  });
+  step('migrations match the schema', () =>
+    run(process.execPath, ['scripts/db-migration-new.mjs', '--check']),
+  );
+} else {
+  buildAll();
+}
+
+mkdirSync(path.join(root, 'tmp'), { recursive: true });
+const report = path.join(root, 'tmp/vitest-report.json');
+log('tests (vitest: unit, integration, e2e)');
+const t = Date.now();
+const r = spawnSync(
+  bin('vitest'),
+  ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NX_DAEMON: 'false' },
+  },
+);
+timings.push(`tests: ${((Date.now() - t) / 1000).toFixed(1)} s`);
+let passed = 0;
+let failed = 0;
+if (existsSync(report)) {
+  const json = JSON.parse(readFileSync(report, 'utf8'));
+  passed = json.numPassedTests;
+  failed = json.numFailedTests + (json.numFailedTestSuites ?? 0) + (json.numRuntimeErrors ?? 0);
+}
+log(`${timings.join(', ')}; total ${((Date.now() - started) / 1000).toFixed(1)} s`);
+const ok = r.status === 0 && failed === 0 && passed > 0;
+process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
+process.exit(ok ? 0 : 1);

@@ -1,0 +1,62 @@
+import path from 'node:path';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEMO } from './client';
+
+/** The console in Debian's Chromium, as a practice administrator would use it. */
+describe('console (Playwright, system Chromium)', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+  });
+  afterAll(() => browser?.close());
+
+  it('signs in, shows the organization, and opens the merchants list', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await page.goto(`${inject('apiUrl')}/console/`);
+    await page.getByLabel('Email').fill(DEMO.lakeside.admin.email);
+    await page.getByLabel('Password').fill(DEMO.lakeside.admin.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect
+      .poll(() => page.getByText('Lakeside Clinic').first().isVisible(), { timeout: 15_000 })
+      .toBe(true);
+    await page.getByRole('menuitem', { name: 'Merchants' }).click();
+    await expect
+      .poll(() => page.getByText(DEMO.lakeside.merchantId).first().isVisible(), { timeout: 15_000 })
+      .toBe(true);
+    expect(await page.getByText(DEMO.harbor.merchantId).count()).toBe(0);
+    await page.screenshot({ path: path.resolve(__dirname, '../../tmp/console-merchants.png') });
+    await page.close();
+  });
+
+  it('refuses a wrong password on the login page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${inject('apiUrl')}/console/`);
+    await page.getByLabel('Email').fill(DEMO.harbor.admin.email);
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect
+      .poll(
+        () =>
+          page
+            .getByText(/incorrect/i)
+            .first()
+            .isVisible(),
+        { timeout: 10_000 },
+      )
+      .toBe(true);
+    await page.close();
+  });
+});

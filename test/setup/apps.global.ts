@@ -1,0 +1,61 @@
+import type { ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { createTestDatabase, startTestInfrastructure } from '@conduit/testing';
+import { freePort } from '../../scripts/lib/ports.mjs';
+import { entry, seed, spawnApp, waitForReady } from '../../scripts/lib/stack.mjs';
+
+/**
+ * End-to-end tests: the built api and worker started as processes (as `npm start` does) on
+ * free ports, against a private PostgreSQL and Redis with the demo data.
+ */
+export default async function setup(project: TestProject) {
+  if (!existsSync(entry.api)) throw new Error('Build first (npm test does): dist/server is missing');
+  const infra = await startTestInfrastructure();
+  const db = await createTestDatabase(infra.pgUrl);
+  await seed(db.url);
+  const [port, workerPort] = [await freePort(), await freePort()];
+  const env = {
+    NODE_ENV: 'test',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATABASE_URL: db.url,
+    REDIS_URL: infra.redisUrl,
+    CONSOLE_DIR: path.resolve(__dirname, '../../dist/console'),
+    LOG_LEVEL: 'info',
+    LOGIN_MAX_FAILURES_PER_ACCOUNT: '5',
+    LOGIN_SLOWDOWN_AFTER: '2',
+    LOGIN_LOCKOUT_SECONDS: '60',
+    WORKER_HEALTH_PORT: String(workerPort),
+  };
+  const logs = path.resolve(__dirname, '../../tmp/e2e-logs');
+  const children: ChildProcess[] = [
+    spawnApp('api', env, ['ignore', 'pipe', 'pipe']),
+    spawnApp('worker', env, ['ignore', 'pipe', 'pipe']),
+  ];
+  const { mkdirSync, createWriteStream } = await import('node:fs');
+  mkdirSync(logs, { recursive: true });
+  children.forEach((child, i) => {
+    const out = createWriteStream(path.join(logs, `${i === 0 ? 'api' : 'worker'}.log`));
+    child.stdout?.pipe(out);
+    child.stderr?.pipe(out);
+  });
+  await waitForReady(port, 60_000);
+  project.provide('apiUrl', `http://127.0.0.1:${port}`);
+  project.provide('databaseUrl', db.url);
+  project.provide('redisUrl', infra.redisUrl);
+  project.provide('pgUrlTemplate', infra.pgUrl('{db}'));
+  project.provide('workerHealthUrl', `http://127.0.0.1:${workerPort}/health`);
+  return async () => {
+    await Promise.all(
+      children.map(
+        (c) =>
+          new Promise((resolve) =>
+            c.exitCode !== null ? resolve(null) : (c.once('exit', resolve), c.kill('SIGTERM')),
+          ),
+      ),
+    );
+    await infra.stop();
+  };
+}

@@ -1,0 +1,13 @@
+export {};
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Template for `pgUrl(db)`: the URL of the test PostgreSQL with `{db}` to replace. */
+    pgUrlTemplate: string;
+    redisUrl: string;
+    /** e2e: the started api, and the database it uses. */
+    apiUrl: string;
+    databaseUrl: string;
+    workerHealthUrl: string;
+  }
+}
