@@ -1,4 +1,4 @@
-import { BadRequestException, NotFoundException } from '@nestjs/common';
+import { BadRequestException, HttpException, NotFoundException } from '@nestjs/common';
 import { describe, expect, it } from 'vitest';
 import { DomainError, ErrorCode } from '@conduit/domain';
 import { normalizeError } from './normalize';
@@ -34,10 +34,14 @@ describe('error normalisation', () => {
       status: 413,
       message: 'Request body is larger than the 64 KiB limit',
     });
-    expect(
-      normalizeError(Object.assign(new SyntaxError('Unexpected token } in JSON'), { statusCode: 400 }))
-        .message,
-    ).toBe('Request body is not valid JSON');
+    const wrapped = new HttpException(
+      "Body is not valid JSON but content-type is set to 'application/json'",
+      400,
+    );
+    expect(normalizeError(wrapped)).toMatchObject({ status: 400, message: 'Request body is not valid JSON' });
+    expect(normalizeError(new HttpException('Unsupported Media Type', 415)).message).toBe(
+      'Unsupported Content-Type for this endpoint',
+    );
   });
 
   it('hides anything unexpected behind a 500 without internals', () => {

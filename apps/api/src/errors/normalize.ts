@@ -12,13 +12,33 @@ export interface NormalizedError {
   cause?: unknown;
 }
 
-const FASTIFY_MESSAGES: Record<string, string> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: 'Request body is larger than the 64 KiB limit',
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'Unsupported Content-Type for this endpoint',
-  FST_ERR_CTP_INVALID_JSON_BODY: 'Request body is not valid JSON',
-  FST_ERR_CTP_EMPTY_JSON_BODY: 'Request body is empty but Content-Type is application/json',
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'Content-Length does not match the body',
-};
+/**
+ * Fastify's body-parsing refusals, reworded for vendors. Nest re-throws them as HttpException
+ * with Fastify's message, so they are recognised by message as well as by code.
+ */
+const FASTIFY_REFUSALS: [code: string, fastifyMessage: RegExp, ours: string][] = [
+  [
+    'FST_ERR_CTP_BODY_TOO_LARGE',
+    /^Request body is too large/,
+    'Request body is larger than the 64 KiB limit',
+  ],
+  ['FST_ERR_CTP_INVALID_MEDIA_TYPE', /^Unsupported Media Type/, 'Unsupported Content-Type for this endpoint'],
+  ['FST_ERR_CTP_INVALID_JSON_BODY', /^Body is not valid JSON/, 'Request body is not valid JSON'],
+  [
+    'FST_ERR_CTP_EMPTY_JSON_BODY',
+    /^Body cannot be empty/,
+    'Request body is empty but Content-Type is application/json',
+  ],
+  [
+    'FST_ERR_CTP_INVALID_CONTENT_LENGTH',
+    /^Request body size did not match/,
+    'Content-Length does not match the body',
+  ],
+];
+
+function reworded(code: string | undefined, message: string): string | undefined {
+  return FASTIFY_REFUSALS.find(([c, m]) => c === code || m.test(message))?.[2];
+}
 
 function nestMessage(exception: HttpException): string {
   const body = exception.getResponse();
@@ -42,16 +62,13 @@ export function normalizeError(exception: unknown): NormalizedError {
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     if (status >= 500) return internal(exception);
-    const message = status === 401 ? 'Authentication required' : nestMessage(exception);
+    const raw = nestMessage(exception);
+    const message = status === 401 ? 'Authentication required' : (reworded(undefined, raw) ?? raw);
     return { status, code: 'HTTP', message, fieldErrors: [] };
   }
   const fastify = exception as { statusCode?: number; code?: string; message?: string };
   if (typeof fastify?.statusCode === 'number' && fastify.statusCode >= 400 && fastify.statusCode < 500) {
-    const message =
-      (fastify.code && FASTIFY_MESSAGES[fastify.code]) ||
-      (exception instanceof SyntaxError || /JSON/i.test(fastify.message ?? '')
-        ? 'Request body is not valid JSON'
-        : 'Bad request');
+    const message = reworded(fastify.code, fastify.message ?? '') ?? 'Bad request';
     return { status: fastify.statusCode, code: 'HTTP', message, fieldErrors: [] };
   }
   return internal(exception);
