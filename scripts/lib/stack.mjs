@@ -38,13 +38,7 @@ export async function startInfrastructure({
     const port = await portOr(redisPort);
     const redis = await startRedis({ port, dir: path.join(dataDir, 'redis'), persistent: persistentRedis });
     redisUrl = redis.url;
-    stops.push(
-      () =>
-        new Promise((resolve) => {
-          redis.child.once('exit', resolve);
-          redis.child.kill('SIGTERM');
-        }),
-    );
+    stops.push(redis.stop);
     log(`Redis (redis-server) on port ${port}`);
   }
   await migrate(databaseUrl, path.join(root, 'prisma/migrations'), log);
@@ -71,10 +65,13 @@ export const entry = {
  * @param {import('node:child_process').StdioOptions} [stdio]
  */
 export function spawnApp(name, env, stdio = 'inherit') {
+  // detached: its own process group, so a terminal's Ctrl-C reaches only the supervisor, which
+  // then stops the apps before Redis and PostgreSQL.
   return spawn(process.execPath, ['--enable-source-maps', entry[name]], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio,
+    detached: true,
   });
 }
 

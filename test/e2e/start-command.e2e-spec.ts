@@ -16,7 +16,7 @@ describe('the start command', () => {
 
   function start(): { child: ChildProcess; output: () => string; ready: Promise<void> } {
     let out = '';
-    const env = {
+    const env: NodeJS.ProcessEnv = {
       ...process.env,
       PORT: String(port),
       CONDUIT_DATA_DIR: dataDir,
@@ -30,6 +30,7 @@ describe('the start command', () => {
       cwd: root,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
     });
     child.stdout!.on('data', (d) => (out += d));
     child.stderr!.on('data', (d) => (out += d));
@@ -49,7 +50,7 @@ describe('the start command', () => {
   const stop = (child: ChildProcess) =>
     new Promise<number | null>((resolve) => {
       child.once('exit', (code) => resolve(code));
-      child.kill('SIGINT');
+      process.kill(-child.pid!, 'SIGINT'); // as a terminal's Ctrl-C does: the whole process group
     });
 
   async function login(): Promise<string> {

@@ -33,7 +33,7 @@ export async function startTestInfrastructure(): Promise<TestInfrastructure> {
     pgUrl: postgres.url,
     redisUrl: redis.url,
     stop: async () => {
-      redis.child.kill('SIGTERM');
+      await redis.stop();
       await postgres.server.stop();
       rmSync(dir, { recursive: true, force: true });
     },

@@ -7,7 +7,10 @@ import { createRedis, REDIS } from '@conduit/queues';
 class RedisShutdown implements OnApplicationShutdown {
   constructor(@Inject(REDIS) private readonly redis: Redis) {}
   async onApplicationShutdown() {
-    await this.redis.quit().catch(() => this.redis.disconnect());
+    // quit() waits for Redis; if Redis is already gone it would wait forever.
+    const quit = this.redis.quit().catch(() => undefined);
+    await Promise.race([quit, new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
+    this.redis.disconnect();
   }
 }
 

@@ -72,7 +72,11 @@ export class WorkerHealth implements OnApplicationBootstrap, OnApplicationShutdo
   async onApplicationShutdown() {
     if (this.timer) clearInterval(this.timer);
     this.server?.close();
-    await this.redis.del(`${WORKER_HEARTBEAT_PREFIX}${this.id}`).catch(() => undefined);
-    await this.redis.quit().catch(() => undefined);
+    const bye = this.redis
+      .del(`${WORKER_HEARTBEAT_PREFIX}${this.id}`)
+      .then(() => this.redis.quit())
+      .catch(() => undefined);
+    await Promise.race([bye, new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
+    this.redis.disconnect();
   }
 }
