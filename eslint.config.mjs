@@ -1,6 +1,7 @@
 import nx from '@nx/eslint-plugin';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 const frameworks = [
   '@nestjs/*',
@@ -51,7 +52,7 @@ export default tseslint.config(
             { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:util', 'type:domain'] },
             {
               sourceTag: 'type:application',
-              onlyDependOnLibsWithTags: ['type:data', 'type:util', 'type:domain'],
+              onlyDependOnLibsWithTags: ['type:application', 'type:data', 'type:util', 'type:domain'],
               bannedExternalImports: ['@prisma/*', 'pg', 'fastify', '@fastify/*'],
             },
             {
@@ -97,19 +98,6 @@ export default tseslint.config(
       'bench/**',
     ],
     rules: { 'no-console': 'off' },
-    languageOptions: {
-      globals: {
-        process: 'readonly',
-        console: 'readonly',
-        URL: 'readonly',
-        setTimeout: 'readonly',
-        clearTimeout: 'readonly',
-        Buffer: 'readonly',
-        fetch: 'readonly',
-        AbortSignal: 'readonly',
-        setInterval: 'readonly',
-        clearInterval: 'readonly',
-      },
-    },
+    languageOptions: { globals: { ...globals.node } },
   },
 );

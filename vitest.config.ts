@@ -42,6 +42,11 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      // Runs only after the e2e project (scripts/test.mjs sets CONDUIT_AUDIT=1): it reads what
+      // the e2e run left in the database, Redis and the logs.
+      ...(process.env.CONDUIT_AUDIT === '1'
+        ? [{ extends: true as const, test: { name: 'audit', include: ['test/audit/**/*.audit-spec.ts'] } }]
+        : []),
     ],
   },
 });

@@ -12,6 +12,7 @@ if (process.env.CONDUIT_SKIP_BUILD !== '1') buildAll(log);
 
 const { startInfrastructure, seed, waitForReady } = await import('./lib/stack.mjs');
 const { Supervised } = await import('./lib/supervisor.mjs');
+const { devMasterKeys } = await import('./lib/vault-keys.mjs');
 
 const nodeEnv = process.env.NODE_ENV ?? 'development';
 const port = Number(process.env.PORT ?? 3000);
@@ -23,6 +24,7 @@ if (nodeEnv !== 'production') {
 }
 
 const env = {
+  VAULT_MASTER_KEYS: process.env.VAULT_MASTER_KEYS ?? devMasterKeys(dataDir, nodeEnv),
   NODE_ENV: nodeEnv,
   PORT: String(port),
   DATABASE_URL: infra.databaseUrl,
@@ -32,11 +34,15 @@ const env = {
 };
 writeFileSync(
   path.join(dataDir, 'runtime.json'),
-  JSON.stringify({ DATABASE_URL: infra.databaseUrl, REDIS_URL: infra.redisUrl }, null, 2),
+  JSON.stringify(
+    { DATABASE_URL: infra.databaseUrl, REDIS_URL: infra.redisUrl, API_URL: `http://127.0.0.1:${port}` },
+    null,
+    2,
+  ),
 );
 const apps = [
-  new Supervised('api', 'api', env, log).start(),
-  new Supervised('worker', 'worker', env, log).start(),
+  new Supervised('api', 'api', env, log, dataDir).start(),
+  new Supervised('worker', 'worker', env, log, dataDir).start(),
 ];
 
 let stopping = false;

@@ -54,6 +54,26 @@ const r = spawnSync(
   },
 );
 timings.push(`tests: ${((Date.now() - t) / 1000).toFixed(1)} s`);
+// The card-data audit reads what the e2e run left behind, so it runs after it (full runs only).
+const audit =
+  args.length === 0
+    ? spawnSync(
+        bin('vitest'),
+        [
+          'run',
+          '--project',
+          'audit',
+          '--reporter=default',
+          '--reporter=json',
+          `--outputFile.json=${report}.audit`,
+        ],
+        {
+          cwd: root,
+          stdio: 'inherit',
+          env: { ...process.env, CONDUIT_AUDIT: '1' },
+        },
+      )
+    : null;
 let passed = 0;
 let failed = 0;
 if (existsSync(report)) {
@@ -63,6 +83,11 @@ if (existsSync(report)) {
   if (!json.success && failed === 0) failed = Math.max(1, json.numFailedTestSuites ?? 0); // a file that failed to load
 }
 log(`${timings.join(', ')}; total ${((Date.now() - started) / 1000).toFixed(1)} s`);
-const ok = r.status === 0 && failed === 0 && passed > 0;
+if (audit && existsSync(`${report}.audit`)) {
+  const json = JSON.parse(readFileSync(`${report}.audit`, 'utf8'));
+  passed += json.numPassedTests;
+  failed += json.numFailedTests + (json.success ? 0 : 1);
+}
+const ok = r.status === 0 && (!audit || audit.status === 0) && failed === 0 && passed > 0;
 process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
 process.exit(ok ? 0 : 1);

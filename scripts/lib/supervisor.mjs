@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { spawnApp } from './stack.mjs';
 
 /**
@@ -5,13 +7,15 @@ import { spawnApp } from './stack.mjs';
  * back-off if it keeps dying) and the restart is printed.
  */
 export class Supervised {
-  constructor(label, app, env, log) {
-    Object.assign(this, { label, app, env, log, stopping: false, restarts: 0, child: null });
+  /** With `pidDir`, the running child's pid is kept in `<pidDir>/<label>.pid` (the benchmarks read it). */
+  constructor(label, app, env, log, pidDir = null) {
+    Object.assign(this, { label, app, env, log, pidDir, stopping: false, restarts: 0, child: null });
   }
 
   start() {
     const startedAt = Date.now();
     this.child = spawnApp(this.app, this.env);
+    if (this.pidDir) writeFileSync(path.join(this.pidDir, `${this.label}.pid`), String(this.child.pid));
     this.child.once('exit', (code, signal) => {
       if (this.stopping) return;
       if (Date.now() - startedAt > 30000) this.restarts = 0;

@@ -5,6 +5,7 @@ import type { TestProject } from 'vitest/node';
 import { createTestDatabase, startTestInfrastructure } from '@conduit/testing';
 import { freePort } from '../../scripts/lib/ports.mjs';
 import { entry, seed, spawnApp, waitForReady } from '../../scripts/lib/stack.mjs';
+import { dumpArtifacts } from './artifacts';
 
 /**
  * End-to-end tests: the built api and worker started as processes (as `npm start` does) on
@@ -18,6 +19,7 @@ export default async function setup(project: TestProject) {
   const [port, workerPort] = [await freePort(), await freePort()];
   const env = {
     NODE_ENV: 'test',
+    VAULT_MASTER_KEYS: `1:${Buffer.alloc(32, 7).toString('base64')}`,
     PORT: String(port),
     HOST: '127.0.0.1',
     DATABASE_URL: db.url,
@@ -28,6 +30,7 @@ export default async function setup(project: TestProject) {
     LOGIN_SLOWDOWN_AFTER: '2',
     LOGIN_LOCKOUT_SECONDS: '60',
     WORKER_HEALTH_PORT: String(workerPort),
+    RATE_LIMIT_PER_SECOND: '150',
   };
   const logs = path.resolve(__dirname, '../../tmp/e2e-logs');
   const children: ChildProcess[] = [
@@ -48,6 +51,7 @@ export default async function setup(project: TestProject) {
   project.provide('pgUrlTemplate', infra.pgUrl('{db}'));
   project.provide('workerHealthUrl', `http://127.0.0.1:${workerPort}/health`);
   return async () => {
+    await dumpArtifacts(db.url, infra.redisUrl);
     await Promise.all(
       children.map(
         (c) =>

@@ -8,9 +8,10 @@ import { AllExceptionsFilter } from './errors/all-exceptions.filter';
 import { HealthController } from './health/health.controller';
 import { loggerProvider } from './http/logger.provider';
 import { RedisModule } from './http/redis.module';
+import { PaymentsHttpModule } from './payments-http/payments-http.module';
 
 @Module({
-  imports: [ConfigModule, DbModule, RedisModule, AuthModule, AdminModule],
+  imports: [ConfigModule, DbModule, RedisModule, AuthModule, AdminModule, PaymentsHttpModule],
   controllers: [HealthController],
   providers: [loggerProvider, { provide: APP_FILTER, useClass: AllExceptionsFilter }],
 })

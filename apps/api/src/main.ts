@@ -4,22 +4,39 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { loadConfig } from '@conduit/config';
 import { JsonNestLogger } from '@conduit/observability';
 import { AppModule } from './app.module';
+import { installBodyParsers } from './http/body-parsers';
 import { installCookies, installRequestHooks, serveConsole } from './http/fastify';
 import { appLogger } from './http/logger.provider';
 import { validationPipe } from './http/validation';
 
 export const BODY_LIMIT = 64 * 1024;
 
+/** `/payment/NVP.aspx` is matched case-insensitively and `/nvp` is its alias (nvp.md). */
+function canonicalPath(req: { url?: string }): string {
+  const url = req.url ?? '/';
+  const [path, query] = url.split('?');
+  const lower = path.toLowerCase();
+  if (lower === '/payment/nvp.aspx' || lower === '/nvp')
+    return `/payment/NVP.aspx${query === undefined ? '' : `?${query}`}`;
+  return url;
+}
+
 async function bootstrap() {
   const config = loadConfig();
   const logger = appLogger();
-  const adapter = new FastifyAdapter({ trustProxy: config.trustProxy, bodyLimit: BODY_LIMIT });
+  const adapter = new FastifyAdapter({
+    trustProxy: config.trustProxy,
+    bodyLimit: BODY_LIMIT,
+    rewriteUrl: canonicalPath,
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, {
     logger: new JsonNestLogger(logger),
     bufferLogs: false,
+    bodyParser: false,
   });
   const fastify = app.getHttpAdapter().getInstance();
   installRequestHooks(fastify, logger);
+  installBodyParsers(fastify);
   await installCookies(fastify);
   await serveConsole(fastify, config, logger);
   app.useGlobalPipes(validationPipe);

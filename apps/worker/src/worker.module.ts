@@ -5,11 +5,12 @@ import { createRedis, REDIS } from '@conduit/queues';
 import { WorkerHealth } from './health/worker-health.service';
 import { JOB_HANDLERS, type JobHandler } from './jobs/job-handler';
 import { PurgeExpiredSessionsHandler } from './jobs/purge-expired-sessions.handler';
+import { PurgeIdempotencyKeysHandler } from './jobs/purge-idempotency-keys.handler';
 import { QueueRunner } from './jobs/queue-runner.service';
 import { WORKER_LOGGER, workerLogger } from './worker-logger';
 
 /** Add each new handler here and to JOB_HANDLERS' inject list. */
-const handlers = [PurgeExpiredSessionsHandler];
+const handlers = [PurgeExpiredSessionsHandler, PurgeIdempotencyKeysHandler];
 
 @Module({
   imports: [ConfigModule, DbModule],

@@ -22,6 +22,11 @@ export interface ConduitConfig {
   webhookSourceIps: string[];
   workerConcurrency: number;
   version: string;
+  /** `1:<base64 32 bytes>,2:…`: card vault master keys; the highest version is current. */
+  vaultMasterKeys: string | null;
+  sandboxLatencyMs: number;
+  /** Requests per second each API credential may make (REST, NVP). */
+  rateLimitPerSecond: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -76,5 +81,8 @@ export function loadConfig(env: Env = process.env): ConduitConfig {
       .filter(Boolean),
     workerConcurrency: int(env, 'WORKER_CONCURRENCY', 8),
     version: env.CONDUIT_VERSION ?? '0.1.0',
+    vaultMasterKeys: env.VAULT_MASTER_KEYS || null,
+    sandboxLatencyMs: int(env, 'SANDBOX_LATENCY_MS', 0),
+    rateLimitPerSecond: int(env, 'RATE_LIMIT_PER_SECOND', 500),
   };
 }

@@ -1,2 +1,4 @@
 export * from './passwords';
 export * from './tokens';
+export * from './master-keys';
+export * from './envelope';

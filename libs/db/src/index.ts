@@ -5,6 +5,8 @@ export * from './unit-of-work';
 export * from './db.module';
 export type { AuditEntry } from './repositories/audit-log.repository';
 export type { MerchantWrite } from './repositories/merchant.repository';
+export type { TransactionRow, NewTransaction } from './repositories/transaction.repository';
+export type { StoredResponse } from './repositories/idempotency.repository';
 export type {
   Organization,
   Merchant,
@@ -13,6 +15,9 @@ export type {
   ApiCredential,
   PartnerGrant,
   AuditLogEntry,
+  Transaction,
+  PaymentMethod,
+  DataKey,
   OrganizationKind,
   MerchantStatus,
   CredentialKind,

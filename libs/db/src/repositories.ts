@@ -7,6 +7,9 @@ import { OutletRepository } from './repositories/outlet.repository';
 import { PartnerGrantRepository } from './repositories/partner-grant.repository';
 import { SessionRepository } from './repositories/session.repository';
 import { UserRepository } from './repositories/user.repository';
+import { TransactionRepository } from './repositories/transaction.repository';
+import { DataKeyRepository, PaymentMethodRepository } from './repositories/payment-method.repository';
+import { IdempotencyRepository, OutboxRepository } from './repositories/idempotency.repository';
 
 export interface Repositories {
   organizations: OrganizationRepository;
@@ -17,6 +20,11 @@ export interface Repositories {
   grants: PartnerGrantRepository;
   audit: AuditLogRepository;
   sessions: SessionRepository;
+  transactions: TransactionRepository;
+  paymentMethods: PaymentMethodRepository;
+  dataKeys: DataKeyRepository;
+  idempotency: IdempotencyRepository;
+  outbox: OutboxRepository;
 }
 
 export function repositoriesFor(db: Db): Repositories {
@@ -29,5 +37,10 @@ export function repositoriesFor(db: Db): Repositories {
     grants: new PartnerGrantRepository(db),
     audit: new AuditLogRepository(db),
     sessions: new SessionRepository(db),
+    transactions: new TransactionRepository(db),
+    paymentMethods: new PaymentMethodRepository(db),
+    dataKeys: new DataKeyRepository(db),
+    idempotency: new IdempotencyRepository(db),
+    outbox: new OutboxRepository(db),
   };
 }

@@ -4,3 +4,4 @@ export * from './tenancy/actor';
 export * from './tenancy/identifiers';
 export * from './tenancy/principal';
 export * from './net/cidr';
+export * from './payments';

@@ -8,11 +8,13 @@ export enum QueueName {
 
 export enum JobName {
   PURGE_EXPIRED_SESSIONS = 'sessions.purge-expired',
+  PURGE_IDEMPOTENCY_KEYS = 'idempotency.purge-expired',
 }
 
 /** The typed payload of each job. */
 export interface JobPayloads {
   [JobName.PURGE_EXPIRED_SESSIONS]: { olderThanMs: number };
+  [JobName.PURGE_IDEMPOTENCY_KEYS]: { olderThanMs: number };
 }
 
 export type JobOf<N extends JobName> = { name: N; data: JobPayloads[N] };
@@ -20,6 +22,7 @@ export type JobOf<N extends JobName> = { name: N; data: JobPayloads[N] };
 /** Which queue carries each job. */
 export const queueOfJob: Record<JobName, QueueName> = {
   [JobName.PURGE_EXPIRED_SESSIONS]: QueueName.MAINTENANCE,
+  [JobName.PURGE_IDEMPOTENCY_KEYS]: QueueName.MAINTENANCE,
 };
 
 /** Handlers are registered per job name; the worker refuses to start unless each has exactly one. */

@@ -18,6 +18,8 @@ import { OutletsController } from './outlets.controller';
 import { PartnerGrantsController } from './partner-grants.controller';
 import { PlatformInfoController } from './platform-info.controller';
 import { UsersController } from './users.controller';
+import { TransactionsController } from './transactions.controller';
+import { TransactionsReviewService } from './transactions-review.service';
 
 @Module({
   controllers: [
@@ -30,6 +32,7 @@ import { UsersController } from './users.controller';
     PartnerGrantsController,
     AuditLogController,
     PlatformInfoController,
+    TransactionsController,
   ],
   providers: [
     OrganizationsService,
@@ -40,6 +43,7 @@ import { UsersController } from './users.controller';
     PartnerGrantsService,
     AuditLogService,
     PlatformInfoService,
+    TransactionsReviewService,
   ],
 })
 export class AdminModule {}

@@ -1,6 +1,8 @@
 import { STATUS_CODES } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { encodeNvp } from '@conduit/wire';
 import type { NormalizedError } from './normalize';
+import { restFieldName } from '../rest/rest-fields';
 
 /**
  * Each transport renders errors in its own format; this is where the admin/console JSON shape
@@ -26,6 +28,37 @@ export const adminJsonRenderer: ErrorRenderer = (error, reference, _req, reply) 
   });
 };
 
-export function rendererFor(_path: string): ErrorRenderer {
+/** nvp.md: `errorCode=<status>&errorMessage=<text>&referenceNumber=<ref>`, status = errorCode. */
+export const nvpRenderer: ErrorRenderer = (error, reference, _req, reply) => {
+  const message =
+    error.status === 500 ? `${error.message} with Reference Number ${reference}` : error.message;
+  if (error.status === 401) reply.header('www-authenticate', 'Basic realm="Conduit", charset="UTF-8"');
+  reply.status(error.status).header('content-type', 'application/x-www-form-urlencoded; charset=utf-8');
+  reply.send(
+    encodeNvp([
+      ['errorCode', error.status],
+      ['errorMessage', message],
+      ['referenceNumber', reference],
+    ]),
+  );
+};
+
+/** rest.md: `{ErrorCode, ErrorMessage, ReferenceNumber, Errors: [{Field, Message}]}`. */
+export const restRenderer: ErrorRenderer = (error, reference, _req, reply) => {
+  const message =
+    error.status === 500 ? `${error.message} with Reference Number ${reference}` : error.message;
+  reply.status(error.status).header('content-type', 'application/json; charset=utf-8');
+  reply.send({
+    ErrorCode: error.status,
+    ErrorMessage: message,
+    ReferenceNumber: reference,
+    Errors: error.fieldErrors.map((e) => ({ Field: restFieldName(e.field), Message: e.message })),
+  });
+};
+
+export function rendererFor(path: string): ErrorRenderer {
+  const lower = path.toLowerCase();
+  if (lower === '/payment/nvp.aspx' || lower === '/nvp') return nvpRenderer;
+  if (lower === '/rest' || lower.startsWith('/rest/')) return restRenderer;
   return adminJsonRenderer;
 }

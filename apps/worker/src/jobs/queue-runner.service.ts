@@ -3,14 +3,7 @@ import { Queue, Worker } from 'bullmq';
 import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
 import type { Logger } from '@conduit/observability';
 import { requestContext } from '@conduit/observability';
-import {
-  checkHandlers,
-  type JobName,
-  JobName as Jobs,
-  QueueName,
-  queueOfJob,
-  redisOptions,
-} from '@conduit/queues';
+import { checkHandlers, type JobName, JobName as Jobs, QueueName, redisOptions } from '@conduit/queues';
 import { WORKER_LOGGER } from '../worker-logger';
 import { JOB_HANDLERS, type JobHandler } from './job-handler';
 
@@ -51,14 +44,16 @@ export class QueueRunner implements OnApplicationBootstrap, OnApplicationShutdow
       worker.on('error', (err) => this.logger.error({ queue: name, reason: err.message }, 'worker error'));
       this.workers.push(worker);
     }
-    const maintenance = this.queues.find((q) => q.name === queueOfJob[Jobs.PURGE_EXPIRED_SESSIONS]);
+    const maintenance = this.queues.find((q) => q.name === QueueName.MAINTENANCE);
     await maintenance?.upsertJobScheduler(
       'purge-expired-sessions',
       { every: 60 * 60 * 1000 },
-      {
-        name: Jobs.PURGE_EXPIRED_SESSIONS,
-        data: { olderThanMs: 24 * 60 * 60 * 1000 },
-      },
+      { name: Jobs.PURGE_EXPIRED_SESSIONS, data: { olderThanMs: 24 * 60 * 60 * 1000 } },
+    );
+    await maintenance?.upsertJobScheduler(
+      'purge-idempotency-keys',
+      { every: 60 * 60 * 1000 },
+      { name: Jobs.PURGE_IDEMPOTENCY_KEYS, data: { olderThanMs: 48 * 60 * 60 * 1000 } },
     );
     this.logger.info(
       { queues: Object.values(QueueName), jobs: [...this.byName.keys()] },

@@ -12,6 +12,7 @@ export enum ErrorCode {
   ILLEGAL_STATE = 'ILLEGAL_STATE',
   RATE_LIMITED = 'RATE_LIMITED',
   LOCKED_OUT = 'LOCKED_OUT',
+  UNSUPPORTED_MEDIA_TYPE = 'UNSUPPORTED_MEDIA_TYPE',
 }
 
 export interface FieldError {
@@ -58,4 +59,5 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   [ErrorCode.ILLEGAL_STATE]: 409,
   [ErrorCode.RATE_LIMITED]: 429,
   [ErrorCode.LOCKED_OUT]: 429,
+  [ErrorCode.UNSUPPORTED_MEDIA_TYPE]: 415,
 };

@@ -1,0 +1,148 @@
+import { Injectable } from '@nestjs/common';
+import { type Actor, DomainError, scopeOf } from '@conduit/domain';
+import { type ListQuery, type TransactionRow, UnitOfWork } from '@conduit/db';
+import { fromWireId, viewOf } from '@conduit/payments';
+
+/** The console's transaction record: flat, display-only (no card number exists to show). */
+function record(t: TransactionRow) {
+  const v = viewOf(t);
+  return {
+    id: v.transactionId,
+    transactionId: v.transactionId,
+    organizationId: t.organizationId,
+    merchantId: v.merchantId,
+    storeId: v.storeId,
+    terminalId: v.terminalId,
+    action: v.action,
+    tender: v.tender,
+    status: v.status,
+    statusDescription: v.statusDescription,
+    responseCode: v.responseCode,
+    responseMessage: v.responseMessage,
+    amount: v.amount,
+    requestAmount: v.requestAmount,
+    amountCents: v.amountCents,
+    refundedAmount: v.refundedAmount,
+    isPartiallyApproved: v.isPartiallyApproved,
+    authorizationNumber: v.authorizationNumber,
+    cardBrand: v.card?.brand ?? null,
+    cardBin: v.card?.bin ?? null,
+    cardLast4: v.card?.last4 ?? null,
+    cardExpMonth: v.card?.expMonth ?? null,
+    cardExpYear: v.card?.expYear ?? null,
+    cardHolderName: v.card?.holderName ?? null,
+    paymentCardType: v.card?.paymentCardType ?? null,
+    entryMode: v.card?.entryMode ?? null,
+    cardPresentStatus: t.cardPresentStatus,
+    routingNumber: v.echeck?.routingNumber ?? null,
+    accountLast4: v.echeck?.accountLast4 ?? null,
+    accountType: v.echeck?.accountType ?? null,
+    checkNumber: v.echeck?.checkNumber ?? null,
+    patientId: v.patient.patientId,
+    patientAccountNumber: v.patient.accountNumber,
+    patientFirstName: v.patient.firstName,
+    patientLastName: v.patient.lastName,
+    patientBirthDate: v.patient.birthDate,
+    ...Object.fromEntries(v.additionalInfo.map((a, i) => [`additionalInfo${i + 1}`, a || null])),
+    primaryTransactionId: v.primaryTransactionId,
+    paymentMethodId: v.paymentMethodId,
+    interface: v.channel,
+    workflowStatus: null,
+    createdAt: t.createdAt,
+  };
+}
+
+const CSV_COLUMNS = [
+  'createdAt',
+  'transactionId',
+  'merchantId',
+  'storeId',
+  'terminalId',
+  'action',
+  'tender',
+  'status',
+  'responseCode',
+  'responseMessage',
+  'amount',
+  'requestAmount',
+  'refundedAmount',
+  'authorizationNumber',
+  'cardBrand',
+  'cardBin',
+  'cardLast4',
+  'routingNumber',
+  'accountLast4',
+  'patientId',
+  'patientAccountNumber',
+  'patientFirstName',
+  'patientLastName',
+  'primaryTransactionId',
+] as const;
+
+/** Quotes a CSV cell, and defuses spreadsheet formulas (a cell starting with = + - @). */
+function cell(value: unknown): string {
+  let s =
+    value instanceof Date ? value.toISOString() : value === null || value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+@Injectable()
+export class TransactionsReviewService {
+  constructor(private readonly uow: UnitOfWork) {}
+
+  async list(actor: Actor, query: ListQuery) {
+    const { rows, total } = await this.uow.read.transactions.list(scopeOf(actor), query);
+    return { rows: rows.map(record), total };
+  }
+
+  async get(actor: Actor, wireId: string) {
+    const id = fromWireId(wireId, 'Transaction');
+    const row = await this.uow.read.transactions.get(scopeOf(actor), id);
+    if (!row) throw DomainError.notFound('Transaction');
+    const secondaries = await this.uow.read.transactions.secondariesOf(id);
+    return { ...record(row), secondaryTransactions: secondaries.map(record), deliveries: [] };
+  }
+
+  async csv(actor: Actor, query: ListQuery): Promise<string> {
+    const lines = [CSV_COLUMNS.join(',')];
+    for (let start = 0; start < 50_000; start += 1000) {
+      const { rows } = await this.uow.read.transactions.list(scopeOf(actor), {
+        ...query,
+        start,
+        end: start + 999,
+      });
+      for (const r of rows.map(record)) lines.push(CSV_COLUMNS.map((c) => cell(r[c])).join(','));
+      if (rows.length < 1000) break;
+    }
+    return lines.join('\r\n') + '\r\n';
+  }
+
+  /** Today's (UTC) volume per hour and approval rate, grouped in the database. */
+  async summary(actor: Actor) {
+    const from = new Date(new Date().toISOString().slice(0, 10) + 'T00:00:00Z');
+    const to = new Date(from.getTime() + 24 * 3600 * 1000);
+    const hours = await this.uow.read.transactions.hourly(scopeOf(actor), from, to);
+    const volumeByHour = hours.map((h) => ({
+      hour: h.hour,
+      count: Number(h.count),
+      approvedCount: Number(h.approved),
+      amountCents: Number(h.cents ?? 0),
+    }));
+    const totals = volumeByHour.reduce(
+      (t, h) => ({
+        count: t.count + h.count,
+        approvedCount: t.approvedCount + h.approvedCount,
+        amountCents: t.amountCents + h.amountCents,
+      }),
+      { count: 0, approvedCount: 0, amountCents: 0 },
+    );
+    return {
+      date: from.toISOString().slice(0, 10),
+      timeZone: 'UTC',
+      volumeByHour,
+      totals,
+      approvalRate: totals.count ? totals.approvedCount / totals.count : 0,
+    };
+  }
+}

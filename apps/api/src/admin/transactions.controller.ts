@@ -1,0 +1,49 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { AdminAuth, CurrentActor, RequirePermission } from '@conduit/auth';
+import { type Actor, Permission } from '@conduit/domain';
+import { TransactionsReviewService } from './transactions-review.service';
+import { listReply, parseListQuery } from './list-params';
+
+/** Read-only review of transactions for console users (admin-api.md `transactions`). */
+@AdminAuth()
+@RequirePermission(Permission.TRANSACTIONS_READ)
+@Controller('admin/api')
+export class TransactionsController {
+  constructor(private readonly review: TransactionsReviewService) {}
+
+  @Get('transactions')
+  async list(
+    @CurrentActor() actor: Actor,
+    @Query() q: Record<string, unknown>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const query = parseListQuery(q);
+    return listReply(reply, 'transactions', query, await this.review.list(actor, query));
+  }
+
+  /** CSV of every transaction matching the filter (up to 50,000 rows), for finance. */
+  @Get('transactions/export')
+  async export(
+    @CurrentActor() actor: Actor,
+    @Query() q: Record<string, unknown>,
+    @Res() reply: FastifyReply,
+  ) {
+    const csv = await this.review.csv(actor, parseListQuery({ ...q, range: undefined }));
+    const day = new Date().toISOString().slice(0, 10);
+    reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="transactions-${day}.csv"`)
+      .send(csv);
+  }
+
+  @Get('transactions/:id')
+  get(@CurrentActor() actor: Actor, @Param('id') id: string) {
+    return this.review.get(actor, id);
+  }
+
+  @Get('dashboard/summary')
+  summary(@CurrentActor() actor: Actor) {
+    return this.review.summary(actor);
+  }
+}

@@ -1,0 +1,63 @@
+import { AUTHORIZATION_TEXT, type PaymentResult } from '@conduit/payments';
+import { encodeNvp } from '@conduit/wire';
+
+/** The NVP answer (nvp.md), field names spelled as payments.md gives them, in a stable order. */
+export function nvpResponse(result: PaymentResult): string {
+  const t = result.transaction;
+  const c = t.card;
+  const fields: [string, string | number | boolean | null | undefined][] = [
+    ['responseCode', t.responseCode],
+    ['responseMessage', t.responseMessage],
+    ['transactionStatus', t.status],
+    ['transactionID', t.transactionId],
+    ['transactionDate', t.transactionDate],
+    ['transactionAction', t.action],
+    ['transactionType', t.tender],
+    ['merchantID', t.merchantId],
+    ['storeID', t.storeId],
+    ['terminalID', t.terminalId],
+    ['authorizationNumber', t.authorizationNumber],
+    ['amount', t.amount],
+    ['requestAmount', t.requestAmount],
+  ];
+  if (t.isPartiallyApproved) fields.push(['isPartiallyApproved', true], ['partialApprovalAmount', t.amount]);
+  if (result.primaryTransactionStatus)
+    fields.push(
+      ['primaryTransactionID', t.primaryTransactionId],
+      ['primaryTransactionStatus', result.primaryTransactionStatus],
+    );
+  if (c) {
+    fields.push(
+      ['cardBrand', c.brand],
+      ['cardBINNumber', c.bin],
+      ['lastFourDigits', c.last4],
+      ['cardExpirationMonth', c.expMonth],
+      ['cardExpirationYear', c.expYear],
+      ['cardHolderName', c.holderName],
+      ['paymentCardType', c.paymentCardType],
+      ['EMVCardEntryMode', c.entryMode],
+      ['isEMVTransaction', c.isEmv],
+      ['IsEMVVerifiedByPIN', c.pinVerified],
+    );
+  }
+  if (t.echeck) {
+    fields.push(
+      ['routingNumber', t.echeck.routingNumber],
+      ['accountNumberLastFourDigits', t.echeck.accountLast4],
+      ['accountType', t.echeck.accountType],
+      ['checkNumber', t.echeck.checkNumber],
+    );
+  }
+  if (t.paymentMethodId) fields.push(['paymentMethodID', t.paymentMethodId]);
+  if (result.saveOnFileTransactionId)
+    fields.push(['saveOnFileTransactionID', result.saveOnFileTransactionId]);
+  fields.push(
+    ['patientID', t.patient.patientId],
+    ['patientAccountNumber', t.patient.accountNumber],
+    ['patientFirstName', t.patient.firstName],
+    ['patientLastName', t.patient.lastName],
+    ...t.additionalInfo.map((v, i): [string, string] => [`additionalInfo${i + 1}`, v]),
+  );
+  if (c && (t.status === 'C' || t.status === 'A')) fields.push(['authorizationText', AUTHORIZATION_TEXT]);
+  return encodeNvp(fields);
+}

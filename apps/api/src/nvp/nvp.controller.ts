@@ -1,0 +1,37 @@
+import { Controller, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AccountAuth } from '@conduit/auth';
+import type { CredentialPrincipal } from '@conduit/domain';
+import { IdempotencyService, PaymentsService } from '@conduit/payments';
+import { lowerKeys } from '@conduit/wire';
+import { CredentialRateLimitGuard } from '../payments-http/rate-limit.guard';
+import { header, requireContentType, sendIdempotent } from '../payments-http/idempotent-send';
+import { nvpInput } from './nvp-input';
+import { nvpResponse } from './nvp-output';
+
+export const NVP_CONTENT_TYPE = 'application/x-www-form-urlencoded; charset=utf-8';
+
+/** `POST /payment/NVP.aspx` (and `/nvp`, any case): every payment action over name-value pairs. */
+@AccountAuth()
+@UseGuards(CredentialRateLimitGuard)
+@Controller('payment')
+export class NvpController {
+  constructor(
+    private readonly payments: PaymentsService,
+    private readonly idempotency: IdempotencyService,
+  ) {}
+
+  @Post('NVP.aspx')
+  @HttpCode(200)
+  async handle(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+    requireContentType(req, 'application/x-www-form-urlencoded');
+    const principal = (req as FastifyRequest & { user: { principal: CredentialPrincipal } }).user.principal;
+    const fields = lowerKeys(req.body);
+    const key = header(req, 'idempotency-key') ?? fields.idempotencykey;
+    await sendIdempotent(this.idempotency, req, reply, principal.organizationId, key, async () => ({
+      status: 200,
+      contentType: NVP_CONTENT_TYPE,
+      body: nvpResponse(await this.payments.execute(principal, nvpInput(fields))),
+    }));
+  }
+}

@@ -1,0 +1,70 @@
+import type { Db } from '../client';
+
+export interface StoredResponse {
+  status: number;
+  contentType: string;
+  body: string;
+}
+
+/** Idempotency keys per organization, in PostgreSQL so every api replica sees the same ones. */
+export class IdempotencyRepository {
+  constructor(private readonly db: Db) {}
+
+  /** Claims a key; true when this request is the first to use it (INSERT … ON CONFLICT DO NOTHING). */
+  async claim(organizationId: string, key: string, requestHash: string): Promise<boolean> {
+    const { count } = await this.db.idempotencyKey.createMany({
+      data: [{ organizationId, key, requestHash, state: 'IN_FLIGHT' }],
+      skipDuplicates: true,
+    });
+    return count === 1;
+  }
+
+  find(organizationId: string, key: string) {
+    return this.db.idempotencyKey.findUnique({ where: { organizationId_key: { organizationId, key } } });
+  }
+
+  complete(organizationId: string, key: string, response: StoredResponse) {
+    return this.db.idempotencyKey.update({
+      where: { organizationId_key: { organizationId, key } },
+      data: {
+        state: 'DONE',
+        responseStatus: response.status,
+        responseType: response.contentType,
+        responseBody: response.body,
+        completedAt: new Date(),
+      },
+    });
+  }
+
+  release(organizationId: string, key: string) {
+    return this.db.idempotencyKey.deleteMany({ where: { organizationId, key, state: 'IN_FLIGHT' } });
+  }
+
+  /** An expired key (older than the retention) is removed so it can be used afresh. */
+  removeIfOlder(organizationId: string, key: string, before: Date) {
+    return this.db.idempotencyKey.deleteMany({ where: { organizationId, key, createdAt: { lt: before } } });
+  }
+
+  purgeOlderThan(before: Date) {
+    return this.db.idempotencyKey.deleteMany({ where: { createdAt: { lt: before } } });
+  }
+}
+
+export class OutboxRepository {
+  constructor(private readonly db: Db) {}
+
+  add(event: {
+    id: string;
+    organizationId: string;
+    merchantRef: string;
+    transactionId: string | null;
+    eventType: string;
+    payload: object;
+  }) {
+    return this.db.outboxEvent.create({ data: event });
+  }
+
+  forTransaction(transactionId: string) {
+    return this.db.outboxEvent.findMany({ where: { transactionId }, orderBy: { createdAt: 'asc' } });
+  }
+}

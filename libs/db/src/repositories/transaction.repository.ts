@@ -1,0 +1,147 @@
+import type { TenantScope } from '@conduit/domain';
+import type { Db } from '../client';
+import type { Prisma } from '../generated/client';
+import { type ListQuery, paging, str, strList } from '../list-query';
+import { readableMerchants } from './merchant.repository';
+
+const SORTABLE = ['createdAt', 'amountCents', 'status', 'action', 'tender', 'responseCode', 'id'] as const;
+export const transactionInclude = {
+  merchant: { select: { merchantId: true } },
+  outlet: { select: { storeId: true, terminalId: true } },
+} as const;
+
+export type TransactionRow = Prisma.TransactionGetPayload<{ include: typeof transactionInclude }>;
+export type NewTransaction = Prisma.TransactionUncheckedCreateInput;
+
+function cents(value: unknown): bigint | undefined {
+  if (typeof value !== 'string' || !/^\d{1,8}(\.\d{1,2})?$/.test(value)) return undefined;
+  const [whole, frac = ''] = value.split('.');
+  return BigInt(whole) * 100n + BigInt(frac.padEnd(2, '0'));
+}
+
+/** Transactions a scope may read: those of merchants it owns or was granted (partners). */
+export class TransactionRepository {
+  constructor(private readonly db: Db) {}
+
+  private readable(scope: TenantScope): Prisma.TransactionWhereInput {
+    return scope.kind === 'platform' ? {} : { merchant: readableMerchants(scope) };
+  }
+
+  insert(data: NewTransaction) {
+    return this.db.transaction.create({ data, include: transactionInclude });
+  }
+
+  get(scope: TenantScope, id: string) {
+    return this.db.transaction.findFirst({
+      where: { AND: [this.readable(scope), { id }] },
+      include: transactionInclude,
+    });
+  }
+
+  secondariesOf(primaryId: string) {
+    return this.db.transaction.findMany({
+      where: { primaryId },
+      include: transactionInclude,
+      orderBy: { createdAt: 'asc' },
+    });
+  }
+
+  /** Locks the primary row for the rest of the database transaction (captures, voids, refunds). */
+  async lockForUpdate(id: string): Promise<void> {
+    await this.db.$queryRaw`SELECT id FROM transactions WHERE id = ${id}::uuid FOR UPDATE`;
+  }
+
+  update(id: string, data: Prisma.TransactionUncheckedUpdateInput) {
+    return this.db.transaction.update({ where: { id }, data, include: transactionInclude });
+  }
+
+  private filters(scope: TenantScope, f: Record<string, unknown>): Prisma.TransactionWhereInput {
+    const range: Prisma.DateTimeFilter = {};
+    if (str(f.createdAt_gte)) range.gte = new Date(f.createdAt_gte as string);
+    if (str(f.createdAt_lte)) range.lte = new Date(f.createdAt_lte as string);
+    const amount: Prisma.BigIntFilter = {};
+    if (cents(f.amount_gte) !== undefined) amount.gte = cents(f.amount_gte);
+    if (cents(f.amount_lte) !== undefined) amount.lte = cents(f.amount_lte);
+    const patient = str(f.patient);
+    const q = str(f.q)?.replace(/-/g, '').toLowerCase();
+    const ids = strList(f.id);
+    return {
+      AND: [
+        this.readable(scope),
+        str(f.merchantId) ? { merchant: { merchantId: f.merchantId as string } } : {},
+        Array.isArray(f.merchantIdIn) ? { merchant: { merchantId: { in: f.merchantIdIn as string[] } } } : {},
+        str(f.storeId) ? { outlet: { storeId: f.storeId as string } } : {},
+        str(f.terminalId) ? { outlet: { terminalId: f.terminalId as string } } : {},
+        str(f.status) ? { status: f.status as string } : {},
+        str(f.action) ? { action: f.action as string } : {},
+        str(f.tender) ? { tender: f.tender as string } : {},
+        str(f.primaryTransactionId) ? { primaryId: f.primaryTransactionId as string } : {},
+        range.gte || range.lte ? { createdAt: range } : {},
+        amount.gte !== undefined || amount.lte !== undefined ? { amountCents: amount } : {},
+        ids ? { id: { in: ids.filter((i) => /^[0-9a-f-]{32,36}$/i.test(i)) } } : {},
+        q && /^[0-9a-f]{32}$/.test(q) ? { id: q } : {},
+        patient
+          ? {
+              OR: [
+                { patientId: patient },
+                { patientAccountNumber: patient },
+                { patientFirstName: { contains: patient, mode: 'insensitive' } },
+                { patientLastName: { contains: patient, mode: 'insensitive' } },
+              ],
+            }
+          : {},
+      ],
+    };
+  }
+
+  async list(scope: TenantScope, query: ListQuery) {
+    const where = this.filters(scope, query.filter);
+    const [rows, total] = await Promise.all([
+      this.db.transaction.findMany({
+        where,
+        include: transactionInclude,
+        ...paging(query, SORTABLE, 'createdAt'),
+      }),
+      this.db.transaction.count({ where }),
+    ]);
+    return { rows, total };
+  }
+
+  /** Keyset page for the REST list (newest first): rows strictly older than the cursor. */
+  listAfter(
+    scope: TenantScope,
+    filter: Record<string, unknown>,
+    cursor: { createdAt: Date; id: string } | null,
+    take: number,
+  ) {
+    const after: Prisma.TransactionWhereInput = cursor
+      ? {
+          OR: [
+            { createdAt: { lt: cursor.createdAt } },
+            { createdAt: cursor.createdAt, id: { lt: cursor.id } },
+          ],
+        }
+      : {};
+    return this.db.transaction.findMany({
+      where: { AND: [this.filters(scope, filter), after] },
+      include: transactionInclude,
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take,
+    });
+  }
+
+  /** Volume per hour of one day, for the dashboard (the database groups, not the process). */
+  hourly(scope: TenantScope, from: Date, to: Date) {
+    const org = scope.kind === 'organization' ? scope.organizationId : null;
+    return this.db.$queryRaw<{ hour: number; count: bigint; approved: bigint; cents: bigint | null }[]>`
+      SELECT EXTRACT(HOUR FROM t.created_at AT TIME ZONE 'UTC')::int AS hour,
+             COUNT(*) AS count,
+             COUNT(*) FILTER (WHERE t.status IN ('A','C','S','O')) AS approved,
+             SUM(t.amount_cents) FILTER (WHERE t.status IN ('A','C','S') AND t.action IN ('Sale','Authorization')) AS cents
+      FROM transactions t JOIN merchants m ON m.id = t.merchant_ref
+      WHERE t.primary_id IS NULL AND t.created_at >= ${from} AND t.created_at < ${to}
+        AND (${org}::uuid IS NULL OR m.organization_id = ${org}::uuid
+             OR EXISTS (SELECT 1 FROM partner_grants g WHERE g.merchant_ref = m.id AND g.partner_organization_id = ${org}::uuid AND g.revoked_at IS NULL))
+      GROUP BY 1 ORDER BY 1`;
+  }
+}

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, ErrorCode } from '@conduit/domain';
+import { sha256Hex } from '@conduit/crypto';
+import { type StoredResponse, UnitOfWork } from '@conduit/db';
+
+export const IDEMPOTENCY_RETENTION_MS = 24 * 60 * 60 * 1000;
+const KEY = /^[\x21-\x7e]{1,255}$/;
+
+export type Claim = { kind: 'new' } | { kind: 'replay'; response: StoredResponse };
+
+/**
+ * Idempotency (rest.md), shared by every interface and every api replica: the first request
+ * with a key claims it with an INSERT that only one of any number of concurrent duplicates can
+ * win; the rest get the stored answer, or 409 while the first is still running.
+ */
+@Injectable()
+export class IdempotencyService {
+  constructor(private readonly uow: UnitOfWork) {}
+
+  static validKey(key: string): boolean {
+    return KEY.test(key);
+  }
+
+  async claim(organizationId: string, key: string, request: string): Promise<Claim> {
+    if (!IdempotencyService.validKey(key)) {
+      throw DomainError.validation([
+        { field: 'Idempotency-Key', message: 'Idempotency-Key must be 1-255 printable characters' },
+      ]);
+    }
+    const hash = sha256Hex(request);
+    const repo = this.uow.read.idempotency;
+    await repo.removeIfOlder(organizationId, key, new Date(Date.now() - IDEMPOTENCY_RETENTION_MS));
+    if (await repo.claim(organizationId, key, hash)) return { kind: 'new' };
+    const existing = await repo.find(organizationId, key);
+    if (!existing) return this.claim(organizationId, key, request);
+    if (existing.requestHash !== hash) {
+      throw new DomainError(ErrorCode.CONFLICT, 'Idempotency-Key was already used with a different request');
+    }
+    if (existing.state !== 'DONE' || existing.responseStatus === null) {
+      throw new DomainError(
+        ErrorCode.CONFLICT,
+        'A request with this Idempotency-Key is still in progress; retry later',
+      );
+    }
+    return {
+      kind: 'replay',
+      response: {
+        status: existing.responseStatus,
+        contentType: existing.responseType ?? 'text/plain',
+        body: existing.responseBody ?? '',
+      },
+    };
+  }
+
+  complete(organizationId: string, key: string, response: StoredResponse) {
+    return this.uow.read.idempotency.complete(organizationId, key, response);
+  }
+
+  /** After an unexpected failure the key is released, so the client can retry it. */
+  release(organizationId: string, key: string) {
+    return this.uow.read.idempotency.release(organizationId, key);
+  }
+}

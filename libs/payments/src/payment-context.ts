@@ -1,0 +1,95 @@
+import {
+  type CredentialPrincipal,
+  DomainError,
+  type FieldError,
+  organizationScope,
+  type TenantScope,
+} from '@conduit/domain';
+import type { Merchant, NewTransaction, Outlet, Repositories, UnitOfWork } from '@conduit/db';
+import type { CredentialAuthService } from '@conduit/tenancy';
+import { EventType, eventTypeOf, webhookPayload } from './events';
+import { newId } from './ids';
+import { type PaymentInput, text } from './payment-input';
+import { type TransactionView, viewOf } from './transaction-view';
+
+export interface PaymentContext {
+  principal: CredentialPrincipal;
+  scope: TenantScope;
+  merchant: Merchant;
+  outlet: Outlet;
+}
+
+/** The merchant and outlet a request names, checked against the credential (tenancy.md). */
+export async function resolveContext(
+  uow: UnitOfWork,
+  access: CredentialAuthService,
+  principal: CredentialPrincipal,
+  input: PaymentInput,
+): Promise<PaymentContext> {
+  const errors: FieldError[] = [];
+  const merchantId = text(input.merchantId);
+  const storeId = text(input.storeId);
+  const terminalId = text(input.terminalId);
+  if (!merchantId || !/^\d{13}$/.test(merchantId))
+    errors.push({ field: 'merchantID', message: 'merchantID must be 13 digits' });
+  if (!storeId || !/^\d{3}$/.test(storeId))
+    errors.push({ field: 'storeID', message: 'storeID must be 3 digits' });
+  if (!terminalId || !/^\d{3}$/.test(terminalId))
+    errors.push({ field: 'terminalID', message: 'terminalID must be 3 digits' });
+  if (errors.length) throw DomainError.validation(errors);
+  const merchant = await access.merchantFor(principal, merchantId as string, 'payments');
+  const outlet = await uow.read.outlets.findByNumbers(merchant.id, storeId as string, terminalId as string);
+  if (!outlet) throw DomainError.notFound('Outlet');
+  if (!outlet.active) throw DomainError.forbidden('This outlet is deactivated');
+  return { principal, scope: organizationScope(principal.organizationId), merchant, outlet };
+}
+
+/** The columns every transaction of a request shares: who, where, patient and free fields. */
+export function commonColumns(ctx: PaymentContext, input: PaymentInput) {
+  const p = input.patient ?? {};
+  const birthDate = text(p.birthDate, 10);
+  if (birthDate && !/^\d{4}-\d{2}-\d{2}$|^\d{2}\/\d{2}\/\d{4}$/.test(birthDate)) {
+    throw DomainError.validation([
+      { field: 'patientBirthDate', message: 'patientBirthDate must be YYYY-MM-DD or MM/DD/YYYY' },
+    ]);
+  }
+  return {
+    organizationId: ctx.merchant.organizationId,
+    merchantRef: ctx.merchant.id,
+    outletRef: ctx.outlet.id,
+    credentialId: ctx.principal.credentialId,
+    channel: input.channel,
+    patientId: text(p.patientId, 64) ?? null,
+    patientAccountNumber: text(p.accountNumber, 64) ?? null,
+    patientFirstName: text(p.firstName, 64) ?? null,
+    patientLastName: text(p.lastName, 64) ?? null,
+    patientBirthDate: birthDate ?? null,
+    additionalInfo: Array.from({ length: 6 }, (_, i) => text(input.additionalInfo?.[i], 255) ?? ''),
+  };
+}
+
+/**
+ * Writes a transaction and its outbox event in the caller's database transaction: the change
+ * and its notification commit together or not at all.
+ */
+export async function record(
+  r: Repositories,
+  data: NewTransaction,
+  primary?: TransactionView,
+): Promise<TransactionView> {
+  const row = await r.transactions.insert(data);
+  const view = viewOf(row);
+  const eventId = newId();
+  const type: EventType = eventTypeOf(view.action, view.status);
+  await r.outbox.add({
+    id: eventId,
+    organizationId: row.organizationId,
+    merchantRef: row.merchantRef,
+    transactionId: row.id,
+    eventType: type,
+    payload: webhookPayload(eventId, type, view, primary),
+  });
+  return view;
+}
+
+export type { Outlet };

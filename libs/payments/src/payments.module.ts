@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
+import { SandboxProcessor } from '@conduit/processor';
+import { IdempotencyService } from './idempotency.service';
+import { PaymentsService } from './payments.service';
+import { PrimaryPayments } from './primary-payments';
+import { PROCESSOR } from './processor.token';
+import { SecondaryPayments } from './secondary-payments';
+import { VaultService } from './vault.service';
+
+@Module({
+  providers: [
+    {
+      provide: PROCESSOR,
+      inject: [CONDUIT_CONFIG],
+      useFactory: (c: ConduitConfig) => new SandboxProcessor({ latencyMs: c.sandboxLatencyMs }),
+    },
+    VaultService,
+    PrimaryPayments,
+    SecondaryPayments,
+    PaymentsService,
+    IdempotencyService,
+  ],
+  exports: [PaymentsService, IdempotencyService, VaultService],
+})
+export class PaymentsModule {}

@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import {
+  type CredentialPrincipal,
+  DomainError,
+  organizationScope,
+  resolveAction,
+  resolveTender,
+  TenderType,
+  TransactionAction,
+} from '@conduit/domain';
+import { UnitOfWork } from '@conduit/db';
+import { CredentialAuthService } from '@conduit/tenancy';
+import { fromWireId } from './ids';
+import { resolveContext } from './payment-context';
+import { type PaymentInput, text } from './payment-input';
+import { PrimaryPayments } from './primary-payments';
+import { SecondaryPayments } from './secondary-payments';
+import { type PaymentResult, viewOf } from './transaction-view';
+
+const CARD_ONLY = new Set([
+  TransactionAction.Authorization,
+  TransactionAction.Capture,
+  TransactionAction.Refund,
+  TransactionAction.SaveOnFile,
+]);
+
+/**
+ * The one implementation of every payment action, whatever interface the request came in on
+ * (payments.md). Transports parse and render; everything in between happens here.
+ */
+@Injectable()
+export class PaymentsService {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly access: CredentialAuthService,
+    private readonly primary: PrimaryPayments,
+    private readonly secondary: SecondaryPayments,
+  ) {}
+
+  async execute(principal: CredentialPrincipal, input: PaymentInput): Promise<PaymentResult> {
+    const action = resolveAction(input.transactionAction);
+    if (action === TransactionAction.ViewReceipt) return this.viewReceipt(principal, input);
+    const ctx = await resolveContext(this.uow, this.access, principal, input);
+    if (
+      action === TransactionAction.Capture ||
+      action === TransactionAction.Void ||
+      action === TransactionAction.SimpleRefund
+    ) {
+      return this.secondary.execute(ctx, input, action);
+    }
+    const tender = resolveTender(input.transactionType);
+    if (tender === TenderType.ECheck) {
+      if (CARD_ONLY.has(action))
+        throw DomainError.validation([
+          { field: 'transactionAction', message: `${action} is not available for eCheck` },
+        ]);
+      return this.primary.eCheck(ctx, input);
+    }
+    return this.primary.card(ctx, input, action, tender);
+  }
+
+  /** ViewReceipt by transactionID (another tenant's is a 404). */
+  async viewReceipt(principal: CredentialPrincipal, input: PaymentInput): Promise<PaymentResult> {
+    if (text(input.singleSignOnToken) && !text(input.transactionId))
+      throw DomainError.notFound('Single sign-on token');
+    const id = fromWireId(input.transactionId, 'Transaction');
+    const scope = organizationScope(principal.organizationId);
+    const row = await this.uow.read.transactions.get(scope, id);
+    if (!row) throw DomainError.notFound('Transaction');
+    if (principal.merchantIds.length && !principal.merchantIds.includes(row.merchant.merchantId))
+      throw DomainError.notFound('Transaction');
+    const result: PaymentResult = { transaction: viewOf(row) };
+    if (row.primaryId) {
+      const primary = await this.uow.read.transactions.get(scope, row.primaryId);
+      if (primary) result.primaryTransactionStatus = primary.status;
+    }
+    return result;
+  }
+
+  /** A transaction with its secondaries (REST `GET /rest/payment/transaction/{id}`). */
+  async transactionWithSecondaries(principal: CredentialPrincipal, wireId: unknown) {
+    const { transaction } = await this.viewReceipt(principal, { channel: 'REST', transactionId: wireId });
+    const rows = await this.uow.read.transactions.secondariesOf(fromWireId(wireId, 'Transaction'));
+    return { transaction, secondaries: rows.map(viewOf) };
+  }
+}

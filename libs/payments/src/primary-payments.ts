@@ -1,0 +1,169 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  DomainError,
+  luhnValid,
+  parseAmount,
+  parseBoolean,
+  parseECheck,
+  ResponseCode,
+  responseMessage,
+  TenderType,
+  TransactionAction,
+  TransactionStatus,
+} from '@conduit/domain';
+import { UnitOfWork } from '@conduit/db';
+import { type ProcessorConnector, type ProcessorOutcome } from '@conduit/processor';
+import { resolveCard, type ResolvedCard } from './card-source';
+import { newId } from './ids';
+import { commonColumns, type PaymentContext, record } from './payment-context';
+import type { PaymentInput } from './payment-input';
+import { PROCESSOR } from './processor.token';
+import type { PaymentResult } from './transaction-view';
+import { VaultService } from './vault.service';
+
+/** Luhn failures never reach a processor: the platform declines them with 014 itself. */
+function declinedLocally(): ProcessorOutcome {
+  return {
+    approved: false,
+    responseCode: ResponseCode.InvalidAccountNumber,
+    approvedCents: 0,
+    partial: false,
+    reference: `local_${newId()}`,
+  };
+}
+
+/** Sale, Authorization, unreferenced Refund and SaveOnFile: the actions that create a primary. */
+@Injectable()
+export class PrimaryPayments {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly vault: VaultService,
+    @Inject(PROCESSOR) private readonly processor: ProcessorConnector,
+  ) {}
+
+  async card(
+    ctx: PaymentContext,
+    input: PaymentInput,
+    action: TransactionAction,
+    tender: TenderType,
+  ): Promise<PaymentResult> {
+    const saving = action === TransactionAction.SaveOnFile;
+    const amountCents = saving ? 0 : parseAmount(input.amount);
+    const allowPartial = parseBoolean(input.allowPartialPayment, 'allowPartialPayment');
+    const saveOnFile = saving || parseBoolean(input.saveOnFile, 'saveOnFile');
+    if (action === TransactionAction.Refund && !ctx.merchant.allowUnreferencedRefunds) {
+      throw DomainError.forbidden(
+        'Unreferenced refunds are not enabled for this merchant; use SimpleRefund with the original transactionID',
+      );
+    }
+    const card = await resolveCard(input, ctx.scope, tender === TenderType.DebitCard, this.vault);
+    const merchantId = ctx.merchant.merchantId;
+    let outcome: ProcessorOutcome;
+    if (!luhnValid(card.data.pan)) outcome = declinedLocally();
+    else if (saving) outcome = await this.processor.verify({ merchantId, card: card.data });
+    else if (action === TransactionAction.Refund)
+      outcome = await this.processor.refund({ merchantId, card: card.data, amountCents });
+    else
+      outcome = await this.processor.authorize({
+        merchantId,
+        card: card.data,
+        amountCents,
+        allowPartial,
+        capture: action === TransactionAction.Sale,
+      });
+    return this.uow.run(async (r) => {
+      let paymentMethodId = card.paymentMethodId;
+      if (outcome.approved && saveOnFile && !paymentMethodId) {
+        paymentMethodId = await this.vault.store(
+          r,
+          ctx.merchant.organizationId,
+          ctx.merchant.id,
+          card.display,
+        );
+      }
+      const status = !outcome.approved
+        ? TransactionStatus.Declined
+        : saving
+          ? TransactionStatus.OnFile
+          : action === TransactionAction.Authorization
+            ? TransactionStatus.Authorized
+            : TransactionStatus.Captured;
+      const view = await record(r, {
+        id: newId(),
+        ...commonColumns(ctx, input),
+        ...this.cardColumns(card),
+        paymentMethodId,
+        action,
+        tender,
+        status,
+        responseCode: outcome.responseCode,
+        responseMessage: responseMessage(
+          outcome.responseCode,
+          outcome.partial ? outcome.approvedCents : undefined,
+        ),
+        requestCents: BigInt(amountCents),
+        amountCents: BigInt(outcome.approved ? outcome.approvedCents : 0),
+        isPartial: outcome.partial,
+        authorizationNumber: outcome.authorizationNumber ?? null,
+        processorReference: outcome.reference,
+        processorLater: outcome.later ?? null,
+        capturedAt: status === TransactionStatus.Captured ? new Date() : null,
+      });
+      return {
+        transaction: view,
+        saveOnFileTransactionId: saving && outcome.approved ? view.transactionId : undefined,
+      };
+    });
+  }
+
+  async eCheck(ctx: PaymentContext, input: PaymentInput): Promise<PaymentResult> {
+    const amountCents = parseAmount(input.amount);
+    const check = parseECheck(input.echeck ?? {});
+    const outcome = await this.processor.debitECheck({
+      merchantId: ctx.merchant.merchantId,
+      routingNumber: check.routingNumber,
+      accountNumber: check.accountNumber,
+      amountCents,
+    });
+    const status = outcome.approved ? TransactionStatus.Captured : TransactionStatus.Declined;
+    return this.uow.run(async (r) => ({
+      transaction: await record(r, {
+        id: newId(),
+        ...commonColumns(ctx, input),
+        action: TransactionAction.Sale,
+        tender: TenderType.ECheck,
+        status,
+        responseCode: outcome.responseCode,
+        responseMessage: responseMessage(outcome.responseCode),
+        requestCents: BigInt(amountCents),
+        amountCents: BigInt(outcome.approved ? outcome.approvedCents : 0),
+        authorizationNumber: outcome.authorizationNumber ?? null,
+        processorReference: outcome.reference,
+        processorLater: outcome.later ?? null,
+        returnReasonCode: outcome.returnReasonCode ?? null,
+        routingNumber: check.routingNumber,
+        accountLast4: check.accountNumber.slice(-4),
+        accountType: check.accountType,
+        checkNumber: check.checkNumber ?? null,
+        accountHolderName: check.accountHolderName ?? null,
+        checkPresentStatus: check.checkPresentStatus,
+        capturedAt: status === TransactionStatus.Captured ? new Date() : null,
+      }),
+    }));
+  }
+
+  private cardColumns(card: ResolvedCard) {
+    const d = card.display;
+    return {
+      cardBrand: d.brand,
+      cardBin: d.bin,
+      cardLast4: d.last4,
+      cardExpMonth: d.expMonth,
+      cardExpYear: d.expYear,
+      cardHolderName: d.holderName,
+      paymentCardType: d.paymentCardType,
+      entryMode: card.data.entryMode,
+      cardPresentStatus: card.cardPresentStatus,
+    };
+  }
+}

@@ -1,0 +1,67 @@
+import type { EntryMode, ResponseCode } from '@conduit/domain';
+
+/** A card as the processor sees it. It lives only in memory for the length of one request. */
+export interface CardData {
+  pan: string;
+  expMonth: number;
+  expYear: number;
+  cvn?: string;
+  holderName?: string;
+  entryMode: EntryMode;
+}
+
+export interface AuthorizeRequest {
+  merchantId: string;
+  card: CardData;
+  amountCents: number;
+  allowPartial: boolean;
+  /** true for a Sale (authorize and capture), false for an Authorization. */
+  capture: boolean;
+}
+
+export interface ProcessorOutcome {
+  approved: boolean;
+  responseCode: ResponseCode;
+  /** What was approved; 0 for a decline and for a card verification. */
+  approvedCents: number;
+  partial: boolean;
+  authorizationNumber?: string;
+  /** The processor's own reference for this operation; later operations name it. */
+  reference: string;
+  /** events the network will send later, e.g. a chargeback after settlement */
+  later?: 'chargeback' | 'return';
+  /** ACH return reason (e.g. R01) when `later` is 'return'. */
+  returnReasonCode?: string;
+}
+
+/**
+ * What a card/ACH network connector implements. The core speaks only this interface, so a real
+ * processor can replace the sandbox without any change to it.
+ */
+export interface ProcessorConnector {
+  readonly name: string;
+  /** Sale (capture = true) and Authorization. */
+  authorize(req: AuthorizeRequest): Promise<ProcessorOutcome>;
+  capture(req: { merchantId: string; reference: string; amountCents: number }): Promise<ProcessorOutcome>;
+  void(req: { merchantId: string; reference: string }): Promise<ProcessorOutcome>;
+  /** A referenced refund (by the original's reference) or an unreferenced one (to a card). */
+  refund(req: {
+    merchantId: string;
+    reference?: string;
+    card?: CardData;
+    amountCents: number;
+  }): Promise<ProcessorOutcome>;
+  /** SaveOnFile: a $0 verification of the card. */
+  verify(req: { merchantId: string; card: CardData }): Promise<ProcessorOutcome>;
+  debitECheck(req: {
+    merchantId: string;
+    routingNumber: string;
+    accountNumber: string;
+    amountCents: number;
+  }): Promise<ProcessorOutcome>;
+  refundECheck(req: {
+    merchantId: string;
+    reference: string;
+    amountCents: number;
+  }): Promise<ProcessorOutcome>;
+}

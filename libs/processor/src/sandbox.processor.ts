@@ -1,0 +1,177 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { isExpired, luhnValid, ResponseCode } from '@conduit/domain';
+import type { AuthorizeRequest, CardData, ProcessorConnector, ProcessorOutcome } from './processor';
+
+/** Card numbers that always produce one decline (payments.md, "The sandbox processor"). */
+export const SANDBOX_DECLINE_CARDS: Readonly<Record<string, ResponseCode>> = {
+  '4000000000000002': ResponseCode.Declined,
+  '4000000000009995': ResponseCode.InsufficientFunds,
+  '4000000000000119': ResponseCode.PleaseRetry,
+  '4000000000000010': ResponseCode.Referral,
+  '4000000000000127': ResponseCode.CvvMismatch,
+};
+/** Approved, then charged back after settlement. */
+export const SANDBOX_CHARGEBACK_CARD = '4000000000000259';
+/** eCheck account number that is returned (R01) after settlement. */
+export const SANDBOX_RETURN_ACCOUNT = '000000000';
+/** eCheck debits above this (5000.00) are declined for insufficient funds. */
+export const SANDBOX_ECHECK_LIMIT_CENTS = 500_000;
+
+const ALPHABET_SIZE = 36 ** 6;
+
+/** A 6-character upper-case alphanumeric authorization number, derived from a reference. */
+export function authorizationNumberFor(reference: string): string {
+  const digest = createHash('sha256').update(reference).digest();
+  const value = digest.readBigUInt64BE(0) % BigInt(ALPHABET_SIZE);
+  return value.toString(36).toUpperCase().padStart(6, '0');
+}
+
+const validCents = (cents: number) => Number.isSafeInteger(cents) && cents > 0;
+
+/** Why the sandbox refuses a card before any amount rule, or null when it is good. */
+function screenCard(card: CardData, now: Date): ResponseCode | null {
+  if (!/^\d{13,19}$/.test(card.pan) || !luhnValid(card.pan)) return ResponseCode.InvalidAccountNumber;
+  const month = card.expMonth;
+  if (!Number.isInteger(month) || month < 1 || month > 12 || !Number.isInteger(card.expYear)) {
+    return ResponseCode.ExpiredCard;
+  }
+  if (isExpired({ month, year: card.expYear }, now)) return ResponseCode.ExpiredCard;
+  return SANDBOX_DECLINE_CARDS[card.pan] ?? null;
+}
+
+export interface SandboxOptions {
+  /** Simulated network time per call (SANDBOX_LATENCY_MS); 0 adds no delay at all. */
+  latencyMs?: number;
+  /** The clock that decides whether a card has expired. */
+  now?: () => Date;
+}
+
+/**
+ * The built-in deterministic processor, so that integrators can produce every outcome on
+ * purpose: the result depends only on the card, expiry, amount and account given.
+ */
+export class SandboxProcessor implements ProcessorConnector {
+  readonly name = 'sandbox';
+  private readonly latencyMs: number;
+  private readonly now: () => Date;
+
+  constructor({ latencyMs = 0, now = () => new Date() }: SandboxOptions = {}) {
+    this.latencyMs = latencyMs;
+    this.now = now;
+  }
+
+  async authorize(req: AuthorizeRequest): Promise<ProcessorOutcome> {
+    await this.delay();
+    const refused = this.screenRequest(req.merchantId, req.amountCents) ?? screenCard(req.card, this.now());
+    if (refused) return this.declined(refused);
+    const later = req.card.pan === SANDBOX_CHARGEBACK_CARD ? ('chargeback' as const) : undefined;
+    if (req.amountCents % 100 === 10) {
+      if (!req.allowPartial) return this.declined(ResponseCode.InsufficientFunds);
+      const half = Math.floor(req.amountCents / 2);
+      return this.approved(half, { responseCode: ResponseCode.PartiallyApproved, partial: true, later });
+    }
+    return this.approved(req.amountCents, { later });
+  }
+
+  async capture(req: {
+    merchantId: string;
+    reference: string;
+    amountCents: number;
+  }): Promise<ProcessorOutcome> {
+    await this.delay();
+    return this.approved(req.amountCents, { of: req.reference });
+  }
+
+  async void(req: { merchantId: string; reference: string }): Promise<ProcessorOutcome> {
+    await this.delay();
+    return this.approved(0, { of: req.reference });
+  }
+
+  async refund(req: {
+    merchantId: string;
+    reference?: string;
+    card?: CardData;
+    amountCents: number;
+  }): Promise<ProcessorOutcome> {
+    await this.delay();
+    return this.approved(req.amountCents, { of: req.reference });
+  }
+
+  async verify(req: { merchantId: string; card: CardData }): Promise<ProcessorOutcome> {
+    await this.delay();
+    const refused =
+      (req.merchantId ? null : ResponseCode.InvalidMerchant) ?? screenCard(req.card, this.now());
+    return refused ? this.declined(refused) : this.approved(0);
+  }
+
+  async debitECheck(req: {
+    merchantId: string;
+    routingNumber: string;
+    accountNumber: string;
+    amountCents: number;
+  }): Promise<ProcessorOutcome> {
+    await this.delay();
+    const refused = this.screenRequest(req.merchantId, req.amountCents);
+    if (refused) return this.declined(refused);
+    if (req.amountCents > SANDBOX_ECHECK_LIMIT_CENTS) return this.declined(ResponseCode.InsufficientFunds);
+    if (req.accountNumber === SANDBOX_RETURN_ACCOUNT) {
+      return this.approved(req.amountCents, { later: 'return', returnReasonCode: 'R01' });
+    }
+    return this.approved(req.amountCents);
+  }
+
+  async refundECheck(req: {
+    merchantId: string;
+    reference: string;
+    amountCents: number;
+  }): Promise<ProcessorOutcome> {
+    await this.delay();
+    return this.approved(req.amountCents, { of: req.reference });
+  }
+
+  /** Requests no network would accept: no merchant (003), or an amount that is not whole cents > 0 (013). */
+  private screenRequest(merchantId: string, amountCents: number): ResponseCode | null {
+    if (!merchantId) return ResponseCode.InvalidMerchant;
+    return validCents(amountCents) ? null : ResponseCode.InvalidAmount;
+  }
+
+  private declined(responseCode: ResponseCode): ProcessorOutcome {
+    return { approved: false, responseCode, approvedCents: 0, partial: false, reference: newReference() };
+  }
+
+  /**
+   * An approval. Its authorization number derives from the reference it acts on (`of`) — so a
+   * capture, void or refund carries the original authorization's number — or from its own.
+   */
+  private approved(
+    approvedCents: number,
+    extra: {
+      of?: string;
+      responseCode?: ResponseCode;
+      partial?: boolean;
+      later?: 'chargeback' | 'return';
+      returnReasonCode?: string;
+    } = {},
+  ): ProcessorOutcome {
+    const reference = newReference();
+    const outcome: ProcessorOutcome = {
+      approved: true,
+      responseCode: extra.responseCode ?? ResponseCode.Approved,
+      approvedCents,
+      partial: extra.partial ?? false,
+      authorizationNumber: authorizationNumberFor(extra.of ?? reference),
+      reference,
+    };
+    if (extra.later) outcome.later = extra.later;
+    if (extra.returnReasonCode) outcome.returnReasonCode = extra.returnReasonCode;
+    return outcome;
+  }
+
+  private async delay(): Promise<void> {
+    if (this.latencyMs > 0) await new Promise<void>((resolve) => setTimeout(resolve, this.latencyMs));
+  }
+}
+
+function newReference(): string {
+  return `sbx_${randomUUID()}`;
+}

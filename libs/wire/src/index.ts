@@ -1,0 +1,2 @@
+export * from './nvp';
+export * from './rest-keys';
