@@ -8,6 +8,7 @@ import { installBodyParsers } from './http/body-parsers';
 import { installCookies, installRequestHooks, serveConsole } from './http/fastify';
 import { appLogger } from './http/logger.provider';
 import { validationPipe } from './http/validation';
+import { serveRestDocs } from './rest/openapi/document';
 
 export const BODY_LIMIT = 64 * 1024;
 
@@ -40,6 +41,7 @@ async function bootstrap() {
   await installCookies(fastify);
   await serveConsole(fastify, config, logger);
   app.useGlobalPipes(validationPipe);
+  serveRestDocs(app, config.version);
   app.enableShutdownHooks();
   await app.listen(config.port, config.host);
   logger.info({ port: config.port, host: config.host, env: config.nodeEnv }, 'api listening');

@@ -1,10 +1,19 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { ApiKeyAuth } from '@conduit/auth';
 import { type CredentialPrincipal, DomainError } from '@conduit/domain';
 import { IdempotencyService, PaymentsService } from '@conduit/payments';
 import { header, requireContentType, sendIdempotent } from '../payments-http/idempotent-send';
 import { CredentialRateLimitGuard } from '../payments-http/rate-limit.guard';
+import { PaymentOperation, RestErrors } from './openapi/decorators';
+import {
+  PaymentPlanRequest,
+  PaymentRequest,
+  SecondaryRequest,
+  TransactionDetail,
+  TransactionPage,
+} from './openapi/schemas';
 import { restInput } from './rest-input';
 import { restResult, restTransaction } from './rest-output';
 import { TransactionListService } from './transaction-list.service';
@@ -40,35 +49,63 @@ export class RestPaymentsController {
     );
   }
 
-  @Post('sale') @HttpCode(200) sale(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+  @PaymentOperation(
+    'Sale: authorize and capture',
+    PaymentRequest,
+    'Card (keyed, swiped, chip, contactless), card on file, or eCheck. SaveOnFile also stores the card.',
+  )
+  @Post('sale')
+  @HttpCode(200)
+  sale(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return this.run(req, reply, 'Sale');
   }
 
-  @Post('authorization') @HttpCode(200) authorization(
-    @Req() req: FastifyRequest,
-    @Res() reply: FastifyReply,
-  ) {
+  @PaymentOperation('Authorization: hold funds', PaymentRequest, 'Cards only; capture within 7 days.')
+  @Post('authorization')
+  @HttpCode(200)
+  authorization(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return this.run(req, reply, 'Authorization');
   }
 
-  @Post('capture') @HttpCode(200) capture(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+  @PaymentOperation('Capture a prior authorization, once, for at most its amount', SecondaryRequest)
+  @Post('capture')
+  @HttpCode(200)
+  capture(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return this.run(req, reply, 'Capture');
   }
 
-  @Post('void') @HttpCode(200) void(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+  @PaymentOperation('Void an unsettled authorization or sale', SecondaryRequest)
+  @Post('void')
+  @HttpCode(200)
+  void(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return this.run(req, reply, 'Void');
   }
 
-  @Post('refund-simple') @HttpCode(200) refundSimple(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+  @PaymentOperation(
+    'Refund a captured transaction by its ID, up to what remains, within a year',
+    SecondaryRequest,
+  )
+  @Post('refund-simple')
+  @HttpCode(200)
+  refundSimple(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return this.run(req, reply, 'SimpleRefund');
   }
 
-  @Post('refund') @HttpCode(200) refund(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+  @PaymentOperation('Unreferenced refund to a card (merchant setting, off by default)', PaymentRequest)
+  @Post('refund')
+  @HttpCode(200)
+  refund(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return this.run(req, reply, 'Refund');
   }
 
   /** `PaymentPlanType: "SaveOnFile"` saves a card; installment and recurring plans come later. */
-  @Post('paymentplan') @HttpCode(200) paymentPlan(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+  @PaymentOperation(
+    'Payment plans: PaymentPlanType SaveOnFile stores a card ($0 verification)',
+    PaymentPlanRequest,
+  )
+  @Post('paymentplan')
+  @HttpCode(200)
+  paymentPlan(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const type = Object.entries(body).find(([k]) => k.toLowerCase() === 'paymentplantype')?.[1];
     if (String(type ?? '').toLowerCase() !== 'saveonfile') {
@@ -83,6 +120,13 @@ export class RestPaymentsController {
     return this.run(req, reply, 'SaveOnFile');
   }
 
+  @ApiTags('transactions')
+  @ApiSecurity('Api-Key')
+  @ApiSecurity('Api-Secret')
+  @ApiOperation({ summary: 'One transaction with its secondary transactions and webhook workflow status' })
+  @ApiParam({ name: 'id', example: '0CA7530A86084B468FFF132AB7F04491' })
+  @ApiOkResponse({ type: TransactionDetail })
+  @RestErrors()
   @Get('transaction/:id')
   async transaction(@Req() req: FastifyRequest, @Param('id') id: string) {
     const { transaction, secondaries } = await this.payments.transactionWithSecondaries(
@@ -96,6 +140,21 @@ export class RestPaymentsController {
     };
   }
 
+  @ApiTags('transactions')
+  @ApiSecurity('Api-Key')
+  @ApiSecurity('Api-Secret')
+  @ApiOperation({ summary: 'Transactions, newest first, with cursor pagination' })
+  @ApiQuery({ name: 'MerchantID', required: false })
+  @ApiQuery({ name: 'StoreID', required: false })
+  @ApiQuery({ name: 'TerminalID', required: false })
+  @ApiQuery({ name: 'Status', required: false, enum: ['A', 'C', 'O', 'D', 'V', 'X', 'S', 'SE', 'RI', 'CB'] })
+  @ApiQuery({ name: 'From', required: false, example: '2026-11-01T00:00:00Z' })
+  @ApiQuery({ name: 'To', required: false, example: '2026-11-30T23:59:59Z' })
+  @ApiQuery({ name: 'PatientID', required: false })
+  @ApiQuery({ name: 'Limit', required: false, example: 50, description: '1–200' })
+  @ApiQuery({ name: 'Cursor', required: false, description: 'NextCursor of the previous page' })
+  @ApiOkResponse({ type: TransactionPage })
+  @RestErrors()
   @Get('transactions')
   transactions(@Req() req: FastifyRequest, @Query() query: Record<string, string>) {
     return this.list.page((req as AuthedRequest).user.principal, query);
