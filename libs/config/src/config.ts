@@ -83,6 +83,6 @@ export function loadConfig(env: Env = process.env): ConduitConfig {
     version: env.CONDUIT_VERSION ?? '0.1.0',
     vaultMasterKeys: env.VAULT_MASTER_KEYS || null,
     sandboxLatencyMs: int(env, 'SANDBOX_LATENCY_MS', 0),
-    rateLimitPerSecond: int(env, 'RATE_LIMIT_PER_SECOND', 500),
+    rateLimitPerSecond: int(env, 'RATE_LIMIT_PER_SECOND', 2000),
   };
 }

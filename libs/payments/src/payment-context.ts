@@ -5,7 +5,7 @@ import {
   organizationScope,
   type TenantScope,
 } from '@conduit/domain';
-import type { Merchant, NewTransaction, Outlet, Repositories, UnitOfWork } from '@conduit/db';
+import type { Merchant, NewTransaction, Outlet, Repositories, TransactionRow, UnitOfWork } from '@conduit/db';
 import type { CredentialAuthService } from '@conduit/tenancy';
 import { EventType, eventTypeOf, webhookPayload } from './events';
 import { newId } from './ids';
@@ -68,24 +68,84 @@ export function commonColumns(ctx: PaymentContext, input: PaymentInput) {
   };
 }
 
+const NULLABLE = [
+  'credentialId',
+  'authorizationNumber',
+  'processorReference',
+  'processorLater',
+  'returnReasonCode',
+  'primaryId',
+  'paymentMethodId',
+  'cardBrand',
+  'cardBin',
+  'cardLast4',
+  'cardExpMonth',
+  'cardExpYear',
+  'cardHolderName',
+  'paymentCardType',
+  'entryMode',
+  'cardPresentStatus',
+  'routingNumber',
+  'accountLast4',
+  'accountType',
+  'checkNumber',
+  'accountHolderName',
+  'checkPresentStatus',
+  'patientId',
+  'patientAccountNumber',
+  'patientFirstName',
+  'patientLastName',
+  'patientBirthDate',
+  'capturedAt',
+] as const;
+
+/** The row as the database will hold it, built in memory so the answer needs no read-back. */
+function rowOf(data: NewTransaction, where: OutletNumbers, at: Date): TransactionRow {
+  const nulls = Object.fromEntries(NULLABLE.map((k) => [k, null]));
+  return {
+    ...nulls,
+    refundedCents: 0n,
+    isPartial: false,
+    additionalInfo: [],
+    ...data,
+    createdAt: at,
+    updatedAt: at,
+    merchant: { merchantId: where.merchantId },
+    outlet: { storeId: where.storeId, terminalId: where.terminalId },
+  } as unknown as TransactionRow;
+}
+
+export interface OutletNumbers {
+  merchantId: string;
+  storeId: string;
+  terminalId: string;
+}
+
+export function outletNumbers(ctx: PaymentContext): OutletNumbers {
+  return {
+    merchantId: ctx.merchant.merchantId,
+    storeId: ctx.outlet.storeId,
+    terminalId: ctx.outlet.terminalId,
+  };
+}
+
 /**
- * Writes a transaction and its outbox event in the caller's database transaction: the change
- * and its notification commit together or not at all.
+ * Writes a transaction and its outbox event together — one statement, so they commit together
+ * or not at all, inside or outside a unit of work — and answers the transaction's view.
  */
 export async function record(
   r: Repositories,
   data: NewTransaction,
+  where: OutletNumbers,
   primary?: TransactionView,
 ): Promise<TransactionView> {
-  const row = await r.transactions.insert(data);
-  const view = viewOf(row);
+  const at = new Date();
+  const row = { ...data, createdAt: at, updatedAt: at };
+  const view = viewOf(rowOf(row, where, at));
   const eventId = newId();
   const type: EventType = eventTypeOf(view.action, view.status);
-  await r.outbox.add({
+  await r.transactions.insertWithEvent(row, {
     id: eventId,
-    organizationId: row.organizationId,
-    merchantRef: row.merchantRef,
-    transactionId: row.id,
     eventType: type,
     payload: webhookPayload(eventId, type, view, primary),
   });

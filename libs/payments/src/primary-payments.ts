@@ -11,11 +11,11 @@ import {
   TransactionAction,
   TransactionStatus,
 } from '@conduit/domain';
-import { UnitOfWork } from '@conduit/db';
+import { type Repositories, UnitOfWork } from '@conduit/db';
 import { type ProcessorConnector, type ProcessorOutcome } from '@conduit/processor';
 import { resolveCard, type ResolvedCard } from './card-source';
 import { newId } from './ids';
-import { commonColumns, type PaymentContext, record } from './payment-context';
+import { commonColumns, outletNumbers, type PaymentContext, record } from './payment-context';
 import type { PaymentInput } from './payment-input';
 import { PROCESSOR } from './processor.token';
 import type { PaymentResult } from './transaction-view';
@@ -71,16 +71,19 @@ export class PrimaryPayments {
         allowPartial,
         capture: action === TransactionAction.Sale,
       });
-    return this.uow.run(async (r) => {
+    const storing = outcome.approved && saveOnFile && !card.paymentMethodId;
+    // Storing a card writes two more rows, so it takes a unit of work; a plain sale is one statement.
+    const write = <T>(fn: (r: Repositories) => Promise<T>) =>
+      storing ? this.uow.run(fn) : fn(this.uow.read);
+    return write(async (r) => {
       let paymentMethodId = card.paymentMethodId;
-      if (outcome.approved && saveOnFile && !paymentMethodId) {
+      if (storing)
         paymentMethodId = await this.vault.store(
           r,
           ctx.merchant.organizationId,
           ctx.merchant.id,
           card.display,
         );
-      }
       const status = !outcome.approved
         ? TransactionStatus.Declined
         : saving
@@ -88,27 +91,31 @@ export class PrimaryPayments {
           : action === TransactionAction.Authorization
             ? TransactionStatus.Authorized
             : TransactionStatus.Captured;
-      const view = await record(r, {
-        id: newId(),
-        ...commonColumns(ctx, input),
-        ...this.cardColumns(card),
-        paymentMethodId,
-        action,
-        tender,
-        status,
-        responseCode: outcome.responseCode,
-        responseMessage: responseMessage(
-          outcome.responseCode,
-          outcome.partial ? outcome.approvedCents : undefined,
-        ),
-        requestCents: BigInt(amountCents),
-        amountCents: BigInt(outcome.approved ? outcome.approvedCents : 0),
-        isPartial: outcome.partial,
-        authorizationNumber: outcome.authorizationNumber ?? null,
-        processorReference: outcome.reference,
-        processorLater: outcome.later ?? null,
-        capturedAt: status === TransactionStatus.Captured ? new Date() : null,
-      });
+      const view = await record(
+        r,
+        {
+          id: newId(),
+          ...commonColumns(ctx, input),
+          ...this.cardColumns(card),
+          paymentMethodId,
+          action,
+          tender,
+          status,
+          responseCode: outcome.responseCode,
+          responseMessage: responseMessage(
+            outcome.responseCode,
+            outcome.partial ? outcome.approvedCents : undefined,
+          ),
+          requestCents: BigInt(amountCents),
+          amountCents: BigInt(outcome.approved ? outcome.approvedCents : 0),
+          isPartial: outcome.partial,
+          authorizationNumber: outcome.authorizationNumber ?? null,
+          processorReference: outcome.reference,
+          processorLater: outcome.later ?? null,
+          capturedAt: status === TransactionStatus.Captured ? new Date() : null,
+        },
+        outletNumbers(ctx),
+      );
       return {
         transaction: view,
         saveOnFileTransactionId: saving && outcome.approved ? view.transactionId : undefined,
@@ -126,30 +133,34 @@ export class PrimaryPayments {
       amountCents,
     });
     const status = outcome.approved ? TransactionStatus.Captured : TransactionStatus.Declined;
-    return this.uow.run(async (r) => ({
-      transaction: await record(r, {
-        id: newId(),
-        ...commonColumns(ctx, input),
-        action: TransactionAction.Sale,
-        tender: TenderType.ECheck,
-        status,
-        responseCode: outcome.responseCode,
-        responseMessage: responseMessage(outcome.responseCode),
-        requestCents: BigInt(amountCents),
-        amountCents: BigInt(outcome.approved ? outcome.approvedCents : 0),
-        authorizationNumber: outcome.authorizationNumber ?? null,
-        processorReference: outcome.reference,
-        processorLater: outcome.later ?? null,
-        returnReasonCode: outcome.returnReasonCode ?? null,
-        routingNumber: check.routingNumber,
-        accountLast4: check.accountNumber.slice(-4),
-        accountType: check.accountType,
-        checkNumber: check.checkNumber ?? null,
-        accountHolderName: check.accountHolderName ?? null,
-        checkPresentStatus: check.checkPresentStatus,
-        capturedAt: status === TransactionStatus.Captured ? new Date() : null,
-      }),
-    }));
+    return {
+      transaction: await record(
+        this.uow.read,
+        {
+          id: newId(),
+          ...commonColumns(ctx, input),
+          action: TransactionAction.Sale,
+          tender: TenderType.ECheck,
+          status,
+          responseCode: outcome.responseCode,
+          responseMessage: responseMessage(outcome.responseCode),
+          requestCents: BigInt(amountCents),
+          amountCents: BigInt(outcome.approved ? outcome.approvedCents : 0),
+          authorizationNumber: outcome.authorizationNumber ?? null,
+          processorReference: outcome.reference,
+          processorLater: outcome.later ?? null,
+          returnReasonCode: outcome.returnReasonCode ?? null,
+          routingNumber: check.routingNumber,
+          accountLast4: check.accountNumber.slice(-4),
+          accountType: check.accountType,
+          checkNumber: check.checkNumber ?? null,
+          accountHolderName: check.accountHolderName ?? null,
+          checkPresentStatus: check.checkPresentStatus,
+          capturedAt: status === TransactionStatus.Captured ? new Date() : null,
+        },
+        outletNumbers(ctx),
+      ),
+    };
   }
 
   private cardColumns(card: ResolvedCard) {

@@ -15,7 +15,7 @@ import {
 import { type Repositories, type TransactionRow, UnitOfWork } from '@conduit/db';
 import type { ProcessorConnector, ProcessorOutcome } from '@conduit/processor';
 import { fromWireId, newId } from './ids';
-import { commonColumns, type PaymentContext, record } from './payment-context';
+import { commonColumns, outletNumbers, type PaymentContext, record } from './payment-context';
 import type { PaymentInput } from './payment-input';
 import { PROCESSOR } from './processor.token';
 import { type PaymentResult, viewOf } from './transaction-view';
@@ -135,6 +135,7 @@ export class SecondaryPayments {
           checkNumber: primary.checkNumber,
           capturedAt: outcome.approved && action !== TransactionAction.Void ? new Date() : null,
         },
+        outletNumbers(ctx),
         primaryView,
       );
       return { transaction: view, primaryTransactionStatus: primaryView.status };

@@ -14,6 +14,12 @@ export class VerifiedSecrets {
     private readonly maxEntries = 10_000,
   ) {}
 
+  /** Whether this pair verified within the last minute (no hashing). */
+  isFresh(secret: string, storedHash: string): boolean {
+    const until = this.entries.get(sha256Hex(`${storedHash}\u0000${secret}`));
+    return until !== undefined && until > Date.now();
+  }
+
   async verify(secret: string, storedHash: string): Promise<boolean> {
     const key = sha256Hex(`${storedHash}\u0000${secret}`);
     const now = Date.now();

@@ -3,6 +3,7 @@ import type { Db } from '../client';
 import type { Prisma } from '../generated/client';
 import { type ListQuery, paging, str, strList } from '../list-query';
 import { readableMerchants } from './merchant.repository';
+import { insertTransactionWithEvent, type OutboxEventInput } from './transaction-insert';
 
 const SORTABLE = ['createdAt', 'amountCents', 'status', 'action', 'tender', 'responseCode', 'id'] as const;
 export const transactionInclude = {
@@ -29,6 +30,11 @@ export class TransactionRepository {
 
   insert(data: NewTransaction) {
     return this.db.transaction.create({ data, include: transactionInclude });
+  }
+
+  /** The hot path: the row and its outbox event in one statement (see transaction-insert.ts). */
+  insertWithEvent(data: NewTransaction, event: OutboxEventInput) {
+    return insertTransactionWithEvent(this.db, data as unknown as Record<string, unknown>, event);
   }
 
   get(scope: TenantScope, id: string) {

@@ -1,0 +1,112 @@
+import type { Db } from '../client';
+
+/** Prisma field → column, for the one hand-written insert on the payment hot path. */
+const COLUMNS: Record<string, string> = {
+  id: 'id',
+  organizationId: 'organization_id',
+  merchantRef: 'merchant_ref',
+  outletRef: 'outlet_ref',
+  credentialId: 'credential_id',
+  channel: 'channel',
+  action: 'action',
+  tender: 'tender',
+  status: 'status',
+  responseCode: 'response_code',
+  responseMessage: 'response_message',
+  requestCents: 'request_cents',
+  amountCents: 'amount_cents',
+  refundedCents: 'refunded_cents',
+  isPartial: 'is_partial',
+  authorizationNumber: 'authorization_number',
+  processorReference: 'processor_reference',
+  processorLater: 'processor_later',
+  returnReasonCode: 'return_reason_code',
+  primaryId: 'primary_id',
+  paymentMethodId: 'payment_method_id',
+  cardBrand: 'card_brand',
+  cardBin: 'card_bin',
+  cardLast4: 'card_last4',
+  cardExpMonth: 'card_exp_month',
+  cardExpYear: 'card_exp_year',
+  cardHolderName: 'card_holder_name',
+  paymentCardType: 'payment_card_type',
+  entryMode: 'entry_mode',
+  cardPresentStatus: 'card_present_status',
+  routingNumber: 'routing_number',
+  accountLast4: 'account_last4',
+  accountType: 'account_type',
+  checkNumber: 'check_number',
+  accountHolderName: 'account_holder_name',
+  checkPresentStatus: 'check_present_status',
+  patientId: 'patient_id',
+  patientAccountNumber: 'patient_account_number',
+  patientFirstName: 'patient_first_name',
+  patientLastName: 'patient_last_name',
+  patientBirthDate: 'patient_birth_date',
+  additionalInfo: 'additional_info',
+  capturedAt: 'captured_at',
+  createdAt: 'created_at',
+  updatedAt: 'updated_at',
+};
+const CASTS: Record<string, string> = {
+  id: '::uuid',
+  organizationId: '::uuid',
+  merchantRef: '::uuid',
+  outletRef: '::uuid',
+  credentialId: '::uuid',
+  primaryId: '::uuid',
+  paymentMethodId: '::uuid',
+  requestCents: '::bigint',
+  amountCents: '::bigint',
+  refundedCents: '::bigint',
+  cardExpMonth: '::smallint',
+  cardExpYear: '::smallint',
+  additionalInfo: '::text[]',
+  capturedAt: '::timestamptz',
+  createdAt: '::timestamptz',
+  updatedAt: '::timestamptz',
+};
+
+function pgTextArray(values: string[]): string {
+  return `{${values.map((v) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
+}
+
+function param(value: unknown): unknown {
+  if (typeof value === 'bigint') return value.toString();
+  if (Array.isArray(value)) return pgTextArray(value.map(String));
+  if (value instanceof Date) return value.toISOString();
+  return value;
+}
+
+export interface OutboxEventInput {
+  id: string;
+  eventType: string;
+  payload: object;
+}
+
+/**
+ * A transaction row and its outbox event in ONE statement (a data-modifying CTE): atomic on its
+ * own, so a sale needs no BEGIN/COMMIT round trips; inside a unit of work it joins that
+ * transaction like any other statement.
+ */
+export async function insertTransactionWithEvent(
+  db: Db,
+  row: Record<string, unknown>,
+  event: OutboxEventInput,
+): Promise<void> {
+  const keys = Object.keys(row).filter((k) => row[k] !== undefined);
+  for (const k of keys) if (!COLUMNS[k]) throw new Error(`unknown transaction field ${k}`);
+  const n = keys.length;
+  const sql =
+    `WITH t AS (INSERT INTO transactions (${keys.map((k) => `"${COLUMNS[k]}"`).join(', ')}) ` +
+    `VALUES (${keys.map((k, i) => `$${i + 1}${CASTS[k] ?? ''}`).join(', ')}) RETURNING id, organization_id, merchant_ref) ` +
+    `INSERT INTO outbox_events (id, organization_id, merchant_ref, transaction_id, event_type, payload) ` +
+    `SELECT $${n + 1}::uuid, t.organization_id, t.merchant_ref, t.id, $${n + 2}, $${n + 3}::jsonb FROM t`;
+  await db.$executeRawUnsafe(
+    sql,
+    ...keys.map((k) => param(row[k])),
+    event.id,
+    event.eventType,
+    JSON.stringify(event.payload),
+  );
+}
