@@ -1,0 +1,178 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ErrorCode, type CredentialPrincipal } from '@conduit/domain';
+import { SandboxProcessor } from '@conduit/processor';
+import { IdempotencyService, PaymentsService, VaultService } from '@conduit/payments';
+import { PrimaryPayments } from '../../libs/payments/src/primary-payments';
+import { SecondaryPayments } from '../../libs/payments/src/secondary-payments';
+import { CredentialAuthService } from '@conduit/tenancy';
+import { makeCredential, makeMerchant, makeOrganization } from '@conduit/testing';
+import { testDatabase, testRedis, testThrottle } from './helpers';
+
+const V1 = `1:${Buffer.alloc(32, 1).toString('base64')}`;
+const V2 = `2:${Buffer.alloc(32, 2).toString('base64')}`;
+const root = path.resolve(__dirname, '../..');
+
+describe('payments core (real PostgreSQL)', () => {
+  let t: Awaited<ReturnType<typeof testDatabase>>;
+  const redis = testRedis();
+  let payments: PaymentsService;
+  let vault: VaultService;
+  let principal: CredentialPrincipal;
+  let merchantId: string;
+  let otherPrincipal: CredentialPrincipal;
+
+  const build = (keys: string) => {
+    const access = new CredentialAuthService(t.uow, testThrottle(redis));
+    const sandbox = new SandboxProcessor();
+    vault = new VaultService(t.uow, { vaultMasterKeys: keys } as never);
+    payments = new PaymentsService(
+      t.uow,
+      access,
+      new PrimaryPayments(t.uow, vault, sandbox),
+      new SecondaryPayments(t.uow, sandbox),
+    );
+    return access;
+  };
+
+  beforeAll(async () => {
+    t = await testDatabase();
+    const access = build(V1);
+    const org = await makeOrganization(t.db);
+    const m = await makeMerchant(t.db, org.id);
+    merchantId = m.merchantId;
+    await t.db.outlet.create({
+      data: { organizationId: org.id, merchantRef: m.id, storeId: '001', terminalId: '001' },
+    });
+    const cred = await makeCredential(t.db, org.id, 'ACCOUNT', 'pw');
+    principal = await access.authenticate('ACCOUNT', cred.identifier, 'pw', null);
+    const other = await makeOrganization(t.db);
+    const oc = await makeCredential(t.db, other.id, 'ACCOUNT', 'pw2');
+    otherPrincipal = await access.authenticate('ACCOUNT', oc.identifier, 'pw2', null);
+  });
+  afterAll(async () => {
+    await t.close();
+    await redis.quit();
+  });
+
+  const input = (extra: Record<string, unknown> = {}) => ({
+    channel: 'NVP' as const,
+    merchantId,
+    storeId: '001',
+    terminalId: '001',
+    transactionType: 'CreditCard',
+    transactionAction: 'Sale',
+    amount: '10.00',
+    card: { cardNumber: '4111111111111111', cardExpiration: '12/40' },
+    ...extra,
+  });
+
+  it('writes each transaction with its outbox event, whose payload holds no card number', async () => {
+    const { transaction } = await payments.execute(principal, input({ patient: { patientId: 'OUTBOX-1' } }));
+    const id = await t.db.transaction.findFirstOrThrow({ where: { patientId: 'OUTBOX-1' } });
+    const events = await t.db.outboxEvent.findMany({ where: { transactionId: id.id } });
+    expect(events).toHaveLength(1);
+    expect(events[0].eventType).toBe('Approved');
+    expect(events[0].payload).toMatchObject({
+      PaymentTransactionID: transaction.transactionId,
+      Amount: '10.00',
+      CardLastFourDigits: '************1111',
+      PatientID: 'OUTBOX-1',
+    });
+    expect(JSON.stringify(events[0].payload)).not.toContain('4111111111111111');
+  });
+
+  it('lets only one of ten concurrent captures of one authorization succeed', async () => {
+    const auth = await payments.execute(principal, input({ transactionAction: 'Authorization' }));
+    const tries = await Promise.allSettled(
+      Array.from({ length: 10 }, () =>
+        payments.execute(
+          principal,
+          input({
+            transactionAction: 'Capture',
+            primaryTransactionId: auth.transaction.transactionId,
+            amount: '10.00',
+          }),
+        ),
+      ),
+    );
+    const ok = tries.filter((r) => r.status === 'fulfilled');
+    expect(ok).toHaveLength(1);
+    for (const r of tries.filter((x) => x.status === 'rejected'))
+      expect((r as PromiseRejectedResult).reason.code).toBe(ErrorCode.ILLEGAL_STATE);
+  });
+
+  it('never refunds more than was captured, even concurrently', async () => {
+    const sale = await payments.execute(principal, input({ amount: '30.00' }));
+    await Promise.allSettled(
+      Array.from({ length: 8 }, () =>
+        payments.execute(
+          principal,
+          input({
+            transactionAction: 'SimpleRefund',
+            primaryTransactionId: sale.transaction.transactionId,
+            amount: '10.00',
+          }),
+        ),
+      ),
+    );
+    const row = await t.db.transaction.findFirstOrThrow({
+      where: {
+        id: sale.transaction.transactionId
+          .toLowerCase()
+          .replace(/(.{8})(.{4})(.{4})(.{4})(.{12})/, '$1-$2-$3-$4-$5'),
+      },
+    });
+    expect(Number(row.refundedCents)).toBe(3000);
+  });
+
+  it('keeps only ciphertext in the vault, readable back by its tenant alone', async () => {
+    const saved = await payments.execute(
+      principal,
+      input({
+        transactionAction: 'SaveOnFile',
+        card: { cardNumber: '5500000000000004', cardExpiration: '11/39' },
+      }),
+    );
+    const pm = await t.db.paymentMethod.findFirstOrThrow({ where: { cardLast4: '0004' } });
+    expect(Buffer.from(pm.panCiphertext).toString('latin1')).not.toContain('5500000000000004');
+    const charged = await payments.execute(
+      principal,
+      input({ card: { paymentMethodId: saved.transaction.paymentMethodId } }),
+    );
+    expect(charged.transaction.card?.entryMode).toBe('OnFile');
+    await expect(
+      vault.reveal({ kind: 'organization', organizationId: otherPrincipal.organizationId }, pm.id),
+    ).rejects.toMatchObject({ code: ErrorCode.NOT_FOUND });
+  });
+
+  it('re-wraps data keys under a new master key with npm run vault:rotate, and cards still decrypt', async () => {
+    const pm = await t.db.paymentMethod.findFirstOrThrow({ where: { cardLast4: '0004' } });
+    const out = execFileSync(process.execPath, ['scripts/vault-rotate.mjs'], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: t.url, VAULT_MASTER_KEYS: `${V1},${V2}` },
+    }).toString();
+    expect(out).toMatch(/0 left under older versions/);
+    expect((await t.db.dataKey.findMany()).every((k) => k.masterVersion === 2)).toBe(true);
+    build(V2); // only the new master key from now on
+    const card = await vault.reveal(
+      { kind: 'organization', organizationId: principal.organizationId },
+      pm.id,
+    );
+    expect(card.pan).toBe('5500000000000004');
+  });
+
+  it('lets exactly one of twenty concurrent claims of an idempotency key through', async () => {
+    const idem = new IdempotencyService(t.uow);
+    const claims = await Promise.allSettled(
+      Array.from({ length: 20 }, () => idem.claim(principal.organizationId, 'same-key', 'POST /x\nbody')),
+    );
+    expect(claims.filter((c) => c.status === 'fulfilled' && c.value.kind === 'new')).toHaveLength(1);
+    expect(
+      claims
+        .filter((c) => c.status === 'rejected')
+        .every((c) => (c as PromiseRejectedResult).reason.code === ErrorCode.CONFLICT),
+    ).toBe(true);
+  });
+});
