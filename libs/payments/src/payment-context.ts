@@ -5,7 +5,7 @@ import {
   organizationScope,
   type TenantScope,
 } from '@conduit/domain';
-import type { Merchant, NewTransaction, Outlet, Repositories, TransactionRow, UnitOfWork } from '@conduit/db';
+import type { Merchant, NewTransaction, Outlet, Repositories, TransactionRow } from '@conduit/db';
 import type { CredentialAuthService } from '@conduit/tenancy';
 import { EventType, eventTypeOf, webhookPayload } from './events';
 import { newId } from './ids';
@@ -21,7 +21,6 @@ export interface PaymentContext {
 
 /** The merchant and outlet a request names, checked against the credential (tenancy.md). */
 export async function resolveContext(
-  uow: UnitOfWork,
   access: CredentialAuthService,
   principal: CredentialPrincipal,
   input: PaymentInput,
@@ -37,8 +36,12 @@ export async function resolveContext(
   if (!terminalId || !/^\d{3}$/.test(terminalId))
     errors.push({ field: 'terminalID', message: 'terminalID must be 3 digits' });
   if (errors.length) throw DomainError.validation(errors);
-  const merchant = await access.merchantFor(principal, merchantId as string, 'payments');
-  const outlet = await uow.read.outlets.findByNumbers(merchant.id, storeId as string, terminalId as string);
+  const { merchant, outlet } = await access.paymentTarget(
+    principal,
+    merchantId as string,
+    storeId as string,
+    terminalId as string,
+  );
   if (!outlet) throw DomainError.notFound('Outlet');
   if (!outlet.active) throw DomainError.forbidden('This outlet is deactivated');
   return { principal, scope: organizationScope(principal.organizationId), merchant, outlet };

@@ -40,7 +40,7 @@ export class PaymentsService {
   async execute(principal: CredentialPrincipal, input: PaymentInput): Promise<PaymentResult> {
     const action = resolveAction(input.transactionAction);
     if (action === TransactionAction.ViewReceipt) return this.viewReceipt(principal, input);
-    const ctx = await resolveContext(this.uow, this.access, principal, input);
+    const ctx = await resolveContext(this.access, principal, input);
     if (
       action === TransactionAction.Capture ||
       action === TransactionAction.Void ||

@@ -99,16 +99,31 @@ export class CredentialAuthService {
    * unknown and other tenants' merchants are alike a 404; restrictions and allowlists a 403.
    */
   async merchantFor(principal: CredentialPrincipal, merchantId: string, need: 'payments' | 'read') {
-    const merchant = await this.uow.read.merchants.getReadable(
-      { kind: 'organization', organizationId: principal.organizationId },
+    return (await this.paymentTarget(principal, merchantId, '', '', need)).merchant;
+  }
+
+  /** The merchant (checked as above) and the outlet a payment names, found in one query. */
+  async paymentTarget(
+    principal: CredentialPrincipal,
+    merchantId: string,
+    storeId: string,
+    terminalId: string,
+    need: 'payments' | 'read' = 'payments',
+  ) {
+    const found = await this.uow.read.merchants.forCredential(
+      principal.organizationId,
       merchantId,
+      storeId,
+      terminalId,
     );
-    if (!merchant) throw DomainError.notFound('Merchant');
-    if (merchant.organizationId !== principal.organizationId) {
-      const grant = await this.uow.read.grants.findActive(merchant.id, principal.organizationId);
-      if (!grant) throw DomainError.notFound('Merchant');
-      if (need === 'payments' && grant.scope !== 'payments')
-        throw DomainError.forbidden('This partner grant allows reading only');
+    if (!found) throw DomainError.notFound('Merchant');
+    const { merchant, grantScope, outlet } = found;
+    if (
+      merchant.organizationId !== principal.organizationId &&
+      need === 'payments' &&
+      grantScope !== 'payments'
+    ) {
+      throw DomainError.forbidden('This partner grant allows reading only');
     }
     if (principal.merchantIds.length && !principal.merchantIds.includes(merchantId)) {
       throw DomainError.forbidden('This credential is restricted from this merchant');
@@ -126,7 +141,7 @@ export class CredentialAuthService {
       );
     }
     if (merchant.status === 'SUSPENDED') throw DomainError.forbidden('This merchant is suspended');
-    return merchant;
+    return { merchant, outlet };
   }
 
   private refuse(organizationId: string | null, identifier: string, ip: string | null, reason: string) {

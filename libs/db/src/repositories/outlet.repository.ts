@@ -43,13 +43,6 @@ export class OutletRepository {
     return this.db.outlet.findFirst({ where: { id, ...own }, include: withMerchant });
   }
 
-  /** The outlet a payment names; the merchant was already checked against the credential. */
-  findByNumbers(merchantRef: string, storeId: string, terminalId: string) {
-    return this.db.outlet.findUnique({
-      where: { merchantRef_storeId_terminalId: { merchantRef, storeId, terminalId } },
-    });
-  }
-
   exists(merchantRef: string, storeId: string, terminalId: string) {
     return this.db.outlet.count({ where: { merchantRef, storeId, terminalId } }).then((n) => n > 0);
   }
