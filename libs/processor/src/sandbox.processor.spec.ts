@@ -1,36 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ResponseCode } from '@conduit/domain';
-import type { CardData } from './processor';
-import { authorizationNumberFor, SandboxProcessor } from './sandbox.processor';
-
-const now = () => new Date('2026-06-15T12:00:00Z');
-const sandbox = new SandboxProcessor({ now });
-const merchantId = '6011000551245';
-const card = (pan: string, extra: Partial<CardData> = {}): CardData => ({
-  pan,
-  expMonth: 12,
-  expYear: 2028,
-  entryMode: 'Keyed',
-  ...extra,
-});
-const sale = (
-  pan: string,
-  amountCents = 2500,
-  extra: { allowPartial?: boolean; card?: Partial<CardData> } = {},
-) =>
-  sandbox.authorize({
-    merchantId,
-    card: card(pan, extra.card),
-    amountCents,
-    allowPartial: extra.allowPartial ?? false,
-    capture: true,
-  });
-const declined = (responseCode: ResponseCode) => ({
-  approved: false,
-  responseCode,
-  approvedCents: 0,
-  partial: false,
-});
+import { authorizationNumberFor } from './sandbox.processor';
+import { sandbox, merchantId, card, sale, declined } from './sandbox.fixtures';
 
 describe('SandboxProcessor.authorize', () => {
   it.each(['4111111111111111', '5500000000000004', '340000000000009', '6011000000000004'])(
