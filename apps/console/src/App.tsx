@@ -14,6 +14,7 @@ import outlets from './outlets';
 import partnerGrants from './partner-grants';
 import { PlatformPage } from './platform/PlatformPage';
 import { theme } from './theme';
+import transactions from './transactions';
 import users from './users';
 
 export const App = () => (
@@ -35,6 +36,7 @@ export const App = () => (
     <Resource name="partner-grants" options={{ label: 'Partner grants' }} {...partnerGrants} />
     <Resource name="credentials" {...credentials} />
     <Resource name="users" {...users} />
+    <Resource name="transactions" {...transactions} />
     <Resource name="audit-log" options={{ label: 'Audit log' }} {...auditLog} />
     <Resource name="organizations" {...organizations} />
     <CustomRoutes>

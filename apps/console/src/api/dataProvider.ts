@@ -5,8 +5,9 @@ import {
   type DeleteParams,
   type DeleteResult,
   type RaRecord,
+  type SortPayload,
 } from 'react-admin';
-import { API_URL, apiRequest, httpClient } from './httpClient';
+import { API_URL, apiRequest, fetchFile, httpClient } from './httpClient';
 import type { CredentialWithSecret, DashboardSummary, PlatformInfo } from './types';
 
 export interface ConduitDataProvider extends DataProvider {
@@ -14,6 +15,8 @@ export interface ConduitDataProvider extends DataProvider {
   getPlatformInfo: () => Promise<PlatformInfo>;
   /** Resolves to null while the endpoint does not exist yet (404). */
   getDashboardSummary: () => Promise<DashboardSummary | null>;
+  /** Server-side CSV of every transaction matching the list's filter, in the list's order. */
+  exportTransactions: (params: { filter: Record<string, unknown>; sort: SortPayload }) => Promise<Blob>;
 }
 
 const base = simpleRestProvider(API_URL, httpClient);
@@ -46,5 +49,12 @@ export const dataProvider: ConduitDataProvider = {
       if (error instanceof HttpError && (error.status === 404 || error.status === 501)) return null;
       throw error;
     }
+  },
+  exportTransactions: ({ filter, sort }) => {
+    const query = new URLSearchParams({
+      filter: JSON.stringify(filter),
+      sort: JSON.stringify([sort.field, sort.order]),
+    });
+    return fetchFile(`${API_URL}/transactions/export?${query.toString()}`, 'text/csv');
   },
 };

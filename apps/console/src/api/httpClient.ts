@@ -44,24 +44,49 @@ export const toHttpError = (error: HttpError): HttpError => {
   return new HttpError(error.status >= 500 ? `${message}${reference}` : message, error.status, body);
 };
 
-/** fetchJson with the session cookie, the bearer token and Conduit error mapping. */
-export const httpClient = async (url: string, options: fetchUtils.Options = {}): Promise<HttpResponse> => {
-  const headers = new Headers(options.headers ?? undefined);
-  if (!headers.has('Accept')) headers.set('Accept', 'application/json');
+const UNREACHABLE = 'The Conduit API could not be reached. Check your connection and try again.';
+
+/** The request headers every call carries: what it accepts and the session's bearer token. */
+const withSession = (init: HeadersInit | undefined, accept: string): Headers => {
+  const headers = new Headers(init ?? undefined);
+  if (!headers.has('Accept')) headers.set('Accept', accept);
   const token = getToken();
   if (token) headers.set('Authorization', `Bearer ${token}`);
+  return headers;
+};
+
+/** fetchJson with the session cookie, the bearer token and Conduit error mapping. */
+export const httpClient = async (url: string, options: fetchUtils.Options = {}): Promise<HttpResponse> => {
+  const headers = withSession(options.headers, 'application/json');
   try {
     const response = await fetchUtils.fetchJson(url, { ...options, headers, credentials: 'include' });
     return { ...response, json: response.json as unknown };
   } catch (error) {
     if (error instanceof HttpError) throw toHttpError(error);
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new HttpError(
-      'The Conduit API could not be reached. Check your connection and try again.',
-      0,
-      null,
-    );
+    throw new HttpError(UNREACHABLE, 0, null);
   }
+};
+
+/** A file download (CSV exports) with the same session and error mapping as httpClient. */
+export const fetchFile = async (url: string, accept: string): Promise<Blob> => {
+  let response: Response;
+  try {
+    response = await fetch(url, { headers: withSession(undefined, accept), credentials: 'include' });
+  } catch {
+    throw new HttpError(UNREACHABLE, 0, null);
+  }
+  if (response.ok) return response.blob();
+  const text = await response.text().catch(() => '');
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text) as unknown;
+  } catch {
+    // Not a Conduit error body (a proxy's HTML page, say): keep the text.
+  }
+  throw toHttpError(
+    new HttpError(response.statusText || `Request failed (${response.status})`, response.status, body),
+  );
 };
 
 /** JSON helper for the custom (non-REST) endpoints. */

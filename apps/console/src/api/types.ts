@@ -108,15 +108,25 @@ export interface PlatformInfo {
 }
 
 export interface VolumePoint {
-  hour: string | number;
+  /** Hour of the day, 0–23, in the summary's time zone. */
+  hour: number;
   amountCents: number;
   count: number;
+  approvedCount: number;
 }
 
 export interface DashboardSummary {
+  /** The calendar day summarized, YYYY-MM-DD. */
+  date: string;
+  timeZone: string;
+  /** Only the hours that had transactions. */
   volumeByHour: VolumePoint[];
+  totals: { count: number; approvedCount: number; amountCents: number };
+  /** 0–1; 0 when there were no transactions. */
   approvalRate: number;
 }
+
+export type { Transaction, TransactionStatus, WebhookDelivery } from './transactionTypes';
 
 /** The error body every Conduit API answers with. */
 export interface ApiErrorBody {

@@ -12,7 +12,8 @@ import HistoryIcon from '@mui/icons-material/HistoryOutlined';
 import type { AuditLogEntry } from '../api/types';
 import { EmptyState } from '../common/EmptyState';
 import { DateTimeField, MonoField } from '../common/fields';
-import { AUDITED_RESOURCES, endOfDay, startOfDay } from './constants';
+import { endOfDay, startOfDay } from '../common/dates';
+import { AUDITED_RESOURCES } from './constants';
 
 const auditFilters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Actor, resource id, IP…" />,

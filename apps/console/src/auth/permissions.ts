@@ -34,6 +34,7 @@ const RULES: Record<string, ResourceRules> = {
     delete: NONE,
   },
   users: { read: ADMINS, create: ADMINS, edit: ADMINS, delete: NONE },
+  transactions: { read: ALL, create: NONE, edit: NONE, delete: NONE },
   'audit-log': { read: ADMINS, create: NONE, edit: NONE, delete: NONE },
 };
 

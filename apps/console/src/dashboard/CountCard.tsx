@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { Box, Card, CardActionArea, CardContent, Skeleton, Typography } from '@mui/material';
-import { useCreatePath, useGetList, LinkBase } from 'react-admin';
+import { useCreatePath, useGetList } from 'react-admin';
+import { StatTile } from './StatTile';
 
 export interface CountCardProps {
   resource: string;
@@ -17,38 +17,14 @@ export const CountCard = ({ resource, label, icon, filter = {} }: CountCardProps
     sort: { field: 'createdAt', order: 'DESC' },
     filter,
   });
-  const to = createPath({ resource, type: 'list' });
   return (
-    <Card sx={{ height: '100%' }}>
-      <CardActionArea component={LinkBase} to={to} sx={{ height: '100%' }}>
-        <CardContent sx={{ display: 'flex', alignItems: 'center', gap: 2 }}>
-          <Box
-            sx={{
-              width: 48,
-              height: 48,
-              borderRadius: 3,
-              display: 'grid',
-              placeItems: 'center',
-              bgcolor: 'rgba(15, 124, 116, 0.1)',
-              color: 'primary.main',
-            }}
-          >
-            {icon}
-          </Box>
-          <Box>
-            <Typography variant="body2" color="text.secondary">
-              {label}
-            </Typography>
-            {isPending ? (
-              <Skeleton width={48} height={40} />
-            ) : (
-              <Typography variant="h4" component="p" data-testid={`count-${resource}`}>
-                {error ? '—' : (total ?? 0).toLocaleString()}
-              </Typography>
-            )}
-          </Box>
-        </CardContent>
-      </CardActionArea>
-    </Card>
+    <StatTile
+      label={label}
+      icon={icon}
+      isPending={isPending}
+      value={error ? '—' : (total ?? 0).toLocaleString()}
+      to={createPath({ resource, type: 'list' })}
+      testId={`count-${resource}`}
+    />
   );
 };

@@ -5,10 +5,12 @@ import KeyIcon from '@mui/icons-material/KeyOutlined';
 import { Title, useCanAccess } from 'react-admin';
 import { CountCard } from './CountCard';
 import { PlatformCard } from './PlatformCard';
+import { ApprovalRateTile, TodayCountTile, TodayVolumeTile } from './TodayTiles';
 import { VolumeCard } from './VolumeCard';
 import { WelcomeCard } from './WelcomeCard';
 
 const ACTIVE = { enabled: true };
+const TODAY_WIDTH = { xs: 12, sm: 4 };
 
 export const Dashboard = () => {
   const { canAccess: canSeeCredentials } = useCanAccess({ resource: 'credentials', action: 'list' });
@@ -31,6 +33,15 @@ export const Dashboard = () => {
             <CountCard resource="credentials" label="Active credentials" icon={<KeyIcon />} filter={ACTIVE} />
           </Grid>
         )}
+        <Grid size={TODAY_WIDTH}>
+          <TodayVolumeTile />
+        </Grid>
+        <Grid size={TODAY_WIDTH}>
+          <TodayCountTile />
+        </Grid>
+        <Grid size={TODAY_WIDTH}>
+          <ApprovalRateTile />
+        </Grid>
         <Grid size={{ xs: 12, lg: 8 }}>
           <VolumeCard />
         </Grid>

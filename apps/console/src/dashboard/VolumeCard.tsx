@@ -1,9 +1,7 @@
 import { lazy, Suspense } from 'react';
-import { Box, Card, CardContent, CardHeader, Chip, Skeleton, Typography } from '@mui/material';
+import { Box, Card, CardContent, CardHeader, Skeleton, Typography } from '@mui/material';
 import InsightsIcon from '@mui/icons-material/InsightsOutlined';
-import { useQuery } from '@tanstack/react-query';
-import { useDataProvider } from 'react-admin';
-import type { ConduitDataProvider } from '../api/dataProvider';
+import { summaryDay, useDashboardSummary } from './useDashboardSummary';
 
 const VolumeChart = lazy(() => import('./VolumeChart'));
 
@@ -19,29 +17,18 @@ const Empty = ({ text }: { text: string }) => (
 );
 
 export const VolumeCard = () => {
-  const dataProvider = useDataProvider<ConduitDataProvider>();
-  const { data, isPending, isError } = useQuery({
-    queryKey: ['dashboard', 'summary'],
-    queryFn: () => dataProvider.getDashboardSummary(),
-    retry: false,
-    staleTime: 60_000,
-  });
-  const points = data?.volumeByHour ?? [];
-  const approval =
-    data && typeof data.approvalRate === 'number'
-      ? `${(data.approvalRate <= 1 ? data.approvalRate * 100 : data.approvalRate).toFixed(1)}% approved`
-      : null;
+  const { data, isPending, isError } = useDashboardSummary();
 
   let body;
   if (isPending) body = <Skeleton variant="rounded" height={260} />;
   else if (isError) body = <Empty text="Volume data could not be loaded right now." />;
   else if (!data)
     body = <Empty text="Volume reporting is not available yet. Today's payments will appear here." />;
-  else if (points.length === 0) body = <Empty text="No payments yet today." />;
+  else if (data.totals.count === 0) body = <Empty text="No payments yet today." />;
   else
     body = (
       <Suspense fallback={<Skeleton variant="rounded" height={260} />}>
-        <VolumeChart data={points} />
+        <VolumeChart data={data.volumeByHour} timeZone={data.timeZone} />
       </Suspense>
     );
 
@@ -49,13 +36,8 @@ export const VolumeCard = () => {
     <Card sx={{ height: '100%' }}>
       <CardHeader
         title="Today's volume"
-        subheader="Amount by hour"
+        subheader={data ? `Approved amount by hour · ${summaryDay(data)}` : 'Approved amount by hour'}
         slotProps={{ title: { variant: 'h6' } }}
-        action={
-          approval && (
-            <Chip label={approval} color="success" size="small" variant="outlined" sx={{ mt: 1, mr: 1 }} />
-          )
-        }
       />
       <CardContent sx={{ pt: 0 }}>{body}</CardContent>
     </Card>

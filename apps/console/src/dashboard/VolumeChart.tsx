@@ -1,4 +1,15 @@
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Box, Paper, Typography } from '@mui/material';
+import { alpha } from '@mui/material/styles';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type TooltipContentProps,
+} from 'recharts';
 import type { VolumePoint } from '../api/types';
 import { brand } from '../theme';
 
@@ -9,39 +20,69 @@ const money = new Intl.NumberFormat('en-US', {
 });
 const moneyExact = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
 
-const hourLabel = (hour: string | number): string => {
-  if (typeof hour === 'number') return `${String(hour).padStart(2, '0')}:00`;
-  const date = new Date(hour);
-  return Number.isNaN(date.getTime())
-    ? hour
-    : date.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+interface Row {
+  hour: number;
+  label: string;
+  amount: number;
+  count: number;
+  approvedCount: number;
+}
+
+const pad = (hour: number) => `${String(hour).padStart(2, '0')}:00`;
+
+/** All 24 hours, so quiet hours show as gaps rather than disappearing from the axis. */
+const dayOf = (data: VolumePoint[]): Row[] => {
+  const byHour = new Map(data.map((p) => [p.hour, p]));
+  return Array.from({ length: 24 }, (_, hour) => {
+    const point = byHour.get(hour);
+    return {
+      hour,
+      label: pad(hour),
+      amount: (point?.amountCents ?? 0) / 100,
+      count: point?.count ?? 0,
+      approvedCount: point?.approvedCount ?? 0,
+    };
+  });
+};
+
+const HourTooltip = ({ active, payload, timeZone }: TooltipContentProps & { timeZone: string }) => {
+  const row = payload?.[0]?.payload as Row | undefined;
+  if (!active || !row) return null;
+  return (
+    <Paper elevation={3} sx={{ px: 1.5, py: 1 }}>
+      <Typography variant="caption" color="text.secondary">
+        {pad(row.hour)}–{pad((row.hour + 1) % 24)} {timeZone}
+      </Typography>
+      <Typography variant="subtitle1">{moneyExact.format(row.amount)}</Typography>
+      <Box component="p" sx={{ m: 0, typography: 'body2' }}>
+        {row.count.toLocaleString()} {row.count === 1 ? 'transaction' : 'transactions'}
+        {row.count > 0 && ` · ${row.approvedCount.toLocaleString()} approved`}
+      </Box>
+    </Paper>
+  );
 };
 
 /** Loaded lazily so recharts is only fetched when there is something to draw. */
-const VolumeChart = ({ data }: { data: VolumePoint[] }) => {
-  const rows = data.map((p) => ({ label: hourLabel(p.hour), amount: p.amountCents / 100, count: p.count }));
-  return (
-    <ResponsiveContainer width="100%" height={260}>
-      <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
-        <CartesianGrid strokeDasharray="3 3" vertical={false} stroke={brand.line} />
-        <XAxis dataKey="label" tickLine={false} axisLine={false} fontSize={12} />
-        <YAxis
-          tickFormatter={(v: number) => money.format(v)}
-          tickLine={false}
-          axisLine={false}
-          fontSize={12}
-          width={72}
-        />
-        <Tooltip
-          formatter={(value, name) =>
-            name === 'amount' ? [moneyExact.format(Number(value)), 'Volume'] : [value, name]
-          }
-          labelFormatter={(label) => `Hour ${String(label)}`}
-        />
-        <Bar dataKey="amount" fill={brand.teal} radius={[6, 6, 0, 0]} />
-      </BarChart>
-    </ResponsiveContainer>
-  );
-};
+const VolumeChart = ({ data, timeZone }: { data: VolumePoint[]; timeZone: string }) => (
+  <ResponsiveContainer width="100%" height={260}>
+    <BarChart data={dayOf(data)} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
+      <CartesianGrid strokeDasharray="3 3" vertical={false} stroke={brand.line} />
+      <XAxis dataKey="label" tickLine={false} axisLine={false} fontSize={12} interval={2} />
+      <YAxis
+        tickFormatter={(v: number) => money.format(v)}
+        tickLine={false}
+        axisLine={false}
+        fontSize={12}
+        width={72}
+        allowDecimals={false}
+      />
+      <Tooltip
+        content={(props) => <HourTooltip {...props} timeZone={timeZone} />}
+        cursor={{ fill: alpha(brand.teal, 0.08) }}
+      />
+      <Bar dataKey="amount" name="Volume" fill={brand.teal} radius={[6, 6, 0, 0]} />
+    </BarChart>
+  </ResponsiveContainer>
+);
 
 export default VolumeChart;

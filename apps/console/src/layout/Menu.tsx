@@ -34,7 +34,7 @@ export const Menu = () => (
     </MenuGroup>
     <MenuGroup title="Configuration" resources={['merchants', 'outlets', 'partner-grants', 'credentials']} />
     <MenuGroup title="People" resources={['users']} />
-    <MenuGroup title="Review" resources={['audit-log']} />
+    <MenuGroup title="Review" resources={['transactions', 'audit-log']} />
     <MenuGroup title="Platform" resources={['organizations']}>
       <RaMenu.Item to="/platform" primaryText="Platform info" leftIcon={<InfoIcon />} />
     </MenuGroup>

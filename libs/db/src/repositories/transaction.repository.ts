@@ -1,4 +1,4 @@
-import type { TenantScope } from '@conduit/domain';
+import { DomainError, type TenantScope } from '@conduit/domain';
 import type { Db } from '../client';
 import type { Prisma } from '../generated/client';
 import { type ListQuery, paging, str, strList } from '../list-query';
@@ -66,8 +66,18 @@ export class TransactionRepository {
     if (str(f.createdAt_gte)) range.gte = new Date(f.createdAt_gte as string);
     if (str(f.createdAt_lte)) range.lte = new Date(f.createdAt_lte as string);
     const amount: Prisma.BigIntFilter = {};
-    if (cents(f.amount_gte) !== undefined) amount.gte = cents(f.amount_gte);
-    if (cents(f.amount_lte) !== undefined) amount.lte = cents(f.amount_lte);
+    for (const [key, op] of [
+      ['amount_gte', 'gte'],
+      ['amount_lte', 'lte'],
+    ] as const) {
+      if (f[key] === undefined || f[key] === '') continue;
+      const value = cents(f[key]);
+      if (value === undefined)
+        throw DomainError.validation([
+          { field: key, message: `${key} must be a decimal amount like "10.00"` },
+        ]);
+      amount[op] = value;
+    }
     const patient = str(f.patient);
     const q = str(f.q)?.replace(/-/g, '').toLowerCase();
     const ids = strList(f.id);

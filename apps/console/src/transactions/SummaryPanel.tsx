@@ -1,0 +1,97 @@
+import { Alert, Box, Button, Typography } from '@mui/material';
+import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
+import { LinkBase, useCreatePath, useRecordContext } from 'react-admin';
+import type { Transaction } from '../api/types';
+import { DateTimeField, StatusChipField } from '../common/fields';
+import { STATUS_LABELS, TENDER_CHOICES, WORKFLOW_STATES } from './constants';
+import { TransactionStatusField } from './fields';
+import { formatMoney } from './format';
+import { Facts, Panel } from './Panel';
+
+const tenderName = (tender: string | null) => TENDER_CHOICES.find((t) => t.id === tender)?.name ?? tender;
+
+const PrimaryLink = ({ id }: { id: string }) => {
+  const createPath = useCreatePath();
+  return (
+    <Button
+      component={LinkBase}
+      to={createPath({ resource: 'transactions', type: 'show', id })}
+      size="small"
+      startIcon={<ArrowUpwardIcon />}
+    >
+      Primary transaction
+    </Button>
+  );
+};
+
+const Response = ({ record }: { record: Transaction }) => (
+  <>
+    {record.responseCode && (
+      <Box component="span" sx={{ fontFamily: 'monospace', mr: 1 }}>
+        {record.responseCode}
+      </Box>
+    )}
+    {record.responseMessage}
+  </>
+);
+
+/** Amount, status and the processor's answer. */
+export const SummaryPanel = () => {
+  const record = useRecordContext<Transaction>();
+  if (!record) return null;
+  const refunded = Number(record.refundedAmount ?? 0) > 0;
+  const describes =
+    record.statusDescription && record.statusDescription !== STATUS_LABELS[record.status ?? ''];
+  return (
+    <Panel
+      title="Summary"
+      action={record.primaryTransactionId ? <PrimaryLink id={record.primaryTransactionId} /> : undefined}
+    >
+      <Box sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: 1.5, mb: 2 }}>
+        <Typography variant="h4" component="p" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+          {formatMoney(record.amount)}
+        </Typography>
+        <TransactionStatusField />
+        {describes && (
+          <Typography variant="body2" color="text.secondary">
+            {record.statusDescription}
+          </Typography>
+        )}
+      </Box>
+      {record.isPartiallyApproved && (
+        <Alert severity="warning" sx={{ mb: 2 }}>
+          Partially approved: {formatMoney(record.amount)} of {formatMoney(record.requestAmount)} requested.
+        </Alert>
+      )}
+      {refunded && (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          {formatMoney(record.refundedAmount)} of this transaction has been refunded.
+        </Alert>
+      )}
+      <Facts
+        items={[
+          {
+            label: 'Response',
+            value: record.responseCode || record.responseMessage ? <Response record={record} /> : null,
+          },
+          { label: 'Authorization', value: record.authorizationNumber, mono: true },
+          { label: 'Action', value: record.action },
+          { label: 'Tender', value: tenderName(record.tender) },
+          {
+            label: 'Date',
+            value: record.createdAt ? (
+              <DateTimeField source="createdAt" options={{ dateStyle: 'full', timeStyle: 'long' }} />
+            ) : null,
+          },
+          { label: 'Transaction ID', value: record.transactionId ?? record.id, mono: true },
+          {
+            label: 'Posting workflow',
+            value: record.workflowStatus ? (
+              <StatusChipField source="workflowStatus" states={WORKFLOW_STATES} />
+            ) : null,
+          },
+        ]}
+      />
+    </Panel>
+  );
+};

@@ -1,0 +1,39 @@
+import { Grid } from '@mui/material';
+import { Show, useRecordContext } from 'react-admin';
+import type { Transaction } from '../api/types';
+import { DeliveriesPanel } from './DeliveriesPanel';
+import { OutletPanel, PatientPanel, PaymentPanel } from './DetailPanels';
+import { formatMoney, shortId } from './format';
+import { SummaryPanel } from './SummaryPanel';
+import { TimelinePanel } from './Timeline';
+
+const TransactionTitle = () => {
+  const record = useRecordContext<Transaction>();
+  if (!record) return <>Transaction</>;
+  return <>{`${record.action ?? 'Transaction'} ${formatMoney(record.amount)} · ${shortId(record.id)}`}</>;
+};
+
+export const TransactionShow = () => (
+  <Show<Transaction> title={<TransactionTitle />} component="div" actions={false}>
+    <Grid container spacing={2}>
+      <Grid size={{ xs: 12, lg: 8 }}>
+        <SummaryPanel />
+      </Grid>
+      <Grid size={{ xs: 12, lg: 4 }}>
+        <OutletPanel />
+      </Grid>
+      <Grid size={{ xs: 12, md: 6 }}>
+        <PaymentPanel />
+      </Grid>
+      <Grid size={{ xs: 12, md: 6 }}>
+        <PatientPanel />
+      </Grid>
+      <Grid size={{ xs: 12, lg: 7 }}>
+        <TimelinePanel />
+      </Grid>
+      <Grid size={{ xs: 12, lg: 5 }}>
+        <DeliveriesPanel />
+      </Grid>
+    </Grid>
+  </Show>
+);
