@@ -21,6 +21,11 @@ function rssPeakMb(pid) {
  */
 async function rawReference(databaseUrl, merchantRef, outletRef, organizationId) {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: CONCURRENCY });
+  // Scratch copies of the two tables (same columns, indexes, constraints and WAL durability), so
+  // the reference leaves no rows in the real ones; dropped afterwards.
+  await pool.query('DROP TABLE IF EXISTS bench_transactions, bench_outbox_events');
+  await pool.query('CREATE TABLE bench_transactions (LIKE transactions INCLUDING ALL)');
+  await pool.query('CREATE TABLE bench_outbox_events (LIKE outbox_events INCLUDING ALL)');
   const latencies = [];
   let errors = 0;
   const deadline = performance.now() + SECONDS * 1000;
@@ -33,13 +38,13 @@ async function rawReference(databaseUrl, merchantRef, outletRef, organizationId)
           const id = randomUUID();
           await client.query('BEGIN');
           await client.query(
-            `INSERT INTO transactions (id, organization_id, merchant_ref, outlet_ref, channel, action, tender, status, response_code, response_message,
+            `INSERT INTO bench_transactions (id, organization_id, merchant_ref, outlet_ref, channel, action, tender, status, response_code, response_message,
                request_cents, amount_cents, authorization_number, card_brand, card_bin, card_last4, card_exp_month, card_exp_year, payment_card_type, entry_mode, additional_info, updated_at)
              VALUES ($1,$2,$3,$4,'BENCH','Sale','CreditCard','C','000','APPROVED',2500,2500,'A1B2C3','VISA','411111','1111',12,2030,'CREDIT','Keyed','{}',now())`,
             [id, organizationId, merchantRef, outletRef],
           );
           await client.query(
-            `INSERT INTO outbox_events (id, organization_id, merchant_ref, transaction_id, event_type, payload) VALUES ($1,$2,$3,$4,'Approved',$5)`,
+            `INSERT INTO bench_outbox_events (id, organization_id, merchant_ref, transaction_id, event_type, payload) VALUES ($1,$2,$3,$4,'Approved',$5)`,
             [
               randomUUID(),
               organizationId,
@@ -59,6 +64,7 @@ async function rawReference(databaseUrl, merchantRef, outletRef, organizationId)
       }
     }),
   );
+  await pool.query('DROP TABLE bench_transactions, bench_outbox_events');
   await pool.end();
   return summarize('raw PostgreSQL (same writes)', latencies, errors, SECONDS);
 }
