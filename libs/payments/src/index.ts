@@ -7,3 +7,5 @@ export * from './payments.service';
 export * from './idempotency.service';
 export * from './payments.module';
 export * from './processor.token';
+export * from './review/transactions-review.service';
+export * from './review/transaction-page.service';

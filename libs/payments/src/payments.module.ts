@@ -7,6 +7,8 @@ import { PrimaryPayments } from './primary-payments';
 import { PROCESSOR } from './processor.token';
 import { SecondaryPayments } from './secondary-payments';
 import { VaultService } from './vault.service';
+import { TransactionsReviewService } from './review/transactions-review.service';
+import { TransactionPageService } from './review/transaction-page.service';
 
 @Module({
   providers: [
@@ -20,7 +22,15 @@ import { VaultService } from './vault.service';
     SecondaryPayments,
     PaymentsService,
     IdempotencyService,
+    TransactionsReviewService,
+    TransactionPageService,
   ],
-  exports: [PaymentsService, IdempotencyService, VaultService],
+  exports: [
+    PaymentsService,
+    IdempotencyService,
+    VaultService,
+    TransactionsReviewService,
+    TransactionPageService,
+  ],
 })
 export class PaymentsModule {}

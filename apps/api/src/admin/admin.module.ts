@@ -19,9 +19,10 @@ import { PartnerGrantsController } from './partner-grants.controller';
 import { PlatformInfoController } from './platform-info.controller';
 import { UsersController } from './users.controller';
 import { TransactionsController } from './transactions.controller';
-import { TransactionsReviewService } from './transactions-review.service';
+import { PaymentsModule } from '@conduit/payments';
 
 @Module({
+  imports: [PaymentsModule],
   controllers: [
     AuthController,
     OrganizationsController,
@@ -43,7 +44,6 @@ import { TransactionsReviewService } from './transactions-review.service';
     PartnerGrantsService,
     AuditLogService,
     PlatformInfoService,
-    TransactionsReviewService,
   ],
 })
 export class AdminModule {}

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { AdminAuth, CurrentActor, RequirePermission } from '@conduit/auth';
 import { type Actor, Permission } from '@conduit/domain';
-import { TransactionsReviewService } from './transactions-review.service';
+import { TransactionsReviewService } from '@conduit/payments';
 import { listReply, parseListQuery } from './list-params';
 
 /** Read-only review of transactions for console users (admin-api.md `transactions`). */

@@ -2,13 +2,12 @@ import { Module } from '@nestjs/common';
 import { PaymentsModule } from '@conduit/payments';
 import { NvpController } from '../nvp/nvp.controller';
 import { RestPaymentsController } from '../rest/rest-payments.controller';
-import { TransactionListService } from '../rest/transaction-list.service';
 import { CredentialRateLimitGuard } from './rate-limit.guard';
 
 /** The vendor-facing payment interfaces: NVP and REST, over the one payments core. */
 @Module({
   imports: [PaymentsModule],
   controllers: [NvpController, RestPaymentsController],
-  providers: [CredentialRateLimitGuard, TransactionListService],
+  providers: [CredentialRateLimitGuard],
 })
 export class PaymentsHttpModule {}

@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { ApiKeyAuth } from '@conduit/auth';
 import { type CredentialPrincipal, DomainError } from '@conduit/domain';
-import { IdempotencyService, PaymentsService } from '@conduit/payments';
+import { IdempotencyService, PaymentsService, TransactionPageService } from '@conduit/payments';
 import { header, requireContentType, sendIdempotent } from '../payments-http/idempotent-send';
 import { CredentialRateLimitGuard } from '../payments-http/rate-limit.guard';
 import { PaymentOperation, RestErrors } from './openapi/decorators';
@@ -16,7 +16,6 @@ import {
 } from './openapi/schemas';
 import { restInput } from './rest-input';
 import { restResult, restTransaction } from './rest-output';
-import { TransactionListService } from './transaction-list.service';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 type AuthedRequest = FastifyRequest & { user: { principal: CredentialPrincipal } };
@@ -29,7 +28,7 @@ export class RestPaymentsController {
   constructor(
     private readonly payments: PaymentsService,
     private readonly idempotency: IdempotencyService,
-    private readonly list: TransactionListService,
+    private readonly list: TransactionPageService,
   ) {}
 
   private async run(req: FastifyRequest, reply: FastifyReply, action: string) {
@@ -156,7 +155,8 @@ export class RestPaymentsController {
   @ApiOkResponse({ type: TransactionPage })
   @RestErrors()
   @Get('transactions')
-  transactions(@Req() req: FastifyRequest, @Query() query: Record<string, string>) {
-    return this.list.page((req as AuthedRequest).user.principal, query);
+  async transactions(@Req() req: FastifyRequest, @Query() query: Record<string, string>) {
+    const page = await this.list.page((req as AuthedRequest).user.principal, query);
+    return { Transactions: page.transactions.map((t) => restTransaction(t)), NextCursor: page.nextCursor };
   }
 }

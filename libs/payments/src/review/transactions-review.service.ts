@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { type Actor, DomainError, scopeOf } from '@conduit/domain';
 import { type ListQuery, type TransactionRow, UnitOfWork } from '@conduit/db';
-import { fromWireId, viewOf } from '@conduit/payments';
+import { fromWireId } from '../ids';
+import { viewOf } from '../transaction-view';
 
 /** The console's transaction record: flat, display-only (no card number exists to show). */
 function record(t: TransactionRow) {

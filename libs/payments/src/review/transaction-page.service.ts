@@ -1,17 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { type CredentialPrincipal, DomainError, organizationScope } from '@conduit/domain';
 import { UnitOfWork } from '@conduit/db';
-import { viewOf } from '@conduit/payments';
-import { restTransaction } from './rest-output';
+import { type TransactionView, viewOf } from '../transaction-view';
 
 const MAX = 200;
 
-/** `GET /rest/payment/transactions`: newest first, filtered, with an opaque keyset cursor. */
+/** A vendor's transaction list (REST `GET /rest/payment/transactions`): newest first, filtered, keyset cursor. */
 @Injectable()
-export class TransactionListService {
+export class TransactionPageService {
   constructor(private readonly uow: UnitOfWork) {}
 
-  async page(principal: CredentialPrincipal, raw: Record<string, string>) {
+  async page(
+    principal: CredentialPrincipal,
+    raw: Record<string, string>,
+  ): Promise<{ transactions: TransactionView[]; nextCursor: string | null }> {
     const q = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k.toLowerCase(), v]));
     const limit = q.limit === undefined ? 50 : Number(q.limit);
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX)
@@ -35,7 +37,7 @@ export class TransactionListService {
     }
     if (principal.merchantIds.length) {
       if (q.merchantid && !principal.merchantIds.includes(q.merchantid))
-        return { Transactions: [], NextCursor: null };
+        return { transactions: [], nextCursor: null };
       if (!q.merchantid) filter.merchantIdIn = principal.merchantIds;
     }
     const rows = await this.uow.read.transactions.listAfter(
@@ -47,8 +49,8 @@ export class TransactionListService {
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     return {
-      Transactions: page.map((r) => restTransaction(viewOf(r))),
-      NextCursor: rows.length > limit && last ? encodeCursor(last.createdAt, last.id) : null,
+      transactions: page.map(viewOf),
+      nextCursor: rows.length > limit && last ? encodeCursor(last.createdAt, last.id) : null,
     };
   }
 }
