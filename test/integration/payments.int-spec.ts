@@ -7,6 +7,10 @@ import { IdempotencyService, PaymentsService, VaultService } from '@conduit/paym
 import { PrimaryPayments } from '../../libs/payments/src/primary-payments';
 import { SecondaryPayments } from '../../libs/payments/src/secondary-payments';
 import { CredentialAuthService } from '@conduit/tenancy';
+import {
+  AUTHORIZATION_LIFETIME_MS,
+  ExpireAuthorizationsHandler,
+} from '../../apps/worker/src/jobs/expire-authorizations.handler';
 import { makeCredential, makeMerchant, makeOrganization } from '@conduit/testing';
 import { testDatabase, testRedis, testThrottle } from './helpers';
 
@@ -161,6 +165,37 @@ describe('payments core (real PostgreSQL)', () => {
       pm.id,
     );
     expect(card.pan).toBe('5500000000000004');
+  });
+
+  it('expires authorizations left uncaptured for 7 days (A → X), and only those', async () => {
+    const old = await payments.execute(
+      principal,
+      input({ transactionAction: 'Authorization', patient: { patientId: 'EXPIRE-OLD' } }),
+    );
+    const fresh = await payments.execute(
+      principal,
+      input({ transactionAction: 'Authorization', patient: { patientId: 'EXPIRE-NEW' } }),
+    );
+    await t.db
+      .$executeRaw`UPDATE transactions SET created_at = now() - interval '8 days' WHERE patient_id = 'EXPIRE-OLD'`;
+    const handler = new ExpireAuthorizationsHandler(t.uow);
+    expect(await handler.handle({ olderThanMs: AUTHORIZATION_LIFETIME_MS })).toEqual({ expired: 1 });
+    const status = (id: string) =>
+      payments
+        .viewReceipt(principal, { channel: 'NVP', transactionId: id })
+        .then((r) => r.transaction.status);
+    expect([
+      await status(old.transaction.transactionId),
+      await status(fresh.transaction.transactionId),
+    ]).toEqual(['X', 'A']);
+    await expect(
+      payments.execute(
+        principal,
+        input({ transactionAction: 'Capture', primaryTransactionId: old.transaction.transactionId }),
+      ),
+    ).rejects.toMatchObject({
+      code: ErrorCode.ILLEGAL_STATE,
+    });
   });
 
   it('lets exactly one of twenty concurrent claims of an idempotency key through', async () => {

@@ -6,11 +6,12 @@ import { WorkerHealth } from './health/worker-health.service';
 import { JOB_HANDLERS, type JobHandler } from './jobs/job-handler';
 import { PurgeExpiredSessionsHandler } from './jobs/purge-expired-sessions.handler';
 import { PurgeIdempotencyKeysHandler } from './jobs/purge-idempotency-keys.handler';
+import { ExpireAuthorizationsHandler } from './jobs/expire-authorizations.handler';
 import { QueueRunner } from './jobs/queue-runner.service';
 import { WORKER_LOGGER, workerLogger } from './worker-logger';
 
 /** Add each new handler here and to JOB_HANDLERS' inject list. */
-const handlers = [PurgeExpiredSessionsHandler, PurgeIdempotencyKeysHandler];
+const handlers = [PurgeExpiredSessionsHandler, PurgeIdempotencyKeysHandler, ExpireAuthorizationsHandler];
 
 @Module({
   imports: [ConfigModule, DbModule],

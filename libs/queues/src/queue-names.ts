@@ -9,12 +9,14 @@ export enum QueueName {
 export enum JobName {
   PURGE_EXPIRED_SESSIONS = 'sessions.purge-expired',
   PURGE_IDEMPOTENCY_KEYS = 'idempotency.purge-expired',
+  EXPIRE_AUTHORIZATIONS = 'authorizations.expire',
 }
 
 /** The typed payload of each job. */
 export interface JobPayloads {
   [JobName.PURGE_EXPIRED_SESSIONS]: { olderThanMs: number };
   [JobName.PURGE_IDEMPOTENCY_KEYS]: { olderThanMs: number };
+  [JobName.EXPIRE_AUTHORIZATIONS]: { olderThanMs: number };
 }
 
 export type JobOf<N extends JobName> = { name: N; data: JobPayloads[N] };
@@ -23,6 +25,7 @@ export type JobOf<N extends JobName> = { name: N; data: JobPayloads[N] };
 export const queueOfJob: Record<JobName, QueueName> = {
   [JobName.PURGE_EXPIRED_SESSIONS]: QueueName.MAINTENANCE,
   [JobName.PURGE_IDEMPOTENCY_KEYS]: QueueName.MAINTENANCE,
+  [JobName.EXPIRE_AUTHORIZATIONS]: QueueName.MAINTENANCE,
 };
 
 /** Handlers are registered per job name; the worker refuses to start unless each has exactly one. */

@@ -5,6 +5,7 @@ import type { Logger } from '@conduit/observability';
 import { requestContext } from '@conduit/observability';
 import { checkHandlers, type JobName, JobName as Jobs, QueueName, redisOptions } from '@conduit/queues';
 import { WORKER_LOGGER } from '../worker-logger';
+import { AUTHORIZATION_LIFETIME_MS } from './expire-authorizations.handler';
 import { JOB_HANDLERS, type JobHandler } from './job-handler';
 
 /**
@@ -49,6 +50,11 @@ export class QueueRunner implements OnApplicationBootstrap, OnApplicationShutdow
       'purge-expired-sessions',
       { every: 60 * 60 * 1000 },
       { name: Jobs.PURGE_EXPIRED_SESSIONS, data: { olderThanMs: 24 * 60 * 60 * 1000 } },
+    );
+    await maintenance?.upsertJobScheduler(
+      'expire-authorizations',
+      { every: 15 * 60 * 1000 },
+      { name: Jobs.EXPIRE_AUTHORIZATIONS, data: { olderThanMs: AUTHORIZATION_LIFETIME_MS } },
     );
     await maintenance?.upsertJobScheduler(
       'purge-idempotency-keys',

@@ -146,6 +146,16 @@ export class TransactionRepository {
     });
   }
 
+  /**
+   * Authorizations never captured expire (payments.md: A → X after 7 days). Housekeeping across
+   * tenants (the worker), in one statement; answers how many expired.
+   */
+  expireAuthorizations(authorizedBefore: Date) {
+    return this.db.$executeRaw`
+      UPDATE transactions SET status = 'X', updated_at = now()
+      WHERE status = 'A' AND primary_id IS NULL AND created_at < ${authorizedBefore}`;
+  }
+
   /** Volume per hour of one day, for the dashboard (the database groups, not the process). */
   hourly(scope: TenantScope, from: Date, to: Date) {
     const org = scope.kind === 'organization' ? scope.organizationId : null;
