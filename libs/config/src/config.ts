@@ -27,6 +27,8 @@ export interface ConduitConfig {
   sandboxLatencyMs: number;
   /** Requests per second each API credential may make (REST, NVP). */
   rateLimitPerSecond: number;
+  /** PostgreSQL connections per api or worker process. */
+  databasePoolSize: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -84,5 +86,6 @@ export function loadConfig(env: Env = process.env): ConduitConfig {
     vaultMasterKeys: env.VAULT_MASTER_KEYS || null,
     sandboxLatencyMs: int(env, 'SANDBOX_LATENCY_MS', 0),
     rateLimitPerSecond: int(env, 'RATE_LIMIT_PER_SECOND', 2000),
+    databasePoolSize: int(env, 'DATABASE_POOL_SIZE', 20),
   };
 }

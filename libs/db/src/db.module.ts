@@ -18,7 +18,7 @@ class DbShutdown implements OnApplicationShutdown {
   providers: [
     {
       provide: DB_CLIENT,
-      useFactory: (c: ConduitConfig) => createPrismaClient(c.databaseUrl),
+      useFactory: (c: ConduitConfig) => createPrismaClient(c.databaseUrl, c.databasePoolSize),
       inject: [CONDUIT_CONFIG],
     },
     { provide: UnitOfWork, useFactory: (client: DbClient) => new UnitOfWork(client), inject: [DB_CLIENT] },
