@@ -29,6 +29,22 @@ export interface ConduitConfig {
   rateLimitPerSecond: number;
   /** PostgreSQL connections per api or worker process. */
   databasePoolSize: number;
+  webhooks: WebhookSettings;
+}
+
+/** Webhook delivery (webhooks.md); tests shorten the timings. */
+export interface WebhookSettings {
+  retryIntervalMs: number;
+  maxAttempts: number;
+  timeoutMs: number;
+  /** Loopback and private targets (never link-local or metadata addresses). */
+  allowPrivateTargets: boolean;
+  /** Plain http:// endpoint URLs; https only when false. */
+  allowHttp: boolean;
+  /** Concurrent deliveries per worker process. */
+  concurrency: number;
+  /** How long a rotated signing secret keeps signing beside the new one. */
+  secretRotationGraceMs: number;
 }
 
 type Env = Record<string, string | undefined>;
@@ -40,6 +56,13 @@ function int(env: Env, name: string, fallback: number): number {
   if (!Number.isInteger(value) || value < 0)
     throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
   return value;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw !== 'true' && raw !== 'false') throw new Error(`${name} must be true or false, got "${raw}"`);
+  return raw === 'true';
 }
 
 function required(env: Env, name: string): string {
@@ -87,5 +110,14 @@ export function loadConfig(env: Env = process.env): ConduitConfig {
     sandboxLatencyMs: int(env, 'SANDBOX_LATENCY_MS', 0),
     rateLimitPerSecond: int(env, 'RATE_LIMIT_PER_SECOND', 2000),
     databasePoolSize: int(env, 'DATABASE_POOL_SIZE', 20),
+    webhooks: {
+      retryIntervalMs: int(env, 'WEBHOOK_RETRY_INTERVAL_MS', 30 * 60 * 1000),
+      maxAttempts: Math.max(1, int(env, 'WEBHOOK_MAX_ATTEMPTS', 5)),
+      timeoutMs: Math.max(1, int(env, 'WEBHOOK_TIMEOUT_MS', 20_000)),
+      allowPrivateTargets: bool(env, 'WEBHOOK_ALLOW_PRIVATE_TARGETS', nodeEnv !== 'production'),
+      allowHttp: bool(env, 'WEBHOOK_ALLOW_HTTP', nodeEnv !== 'production'),
+      concurrency: Math.max(1, int(env, 'WEBHOOK_CONCURRENCY', 64)),
+      secretRotationGraceMs: int(env, 'WEBHOOK_SECRET_ROTATION_GRACE_MS', 24 * 60 * 60 * 1000),
+    },
   };
 }
