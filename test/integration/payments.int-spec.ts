@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode, type CredentialPrincipal } from '@conduit/domain';
 import { SandboxProcessor } from '@conduit/processor';
-import { IdempotencyService, PaymentsService, VaultService } from '@conduit/payments';
+import { DataKeys, IdempotencyService, PaymentsService, VaultService } from '@conduit/payments';
 import { PrimaryPayments } from '../../libs/payments/src/primary-payments';
 import { SecondaryPayments } from '../../libs/payments/src/secondary-payments';
 import { CredentialAuthService } from '@conduit/tenancy';
@@ -30,7 +30,7 @@ describe('payments core (real PostgreSQL)', () => {
   const build = (keys: string) => {
     const access = new CredentialAuthService(t.uow, testThrottle(redis));
     const sandbox = new SandboxProcessor();
-    vault = new VaultService(t.uow, { vaultMasterKeys: keys } as never);
+    vault = new VaultService(t.uow, new DataKeys({ vaultMasterKeys: keys } as never));
     payments = new PaymentsService(
       t.uow,
       access,

@@ -9,3 +9,4 @@ export * from './payments.module';
 export * from './processor.token';
 export * from './review/transactions-review.service';
 export * from './review/transaction-page.service';
+export * from './data-keys.service';

@@ -7,6 +7,7 @@ import { PrimaryPayments } from './primary-payments';
 import { PROCESSOR } from './processor.token';
 import { SecondaryPayments } from './secondary-payments';
 import { VaultService } from './vault.service';
+import { DataKeys } from './data-keys.service';
 import { TransactionsReviewService } from './review/transactions-review.service';
 import { TransactionPageService } from './review/transaction-page.service';
 
@@ -18,6 +19,7 @@ import { TransactionPageService } from './review/transaction-page.service';
       useFactory: (c: ConduitConfig) => new SandboxProcessor({ latencyMs: c.sandboxLatencyMs }),
     },
     VaultService,
+    DataKeys,
     PrimaryPayments,
     SecondaryPayments,
     PaymentsService,
@@ -29,6 +31,7 @@ import { TransactionPageService } from './review/transaction-page.service';
     PaymentsService,
     IdempotencyService,
     VaultService,
+    DataKeys,
     TransactionsReviewService,
     TransactionPageService,
   ],

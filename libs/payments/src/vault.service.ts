@@ -1,16 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
-import {
-  DataKeyCache,
-  decryptField,
-  encryptField,
-  type MasterKeyRing,
-  newDataKey,
-  parseMasterKeys,
-  unwrapDataKey,
-} from '@conduit/crypto';
+import { Injectable } from '@nestjs/common';
 import { DomainError, type TenantScope } from '@conduit/domain';
 import { type Repositories, UnitOfWork } from '@conduit/db';
+import { DataKeys } from './data-keys.service';
 import { newId } from './ids';
 
 export interface VaultCard {
@@ -31,17 +22,10 @@ export interface VaultCard {
  */
 @Injectable()
 export class VaultService {
-  private readonly ring: MasterKeyRing;
-  private readonly keys = new DataKeyCache();
-
   constructor(
     private readonly uow: UnitOfWork,
-    @Inject(CONDUIT_CONFIG) config: ConduitConfig,
-  ) {
-    if (!config.vaultMasterKeys)
-      throw new Error('VAULT_MASTER_KEYS is required (npm start sets one for development)');
-    this.ring = parseMasterKeys(config.vaultMasterKeys);
-  }
+    private readonly dataKeys: DataKeys,
+  ) {}
 
   /** Stores a card inside the caller's database transaction; answers the payment method ID. */
   async store(
@@ -50,14 +34,14 @@ export class VaultService {
     merchantRef: string,
     card: VaultCard,
   ): Promise<string> {
-    const { id: dataKeyId, key } = await this.currentKey(r);
+    const key = await this.dataKeys.current(r);
     const id = newId();
     await r.paymentMethods.insert({
       id,
       organizationId,
       merchantRef,
-      dataKeyId,
-      panCiphertext: new Uint8Array(encryptField(key, dataKeyId, card.pan, `pm:${id}`)),
+      dataKeyId: key.id,
+      panCiphertext: this.dataKeys.encrypt(key, card.pan, `pm:${id}`) as Uint8Array<ArrayBuffer>,
       cardBrand: card.brand,
       cardBin: card.bin,
       cardLast4: card.last4,
@@ -73,16 +57,10 @@ export class VaultService {
   async reveal(scope: TenantScope, id: string): Promise<VaultCard & { id: string; merchantRef: string }> {
     const pm = await this.uow.read.paymentMethods.get(scope, id);
     if (!pm) throw DomainError.notFound('Payment method');
-    const key =
-      this.keys.get(pm.dataKeyId) ??
-      this.keys.set(
-        pm.dataKeyId,
-        unwrapDataKey(this.ring, Buffer.from(pm.dataKey.wrappedKey), pm.dataKey.masterVersion),
-      );
     return {
       id: pm.id,
       merchantRef: pm.merchantRef,
-      pan: decryptField(key, pm.dataKeyId, Buffer.from(pm.panCiphertext), `pm:${pm.id}`),
+      pan: this.dataKeys.decrypt(pm.dataKey, pm.panCiphertext, `pm:${pm.id}`),
       brand: pm.cardBrand,
       bin: pm.cardBin,
       last4: pm.cardLast4,
@@ -91,29 +69,5 @@ export class VaultService {
       holderName: pm.cardHolderName,
       paymentCardType: pm.paymentCardType,
     };
-  }
-
-  private async currentKey(r: Repositories): Promise<{ id: string; key: Buffer }> {
-    const existing = await r.dataKeys.current(this.ring.current);
-    if (existing) {
-      const cached = this.keys.get(existing.id);
-      return {
-        id: existing.id,
-        key:
-          cached ??
-          this.keys.set(
-            existing.id,
-            unwrapDataKey(this.ring, Buffer.from(existing.wrappedKey), existing.masterVersion),
-          ),
-      };
-    }
-    const dek = newDataKey(this.ring);
-    const id = newId();
-    await r.dataKeys.insert({
-      id,
-      wrappedKey: new Uint8Array(dek.wrapped),
-      masterVersion: dek.masterVersion,
-    });
-    return { id, key: this.keys.set(id, dek.plaintext) };
   }
 }

@@ -7,9 +7,6 @@ CREATE TYPE "WebhookAuthType" AS ENUM ('NONE', 'BASIC', 'OAUTH2');
 -- CreateEnum
 CREATE TYPE "WorkflowStatus" AS ENUM ('PENDING', 'COMPLETE', 'PENDING_POSTING_RETRY', 'POSTING_ERROR');
 
--- AlterTable
-ALTER TABLE "transactions" ADD COLUMN     "workflow_status" "WorkflowStatus";
-
 -- CreateTable
 CREATE TABLE "webhook_endpoints" (
     "id" UUID NOT NULL,
@@ -112,6 +109,9 @@ ALTER TABLE "webhook_deliveries" ADD CONSTRAINT "webhook_deliveries_endpoint_id_
 
 -- AddForeignKey
 ALTER TABLE "webhook_deliveries" ADD CONSTRAINT "webhook_deliveries_event_id_fkey" FOREIGN KEY ("event_id") REFERENCES "outbox_events"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "webhook_deliveries" ADD CONSTRAINT "webhook_deliveries_transaction_id_fkey" FOREIGN KEY ("transaction_id") REFERENCES "transactions"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "webhook_attempts" ADD CONSTRAINT "webhook_attempts_delivery_id_fkey" FOREIGN KEY ("delivery_id") REFERENCES "webhook_deliveries"("id") ON DELETE CASCADE ON UPDATE CASCADE;
