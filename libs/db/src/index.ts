@@ -6,6 +6,11 @@ export * from './db.module';
 export type { AuditEntry } from './repositories/audit-log.repository';
 export type { MerchantWrite } from './repositories/merchant.repository';
 export type { TransactionRow, NewTransaction } from './repositories/transaction.repository';
+export * from './outbox-listener';
+export type { WebhookEndpointRow, WebhookEndpointWrite } from './repositories/webhook-endpoint.repository';
+export { transactionWorkflowWhere, workflowStatusOf } from './repositories/webhook-delivery.repository';
+export type { WebhookDeliveryRow } from './repositories/webhook-delivery.repository';
+export type { LeasedDelivery, AttemptRecord, QueuedDelivery } from './repositories/webhook-engine.repository';
 export type { StoredResponse } from './repositories/idempotency.repository';
 export type {
   Organization,
@@ -23,4 +28,10 @@ export type {
   CredentialKind,
   GrantScope,
   UserRole,
+  WebhookEndpoint,
+  WebhookDelivery,
+  WebhookAttempt,
+  WebhookFormat,
+  WebhookAuthType,
+  WorkflowStatus,
 } from './generated/client';

@@ -10,6 +10,9 @@ import { UserRepository } from './repositories/user.repository';
 import { TransactionRepository } from './repositories/transaction.repository';
 import { DataKeyRepository, PaymentMethodRepository } from './repositories/payment-method.repository';
 import { IdempotencyRepository, OutboxRepository } from './repositories/idempotency.repository';
+import { WebhookEndpointRepository } from './repositories/webhook-endpoint.repository';
+import { WebhookDeliveryRepository } from './repositories/webhook-delivery.repository';
+import { WebhookEngineRepository } from './repositories/webhook-engine.repository';
 
 export interface Repositories {
   organizations: OrganizationRepository;
@@ -25,6 +28,9 @@ export interface Repositories {
   dataKeys: DataKeyRepository;
   idempotency: IdempotencyRepository;
   outbox: OutboxRepository;
+  webhookEndpoints: WebhookEndpointRepository;
+  webhookDeliveries: WebhookDeliveryRepository;
+  webhookEngine: WebhookEngineRepository;
 }
 
 export function repositoriesFor(db: Db): Repositories {
@@ -42,5 +48,8 @@ export function repositoriesFor(db: Db): Repositories {
     dataKeys: new DataKeyRepository(db),
     idempotency: new IdempotencyRepository(db),
     outbox: new OutboxRepository(db),
+    webhookEndpoints: new WebhookEndpointRepository(db),
+    webhookDeliveries: new WebhookDeliveryRepository(db),
+    webhookEngine: new WebhookEngineRepository(db),
   };
 }

@@ -1,0 +1,131 @@
+import type { Db } from '../client';
+
+/** A delivery leased for one post, with its event's stored payload. */
+export interface LeasedDelivery {
+  id: string;
+  endpointId: string;
+  organizationId: string;
+  eventId: string;
+  eventType: string;
+  workflowStatus: 'PENDING' | 'PENDING_POSTING_RETRY';
+  attempts: number;
+  payload: Record<string, string | boolean>;
+}
+
+export interface AttemptRecord {
+  deliveryId: string;
+  attemptId: string;
+  startedAt: Date;
+  durationMs: number;
+  httpStatus: number | null;
+  postingMessage: string | null;
+  errorClass: string | null;
+  /** The delivery's status after this attempt, and when the next one is due (retries). */
+  workflowStatus: 'COMPLETE' | 'PENDING_POSTING_RETRY' | 'POSTING_ERROR';
+  nextAttemptAt: Date | null;
+}
+
+export interface QueuedDelivery {
+  id: string;
+  attempts: number;
+}
+
+/**
+ * The delivery engine's SQL: each call is ONE statement, so each is atomic without an interactive
+ * transaction (docs/webhooks.md "Flow").
+ */
+export class WebhookEngineRepository {
+  constructor(private readonly db: Db) {}
+
+  /**
+   * Claims up to `limit` unpublished outbox events (SKIP LOCKED: replicas take different ones),
+   * creates a delivery per matching enabled endpoint, and marks the events published.
+   */
+  async relay(limit: number): Promise<{ events: number; deliveries: QueuedDelivery[] }> {
+    const rows = await this.db.$queryRaw<{ kind: string; id: string }[]>`
+      WITH events AS (
+        SELECT id, organization_id, merchant_ref, transaction_id, event_type
+        FROM outbox_events WHERE published_at IS NULL
+        ORDER BY created_at LIMIT ${limit} FOR UPDATE SKIP LOCKED
+      ), published AS (
+        UPDATE outbox_events o SET published_at = now() FROM events e WHERE o.id = e.id RETURNING o.id
+      ), inserted AS (
+        INSERT INTO webhook_deliveries (id, organization_id, merchant_ref, endpoint_id, event_id, transaction_id,
+                                        event_type, workflow_status, next_attempt_at, queued_at, updated_at)
+        SELECT gen_random_uuid(), e.organization_id, e.merchant_ref, w.id, e.id, e.transaction_id, e.event_type,
+               'PENDING', now(), now(), now()
+        FROM events e
+        JOIN webhook_endpoints w ON w.merchant_ref = e.merchant_ref AND w.enabled
+         AND (COALESCE(cardinality(w.events), 0) = 0 OR e.event_type = ANY (w.events))
+         AND CASE WHEN e.event_type LIKE 'PaymentPlan%' THEN w.send_payment_plan_notifications
+                  ELSE w.send_payment_notifications END
+        ON CONFLICT (event_id, endpoint_id) DO NOTHING
+        RETURNING id
+      )
+      SELECT 'event' AS kind, id::text FROM published
+      UNION ALL SELECT 'delivery', id::text FROM inserted`;
+    return {
+      events: rows.filter((r) => r.kind === 'event').length,
+      deliveries: rows.filter((r) => r.kind === 'delivery').map((r) => ({ id: r.id, attempts: 0 })),
+    };
+  }
+
+  /**
+   * Deliveries owed an attempt now that no job carries: never queued, queued longer ago than
+   * `staleBefore` (a job lost with Redis, or a worker killed mid-post), or a retry come due.
+   */
+  async claimDue(limit: number, staleBefore: Date): Promise<QueuedDelivery[]> {
+    return this.db.$queryRaw<QueuedDelivery[]>`
+      UPDATE webhook_deliveries d SET queued_at = now()
+      WHERE d.id IN (
+        SELECT id FROM webhook_deliveries
+        WHERE workflow_status IN ('PENDING', 'PENDING_POSTING_RETRY') AND next_attempt_at <= now()
+          AND (queued_at IS NULL OR queued_at < ${staleBefore})
+          AND (lease_until IS NULL OR lease_until < now())
+        ORDER BY next_attempt_at LIMIT ${limit} FOR UPDATE SKIP LOCKED)
+      RETURNING d.id::text, d.attempts`;
+  }
+
+  /** Takes the delivery for one post until `leaseMs` from now; null when it is not ours to post. */
+  async lease(id: string, leaseMs: number): Promise<LeasedDelivery | null> {
+    const rows = await this.db.$queryRaw<LeasedDelivery[]>`
+      UPDATE webhook_deliveries d SET lease_until = now() + make_interval(secs => ${leaseMs / 1000})
+      FROM outbox_events e
+      WHERE d.id = ${id}::uuid AND e.id = d.event_id
+        AND d.workflow_status IN ('PENDING', 'PENDING_POSTING_RETRY')
+        AND d.next_attempt_at <= now() + interval '1 second'
+        AND (d.lease_until IS NULL OR d.lease_until < now())
+      RETURNING d.id::text, d.endpoint_id::text AS "endpointId", d.organization_id::text AS "organizationId",
+                d.event_id::text AS "eventId", d.event_type AS "eventType",
+                d.workflow_status::text AS "workflowStatus", d.attempts, e.payload`;
+    return rows[0] ?? null;
+  }
+
+  /** The attempt and the delivery's new state, together. */
+  async record(a: AttemptRecord): Promise<void> {
+    await this.db.$executeRaw`
+      WITH d AS (
+        UPDATE webhook_deliveries SET
+          attempts = attempts + 1,
+          workflow_status = ${a.workflowStatus}::"WorkflowStatus",
+          next_attempt_at = COALESCE(${a.nextAttemptAt}::timestamptz, next_attempt_at),
+          queued_at = NULL, lease_until = NULL,
+          posting_message = ${a.postingMessage}, last_http_status = ${a.httpStatus}::int,
+          completed_at = CASE WHEN ${a.workflowStatus} = 'COMPLETE' THEN now() ELSE completed_at END,
+          updated_at = now()
+        WHERE id = ${a.deliveryId}::uuid
+        RETURNING id, organization_id, attempts
+      )
+      INSERT INTO webhook_attempts (id, delivery_id, organization_id, number, started_at, duration_ms,
+                                    http_status, posting_message, error_class)
+      SELECT ${a.attemptId}::uuid, d.id, d.organization_id, d.attempts, ${a.startedAt}, ${a.durationMs}::int,
+             ${a.httpStatus}::int, ${a.postingMessage}, ${a.errorClass}
+      FROM d`;
+  }
+
+  /** Lets go of a delivery without an attempt (the worker is stopping, or the endpoint vanished). */
+  async release(id: string): Promise<void> {
+    await this.db
+      .$executeRaw`UPDATE webhook_deliveries SET lease_until = NULL, queued_at = NULL WHERE id = ${id}::uuid`;
+  }
+}
