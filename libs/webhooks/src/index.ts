@@ -1,1 +1,13 @@
-export {};
+export * from './wire';
+export * from './http-post';
+export * from './oauth-tokens';
+export * from './endpoint-secrets';
+export * from './endpoint-clients';
+export * from './endpoint-input';
+export * from './endpoint-view';
+export * from './webhook-sender';
+export * from './endpoints.service';
+export * from './deliveries.service';
+export * from './delivery.service';
+export * from './samples.service';
+export * from './webhooks.module';

@@ -32,6 +32,15 @@ describe('role permissions (tenancy.md)', () => {
     }
   });
 
+  it('lets finance review and resend webhooks, and only practice admins configure them', () => {
+    expect(can(Role.FINANCE, Permission.WEBHOOKS_READ)).toBe(true);
+    expect(can(Role.FINANCE, Permission.WEBHOOKS_RESEND)).toBe(true);
+    expect(can(Role.FINANCE, Permission.WEBHOOKS_WRITE)).toBe(false);
+    expect(can(Role.PRACTICE_ADMIN, Permission.WEBHOOKS_WRITE)).toBe(true);
+    for (const p of [Permission.WEBHOOKS_READ, Permission.WEBHOOKS_WRITE, Permission.WEBHOOKS_RESEND])
+      expect(can(Role.PARTNER_DEVELOPER, p)).toBe(false);
+  });
+
   it('lets partner developers manage their own credentials only', () => {
     expect(can(Role.PARTNER_DEVELOPER, Permission.CREDENTIALS_WRITE)).toBe(true);
     expect(can(Role.PARTNER_DEVELOPER, Permission.MERCHANTS_WRITE)).toBe(false);

@@ -21,6 +21,9 @@ export enum Permission {
   AUDIT_READ = 'audit:read',
   TRANSACTIONS_READ = 'transactions:read',
   PLATFORM_INFO_READ = 'platform-info:read',
+  WEBHOOKS_READ = 'webhooks:read',
+  WEBHOOKS_WRITE = 'webhooks:write',
+  WEBHOOKS_RESEND = 'webhooks:resend',
 }
 
 const P = Permission;
@@ -35,12 +38,15 @@ const configure = [
   P.GRANTS_READ,
   P.GRANTS_WRITE,
   P.AUDIT_READ,
+  P.WEBHOOKS_READ,
+  P.WEBHOOKS_WRITE,
+  P.WEBHOOKS_RESEND,
 ];
 
 export const permissionsOf: Readonly<Record<Role, ReadonlySet<Permission>>> = {
   [Role.PLATFORM_ADMIN]: new Set(Object.values(Permission)),
   [Role.PRACTICE_ADMIN]: new Set([...everyone, ...configure]),
-  [Role.FINANCE]: new Set([...everyone, P.GRANTS_READ]),
+  [Role.FINANCE]: new Set([...everyone, P.GRANTS_READ, P.WEBHOOKS_READ, P.WEBHOOKS_RESEND]),
   [Role.PARTNER_DEVELOPER]: new Set([...everyone, P.CREDENTIALS_READ, P.CREDENTIALS_WRITE, P.GRANTS_READ]),
 };
 

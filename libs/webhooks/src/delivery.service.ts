@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import type Redis from 'ioredis';
+import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
+import { type LeasedDelivery, UnitOfWork } from '@conduit/db';
+import { DataKeys } from '@conduit/payments';
+import { REDIS } from '@conduit/queues';
+import { EndpointClients } from './endpoint-clients';
+import { type PostResult, postingMessage } from './http-post';
+import { OAuthTokens } from './oauth-tokens';
+import { WebhookSender, webhookIdOf } from './webhook-sender';
+
+export type DeliveryStatus = 'COMPLETE' | 'PENDING_POSTING_RETRY' | 'POSTING_ERROR';
+
+/** What follows an attempt: success, another attempt later, or posting error (webhooks.md). */
+export function nextStatus(success: boolean, attemptNumber: number, maxAttempts: number): DeliveryStatus {
+  if (success) return 'COMPLETE';
+  return attemptNumber >= maxAttempts ? 'POSTING_ERROR' : 'PENDING_POSTING_RETRY';
+}
+
+export interface DeliveryOutcome {
+  deliveryId: string;
+  status: DeliveryStatus;
+  httpStatus: number | null;
+}
+
+/** Posts one delivery: lease it, post it, record the attempt and its new workflow status. */
+@Injectable()
+export class WebhookDeliveryService implements OnApplicationShutdown {
+  private readonly clients: EndpointClients;
+  private readonly sender: WebhookSender;
+  private readonly settings: ConduitConfig['webhooks'];
+
+  constructor(
+    private readonly uow: UnitOfWork,
+    dataKeys: DataKeys,
+    @Inject(CONDUIT_CONFIG) config: ConduitConfig,
+    @Inject(REDIS) redis: Redis,
+  ) {
+    this.settings = config.webhooks;
+    this.clients = new EndpointClients(dataKeys, config.webhooks.allowPrivateTargets);
+    this.sender = new WebhookSender(
+      new OAuthTokens(redis, config.webhooks.timeoutMs),
+      config.webhooks.timeoutMs,
+      `Conduit-Webhooks/${config.version}`,
+    );
+  }
+
+  /** Null when the delivery is not ours to post now (done, not due, or leased by another worker). */
+  async deliver(deliveryId: string): Promise<DeliveryOutcome | null> {
+    // Long enough for a token fetch and two posts; a crashed worker's lease lapses after it.
+    const leaseMs = 3 * this.settings.timeoutMs + 5000;
+    const d = await this.uow.read.webhookEngine.lease(deliveryId, leaseMs);
+    if (!d) return null;
+    const startedAt = new Date();
+    let result: PostResult;
+    try {
+      result = await this.post(d);
+    } catch (err) {
+      result = failure(`could not post: ${(err as Error).message}`, 'config');
+    }
+    const attemptNumber = d.attempts + 1;
+    const success = result.status !== null && result.status >= 200 && result.status < 300;
+    const status = nextStatus(success, attemptNumber, this.settings.maxAttempts);
+    await this.uow.read.webhookEngine.record({
+      deliveryId: d.id,
+      attemptId: randomUUID(),
+      startedAt,
+      durationMs: result.durationMs,
+      httpStatus: result.status,
+      postingMessage: postingMessage(result),
+      errorClass: result.errorClass,
+      workflowStatus: status,
+      nextAttemptAt:
+        status === 'PENDING_POSTING_RETRY' ? new Date(Date.now() + this.settings.retryIntervalMs) : null,
+    });
+    return { deliveryId: d.id, status, httpStatus: result.status };
+  }
+
+  private async post(d: LeasedDelivery): Promise<PostResult> {
+    const client = await this.clients.get(d.endpointId, (id) => this.uow.read.webhookEndpoints.forDelivery(id));
+    if (!client) return failure('the endpoint no longer exists', 'config');
+    if (!client.row.enabled) return failure('the endpoint is disabled', 'config');
+    const fields = { ...d.payload, WorkflowStatus: d.workflowStatus };
+    const request = this.sender.build(client, webhookIdOf(d.id), fields);
+    return (await this.sender.send(client, request)).result;
+  }
+
+  onApplicationShutdown() {
+    this.clients.close();
+  }
+}
+
+function failure(error: string, errorClass: PostResult['errorClass']): PostResult {
+  return { status: null, reasonPhrase: null, headers: {}, body: '', durationMs: 0, error, errorClass };
+}
