@@ -8,7 +8,11 @@ export type { MerchantWrite } from './repositories/merchant.repository';
 export type { TransactionRow, NewTransaction } from './repositories/transaction.repository';
 export * from './outbox-listener';
 export type { WebhookEndpointRow, WebhookEndpointWrite } from './repositories/webhook-endpoint.repository';
-export { deliveryWhere, transactionWorkflowWhere, workflowStatusOf } from './repositories/webhook-delivery.repository';
+export {
+  deliveryWhere,
+  transactionWorkflowWhere,
+  workflowStatusOf,
+} from './repositories/webhook-delivery.repository';
 export type { WebhookDeliveryRow } from './repositories/webhook-delivery.repository';
 export type { LeasedDelivery, AttemptRecord, QueuedDelivery } from './repositories/webhook-engine.repository';
 export type { StoredResponse } from './repositories/idempotency.repository';

@@ -80,7 +80,11 @@ export class PaymentsService {
   /** A transaction with its secondaries (REST `GET /rest/payment/transaction/{id}`). */
   async transactionWithSecondaries(principal: CredentialPrincipal, wireId: unknown) {
     const { transaction } = await this.viewReceipt(principal, { channel: 'REST', transactionId: wireId });
-    const rows = await this.uow.read.transactions.secondariesOf(fromWireId(wireId, 'Transaction'));
-    return { transaction, secondaries: rows.map(viewOf) };
+    const id = fromWireId(wireId, 'Transaction');
+    const [rows, workflow] = await Promise.all([
+      this.uow.read.transactions.secondariesOf(id),
+      this.uow.read.webhookDeliveries.workflowOf([id]),
+    ]);
+    return { transaction, secondaries: rows.map(viewOf), workflowStatus: workflow.get(id) ?? null };
   }
 }

@@ -11,3 +11,4 @@ export * from './admin-auth.service';
 export * from './credential-auth.service';
 export * from './platform-info.service';
 export * from './verified-secrets';
+export { auditOf } from './audit';

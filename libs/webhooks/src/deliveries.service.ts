@@ -28,7 +28,8 @@ export function deliveryView(d: WebhookDeliveryRow) {
     })),
     postingMessage: d.postingMessage,
     lastHttpStatus: d.lastHttpStatus,
-    nextAttemptAt: d.workflowStatus === 'COMPLETE' || d.workflowStatus === 'POSTING_ERROR' ? null : d.nextAttemptAt,
+    nextAttemptAt:
+      d.workflowStatus === 'COMPLETE' || d.workflowStatus === 'POSTING_ERROR' ? null : d.nextAttemptAt,
     completedAt: d.completedAt,
     createdAt: d.createdAt,
     updatedAt: d.updatedAt,
@@ -63,7 +64,8 @@ export class WebhookDeliveriesService {
         id,
         workflowStatus: { in: ['POSTING_ERROR', 'COMPLETE'] },
       });
-      if (count === 0) throw DomainError.conflict('This delivery is still being attempted; wait for it to finish');
+      if (count === 0)
+        throw DomainError.conflict('This delivery is still being attempted; wait for it to finish');
       await r.audit.record(auditOf(actor, row.organizationId, 'resend', 'webhook-deliveries', id));
     });
     return this.get(actor, id);

@@ -34,7 +34,10 @@ export class EndpointClients {
     private readonly maxAgeMs = 2000,
   ) {}
 
-  async get(id: string, load: (id: string) => Promise<WebhookEndpointRow | null>): Promise<EndpointClient | null> {
+  async get(
+    id: string,
+    load: (id: string) => Promise<WebhookEndpointRow | null>,
+  ): Promise<EndpointClient | null> {
     const entry = this.entries.get(id);
     if (entry && Date.now() - entry.loadedAt < this.maxAgeMs) return entry.client;
     const row = await load(id);
@@ -94,5 +97,6 @@ export class EndpointClients {
 }
 
 export function destroyClient(client: EndpointClient) {
-  for (const agent of [client.target.agent, client.tokenTarget?.agent]) (agent as http.Agent | undefined)?.destroy();
+  for (const agent of [client.target.agent, client.tokenTarget?.agent])
+    (agent as http.Agent | undefined)?.destroy();
 }

@@ -83,7 +83,8 @@ async function vet(field: string, url: string, o: VetOptions, errors: FieldError
     checkUrlShape(url, { allowHttp: o.allowHttp });
     await vetUrl(url, o);
   } catch (err) {
-    const reason = err instanceof SsrfRefusal ? `${err.message} (refused: SSRF rules)` : (err as Error).message;
+    const reason =
+      err instanceof SsrfRefusal ? `${err.message} (refused: SSRF rules)` : (err as Error).message;
     errors.push({ field, message: `${field}: ${reason}` });
   }
 }
@@ -104,7 +105,8 @@ export async function resolveEndpoint(
     format: input.format ?? c?.format ?? 'JSON',
     events: input.events ?? c?.events ?? [],
     sendPaymentNotifications: input.sendPaymentNotifications ?? c?.sendPaymentNotifications ?? true,
-    sendPaymentPlanNotifications: input.sendPaymentPlanNotifications ?? c?.sendPaymentPlanNotifications ?? true,
+    sendPaymentPlanNotifications:
+      input.sendPaymentPlanNotifications ?? c?.sendPaymentPlanNotifications ?? true,
     authType: input.authType ?? c?.authType ?? 'NONE',
     basicUsername: merge(input.basicUsername, c?.basicUsername),
     oauthTokenUrl: merge(input.oauthTokenUrl, c?.oauthTokenUrl),
@@ -133,15 +135,18 @@ export async function resolveEndpoint(
       message: `events: unknown ${unknown.join(', ')} (known: ${WEBHOOK_EVENT_TYPES.join(', ')})`,
     });
   if (s.authType === 'BASIC') {
-    if (blank(s.basicUsername)) errors.push({ field: 'basicUsername', message: 'basicUsername is required for BASIC' });
+    if (blank(s.basicUsername))
+      errors.push({ field: 'basicUsername', message: 'basicUsername is required for BASIC' });
     if (blank(s.secrets.basicPassword))
       errors.push({ field: 'basicPassword', message: 'basicPassword is required for BASIC' });
   }
   if (s.authType === 'OAUTH2') {
-    if (blank(s.oauthTokenUrl)) errors.push({ field: 'oauthTokenUrl', message: 'oauthTokenUrl is required for OAUTH2' });
+    if (blank(s.oauthTokenUrl))
+      errors.push({ field: 'oauthTokenUrl', message: 'oauthTokenUrl is required for OAUTH2' });
     else if (input.oauthTokenUrl !== undefined || c?.authType !== 'OAUTH2')
       await vet('oauthTokenUrl', s.oauthTokenUrl as string, o, errors);
-    if (blank(s.oauthClientId)) errors.push({ field: 'oauthClientId', message: 'oauthClientId is required for OAUTH2' });
+    if (blank(s.oauthClientId))
+      errors.push({ field: 'oauthClientId', message: 'oauthClientId is required for OAUTH2' });
     if (blank(s.secrets.oauthClientSecret))
       errors.push({ field: 'oauthClientSecret', message: 'oauthClientSecret is required for OAUTH2' });
   }
@@ -159,8 +164,13 @@ function certificates(input: EndpointInput, s: EndpointState, errors: FieldError
   const cert = s.clientCertificatePem;
   const key = s.secrets.clientKeyPem;
   if (cert || key) {
-    if (!cert) errors.push({ field: 'clientCertificatePem', message: 'clientCertificatePem is required with clientKeyPem' });
-    else if (!key) errors.push({ field: 'clientKeyPem', message: 'clientKeyPem is required with clientCertificatePem' });
+    if (!cert)
+      errors.push({
+        field: 'clientCertificatePem',
+        message: 'clientCertificatePem is required with clientKeyPem',
+      });
+    else if (!key)
+      errors.push({ field: 'clientKeyPem', message: 'clientKeyPem is required with clientCertificatePem' });
     else
       try {
         const checked = validateClientCertificate({

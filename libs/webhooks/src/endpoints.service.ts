@@ -90,14 +90,18 @@ export class WebhookEndpointsService {
     return this.uow.run(async (r) => {
       const [merchant] = await r.merchants.findOwnedMany(organizationId, [input.merchantId as string]);
       if (!merchant)
-        throw DomainError.validation([{ field: 'merchantId', message: 'merchantId names no merchant of yours' }]);
+        throw DomainError.validation([
+          { field: 'merchantId', message: 'merchantId names no merchant of yours' },
+        ]);
       const row = await r.webhookEndpoints.create({
         id,
         organizationId,
         merchantRef: merchant.id,
         ...(await this.write(r, id, s)),
       });
-      await r.audit.record(auditOf(actor, organizationId, 'create', 'webhook-endpoints', id, auditChanges(input)));
+      await r.audit.record(
+        auditOf(actor, organizationId, 'create', 'webhook-endpoints', id, auditChanges(input)),
+      );
       return { ...endpointView(row, s.secrets), signingSecret: s.secrets.signingSecret };
     });
   }
@@ -110,7 +114,10 @@ export class WebhookEndpointsService {
       let merchantRef = existing.merchantRef;
       if (input.merchantId && input.merchantId !== existing.merchant.merchantId) {
         const [m] = await r.merchants.findOwnedMany(existing.organizationId, [input.merchantId]);
-        if (!m) throw DomainError.validation([{ field: 'merchantId', message: 'merchantId names no merchant of yours' }]);
+        if (!m)
+          throw DomainError.validation([
+            { field: 'merchantId', message: 'merchantId names no merchant of yours' },
+          ]);
         merchantRef = m.id;
       }
       const row = await r.webhookEndpoints.update(id, { merchantRef, ...(await this.write(r, id, s)) });

@@ -47,7 +47,10 @@ function classify(err: NodeJS.ErrnoException): ErrorClass {
   if ((err as { code?: string }).code === 'ssrf') return 'ssrf';
   const code = err.code ?? '';
   if (code === 'ETIMEDOUT' || code === 'ESOCKETTIMEDOUT') return 'timeout';
-  if (/^(ERR_TLS|ERR_SSL|CERT_|UNABLE_TO|DEPTH_ZERO|SELF_SIGNED|ERR_OSSL)/.test(code) || /SSL|TLS|certificate/i.test(err.message))
+  if (
+    /^(ERR_TLS|ERR_SSL|CERT_|UNABLE_TO|DEPTH_ZERO|SELF_SIGNED|ERR_OSSL)/.test(code) ||
+    /SSL|TLS|certificate/i.test(err.message)
+  )
     return 'tls';
   return 'connection';
 }

@@ -91,7 +91,12 @@ export class WebhookSamplesService {
       return {
         request: shownRequest(request),
         response: answered
-          ? { status: result.status, reasonPhrase: result.reasonPhrase, headers: result.headers, body: result.body }
+          ? {
+              status: result.status,
+              reasonPhrase: result.reasonPhrase,
+              headers: result.headers,
+              body: result.body,
+            }
           : null,
         error: result.error,
         durationMs: result.durationMs,

@@ -20,9 +20,12 @@ import { PlatformInfoController } from './platform-info.controller';
 import { UsersController } from './users.controller';
 import { TransactionsController } from './transactions.controller';
 import { PaymentsModule } from '@conduit/payments';
+import { WebhooksAdminModule } from '@conduit/webhooks';
+import { WebhookDeliveriesController } from './webhook-deliveries.controller';
+import { WebhookEndpointsController } from './webhook-endpoints.controller';
 
 @Module({
-  imports: [PaymentsModule],
+  imports: [PaymentsModule, WebhooksAdminModule],
   controllers: [
     AuthController,
     OrganizationsController,
@@ -34,6 +37,8 @@ import { PaymentsModule } from '@conduit/payments';
     AuditLogController,
     PlatformInfoController,
     TransactionsController,
+    WebhookEndpointsController,
+    WebhookDeliveriesController,
   ],
   providers: [
     OrganizationsService,

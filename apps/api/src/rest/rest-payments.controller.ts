@@ -128,14 +128,14 @@ export class RestPaymentsController {
   @RestErrors()
   @Get('transaction/:id')
   async transaction(@Req() req: FastifyRequest, @Param('id') id: string) {
-    const { transaction, secondaries } = await this.payments.transactionWithSecondaries(
+    const { transaction, secondaries, workflowStatus } = await this.payments.transactionWithSecondaries(
       (req as AuthedRequest).user.principal,
       id,
     );
     return {
       ...restTransaction(transaction),
       SecondaryTransactions: secondaries.map((s) => restTransaction(s)),
-      WorkflowStatus: null,
+      WorkflowStatus: workflowStatus,
     };
   }
 

@@ -3,6 +3,7 @@ import type { Db } from '../client';
 import type { Prisma } from '../generated/client';
 import { type ListQuery, paging, str, strList } from '../list-query';
 import { readableMerchants } from './merchant.repository';
+import { transactionWorkflowWhere } from './webhook-delivery.repository';
 import { insertTransactionWithEvent, type OutboxEventInput } from './transaction-insert';
 
 const SORTABLE = ['createdAt', 'amountCents', 'status', 'action', 'tender', 'responseCode', 'id'] as const;
@@ -92,6 +93,7 @@ export class TransactionRepository {
         str(f.action) ? { action: f.action as string } : {},
         str(f.tender) ? { tender: f.tender as string } : {},
         str(f.primaryTransactionId) ? { primaryId: f.primaryTransactionId as string } : {},
+        str(f.workflowStatus) ? transactionWorkflowWhere(f.workflowStatus as string) : {},
         range.gte || range.lte ? { createdAt: range } : {},
         amount.gte !== undefined || amount.lte !== undefined ? { amountCents: amount } : {},
         ids ? { id: { in: ids.filter((i) => /^[0-9a-f-]{32,36}$/i.test(i)) } } : {},

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { type Actor, DomainError, scopeOf } from '@conduit/domain';
-import { type ListQuery, type TransactionRow, UnitOfWork } from '@conduit/db';
+import { type ListQuery, type TransactionRow, UnitOfWork, type WebhookDeliveryRow } from '@conduit/db';
 import { fromWireId } from '../ids';
 import { viewOf } from '../transaction-view';
 
 /** The console's transaction record: flat, display-only (no card number exists to show). */
-function record(t: TransactionRow) {
+function record(t: TransactionRow, workflowStatus: string | null = null) {
   const v = viewOf(t);
   return {
     id: v.transactionId,
@@ -48,7 +48,7 @@ function record(t: TransactionRow) {
     primaryTransactionId: v.primaryTransactionId,
     paymentMethodId: v.paymentMethodId,
     interface: v.channel,
-    workflowStatus: null,
+    workflowStatus,
     createdAt: t.createdAt,
   };
 }
@@ -88,21 +88,47 @@ function cell(value: unknown): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** A webhook delivery as the transaction page lists it (docs/webhooks.md). */
+function deliveryRecord(d: WebhookDeliveryRow) {
+  return {
+    id: d.id,
+    webhookId: `msg_${d.id.replace(/-/g, '')}`,
+    endpointId: d.endpointId,
+    endpointUrl: d.endpoint.url,
+    eventType: d.eventType,
+    workflowStatus: d.workflowStatus,
+    attemptCount: d.attemptsLog.length,
+    postingMessage: d.postingMessage,
+    lastHttpStatus: d.lastHttpStatus,
+    completedAt: d.completedAt,
+    createdAt: d.createdAt,
+  };
+}
+
 @Injectable()
 export class TransactionsReviewService {
   constructor(private readonly uow: UnitOfWork) {}
 
   async list(actor: Actor, query: ListQuery) {
     const { rows, total } = await this.uow.read.transactions.list(scopeOf(actor), query);
-    return { rows: rows.map(record), total };
+    const workflow = await this.uow.read.webhookDeliveries.workflowOf(rows.map((r) => r.id));
+    return { rows: rows.map((r) => record(r, workflow.get(r.id) ?? null)), total };
   }
 
   async get(actor: Actor, wireId: string) {
     const id = fromWireId(wireId, 'Transaction');
     const row = await this.uow.read.transactions.get(scopeOf(actor), id);
     if (!row) throw DomainError.notFound('Transaction');
-    const secondaries = await this.uow.read.transactions.secondariesOf(id);
-    return { ...record(row), secondaryTransactions: secondaries.map(record), deliveries: [] };
+    const [secondaries, deliveries] = await Promise.all([
+      this.uow.read.transactions.secondariesOf(id),
+      this.uow.read.webhookDeliveries.forTransaction(id),
+    ]);
+    const workflow = await this.uow.read.webhookDeliveries.workflowOf([id, ...secondaries.map((s) => s.id)]);
+    return {
+      ...record(row, workflow.get(id) ?? null),
+      secondaryTransactions: secondaries.map((s) => record(s, workflow.get(s.id) ?? null)),
+      deliveries: deliveries.map(deliveryRecord),
+    };
   }
 
   async csv(actor: Actor, query: ListQuery): Promise<string> {
@@ -113,7 +139,8 @@ export class TransactionsReviewService {
         start,
         end: start + 999,
       });
-      for (const r of rows.map(record)) lines.push(CSV_COLUMNS.map((c) => cell(r[c])).join(','));
+      for (const r of rows.map((row) => record(row)))
+        lines.push(CSV_COLUMNS.map((c) => cell(r[c])).join(','));
       if (rows.length < 1000) break;
     }
     return lines.join('\r\n') + '\r\n';
