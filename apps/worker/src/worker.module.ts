@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
-import { CONDUIT_CONFIG, ConfigModule, type ConduitConfig } from '@conduit/config';
+import { ConfigModule } from '@conduit/config';
 import { DbModule } from '@conduit/db';
-import { createRedis, REDIS } from '@conduit/queues';
 import { WorkerHealth } from './health/worker-health.service';
 import { JOB_HANDLERS, type JobHandler } from './jobs/job-handler';
 import { PurgeExpiredSessionsHandler } from './jobs/purge-expired-sessions.handler';
@@ -9,18 +8,27 @@ import { PurgeIdempotencyKeysHandler } from './jobs/purge-idempotency-keys.handl
 import { ExpireAuthorizationsHandler } from './jobs/expire-authorizations.handler';
 import { QueueRunner } from './jobs/queue-runner.service';
 import { WORKER_LOGGER, workerLogger } from './worker-logger';
+import { WebhookDeliveryModule } from '@conduit/webhooks';
+import { DeliverWebhookHandler } from './webhooks/deliver-webhook.handler';
+import { OutboxRelay } from './webhooks/outbox-relay.service';
+import { WorkerRedisModule } from './worker-redis.module';
 
 /** Add each new handler here and to JOB_HANDLERS' inject list. */
-const handlers = [PurgeExpiredSessionsHandler, PurgeIdempotencyKeysHandler, ExpireAuthorizationsHandler];
+const handlers = [
+  PurgeExpiredSessionsHandler,
+  PurgeIdempotencyKeysHandler,
+  ExpireAuthorizationsHandler,
+  DeliverWebhookHandler,
+];
 
 @Module({
-  imports: [ConfigModule, DbModule],
+  imports: [ConfigModule, DbModule, WorkerRedisModule, WebhookDeliveryModule],
   providers: [
     ...handlers,
     { provide: JOB_HANDLERS, useFactory: (...all: JobHandler[]) => all, inject: handlers },
     { provide: WORKER_LOGGER, useFactory: workerLogger },
-    { provide: REDIS, useFactory: (c: ConduitConfig) => createRedis(c.redisUrl), inject: [CONDUIT_CONFIG] },
     QueueRunner,
+    OutboxRelay,
     WorkerHealth,
   ],
 })

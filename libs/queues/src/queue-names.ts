@@ -4,12 +4,14 @@
  */
 export enum QueueName {
   MAINTENANCE = 'maintenance',
+  WEBHOOKS = 'webhooks',
 }
 
 export enum JobName {
   PURGE_EXPIRED_SESSIONS = 'sessions.purge-expired',
   PURGE_IDEMPOTENCY_KEYS = 'idempotency.purge-expired',
   EXPIRE_AUTHORIZATIONS = 'authorizations.expire',
+  DELIVER_WEBHOOK = 'webhooks.deliver',
 }
 
 /** The typed payload of each job. */
@@ -17,6 +19,8 @@ export interface JobPayloads {
   [JobName.PURGE_EXPIRED_SESSIONS]: { olderThanMs: number };
   [JobName.PURGE_IDEMPOTENCY_KEYS]: { olderThanMs: number };
   [JobName.EXPIRE_AUTHORIZATIONS]: { olderThanMs: number };
+  /** Only the id: the payload stays in PostgreSQL (no card or patient data in Redis). */
+  [JobName.DELIVER_WEBHOOK]: { deliveryId: string };
 }
 
 export type JobOf<N extends JobName> = { name: N; data: JobPayloads[N] };
@@ -26,6 +30,7 @@ export const queueOfJob: Record<JobName, QueueName> = {
   [JobName.PURGE_EXPIRED_SESSIONS]: QueueName.MAINTENANCE,
   [JobName.PURGE_IDEMPOTENCY_KEYS]: QueueName.MAINTENANCE,
   [JobName.EXPIRE_AUTHORIZATIONS]: QueueName.MAINTENANCE,
+  [JobName.DELIVER_WEBHOOK]: QueueName.WEBHOOKS,
 };
 
 /** Handlers are registered per job name; the worker refuses to start unless each has exactly one. */

@@ -37,7 +37,7 @@ export class QueueRunner implements OnApplicationBootstrap, OnApplicationShutdow
       const worker = new Worker(name, (job) => this.dispatch(job.name as JobName, job.data, job.id), {
         connection,
         prefix: 'conduit',
-        concurrency: config.workerConcurrency,
+        concurrency: name === QueueName.WEBHOOKS ? config.webhooks.concurrency : config.workerConcurrency,
       });
       worker.on('failed', (job, err) =>
         this.logger.warn({ queue: name, job: job?.name, jobId: job?.id, reason: err.message }, 'job failed'),
@@ -65,6 +65,13 @@ export class QueueRunner implements OnApplicationBootstrap, OnApplicationShutdow
       { queues: Object.values(QueueName), jobs: [...this.byName.keys()] },
       'queues declared; workers running',
     );
+  }
+
+  /** A declared queue, for producers inside the worker (the outbox relay). */
+  queue(name: QueueName): Queue {
+    const queue = this.queues.find((q) => q.name === name);
+    if (!queue) throw new Error(`Queue "${name}" is not declared yet`);
+    return queue;
   }
 
   queueNames(): string[] {

@@ -1,0 +1,100 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
+import { OutboxListener, type QueuedDelivery, UnitOfWork } from '@conduit/db';
+import type { Logger } from '@conduit/observability';
+import { JobName, QueueName } from '@conduit/queues';
+import { QueueRunner } from '../jobs/queue-runner.service';
+import { WORKER_LOGGER } from '../worker-logger';
+
+const BATCH = 500;
+const POLL_MS = 1000;
+
+/** BullMQ job id of one attempt of one delivery: adding it twice while it waits is a no-op. */
+export function jobIdOf(d: QueuedDelivery): string {
+  return `d_${d.id}_${d.attempts}`;
+}
+
+/**
+ * The outbox relay and the sweeper (docs/webhooks.md "Flow"). Woken by NOTIFY at each commit and
+ * by a 1 s timer; every worker replica runs one, and SKIP LOCKED keeps them off each other's rows.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+  private listener: OutboxListener | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private running = false;
+  private again = false;
+  private stopped = false;
+  private readonly staleAfterMs: number;
+
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly queues: QueueRunner,
+    @Inject(CONDUIT_CONFIG) private readonly config: ConduitConfig,
+    @Inject(WORKER_LOGGER) private readonly logger: Logger,
+  ) {
+    // Past the delivery lease (3 × timeout + 5 s): a job that old was lost, or its worker died.
+    this.staleAfterMs = 3 * config.webhooks.timeoutMs + 15_000;
+  }
+
+  async onApplicationBootstrap() {
+    this.listener = new OutboxListener(
+      this.config.databaseUrl,
+      () => this.wake(),
+      (err) => this.logger.warn({ reason: err.message }, 'outbox listener lost its connection; polling'),
+    );
+    await this.listener.start();
+    this.timer = setInterval(() => this.wake(), POLL_MS);
+    this.wake();
+  }
+
+  /** Runs a pass now, or right after the one in progress. */
+  wake() {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = true;
+    void this.pass().finally(() => {
+      this.running = false;
+      if (this.again && !this.stopped) {
+        this.again = false;
+        this.wake();
+      }
+    });
+  }
+
+  private async pass() {
+    try {
+      for (;;) {
+        const { events, deliveries } = await this.uow.read.webhookEngine.relay(BATCH);
+        await this.enqueue(deliveries);
+        if (events < BATCH || this.stopped) break;
+      }
+      const due = await this.uow.read.webhookEngine.claimDue(BATCH, new Date(Date.now() - this.staleAfterMs));
+      await this.enqueue(due);
+      if (due.length === BATCH) this.again = true;
+    } catch (err) {
+      // The events wait in PostgreSQL; the next pass (≤ 1 s) tries again.
+      this.logger.warn({ reason: (err as Error).message }, 'outbox relay pass failed');
+    }
+  }
+
+  private async enqueue(deliveries: QueuedDelivery[]) {
+    if (deliveries.length === 0) return;
+    await this.queues.queue(QueueName.WEBHOOKS).addBulk(
+      deliveries.map((d) => ({
+        name: JobName.DELIVER_WEBHOOK,
+        data: { deliveryId: d.id },
+        opts: { jobId: jobIdOf(d), removeOnComplete: true, removeOnFail: true },
+      })),
+    );
+  }
+
+  async onApplicationShutdown() {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.listener?.stop();
+  }
+}
