@@ -1,0 +1,202 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { organizationScope } from '@conduit/domain';
+import { createPrismaClient, UnitOfWork } from '@conduit/db';
+import { makeMerchant, makeOrganization } from '@conduit/testing';
+import { testDatabase } from './helpers';
+
+/** The delivery engine's SQL on real PostgreSQL: relay, sweeper, lease, record, workflow status. */
+describe('webhook engine SQL (real PostgreSQL)', () => {
+  let t: Awaited<ReturnType<typeof testDatabase>>;
+  let org: { id: string };
+  let merchant: { id: string };
+  let dataKeyId: string;
+
+  const endpoint = async (extra: Record<string, unknown> = {}) =>
+    t.db.webhookEndpoint.create({
+      data: {
+        id: randomUUID(),
+        organizationId: org.id,
+        merchantRef: merchant.id,
+        url: 'https://receiver.test/hook',
+        dataKeyId,
+        secretsCiphertext: new Uint8Array([1]),
+        ...extra,
+      },
+    });
+  const events = async (n: number, eventType = 'Approved') => {
+    const ids = Array.from({ length: n }, () => randomUUID());
+    await t.db.outboxEvent.createMany({
+      data: ids.map((id) => ({
+        id,
+        organizationId: org.id,
+        merchantRef: merchant.id,
+        eventType,
+        payload: {},
+      })),
+    });
+    return ids;
+  };
+  const drain = async () => {
+    let total = 0;
+    for (;;) {
+      const r = await t.uow.read.webhookEngine.relay(500);
+      total += r.deliveries.length;
+      if (r.events === 0) return total;
+    }
+  };
+
+  beforeAll(async () => {
+    t = await testDatabase();
+    org = await makeOrganization(t.db);
+    merchant = await makeMerchant(t.db, org.id);
+    dataKeyId = randomUUID();
+    await t.db.dataKey.create({ data: { id: dataKeyId, wrappedKey: new Uint8Array([1]), masterVersion: 1 } });
+  });
+  afterEach(() => t.db.webhookEndpoint.deleteMany({ where: { organizationId: org.id } }));
+  afterAll(() => t.close());
+
+  it('creates one delivery per matching enabled endpoint and publishes each event once', async () => {
+    const all = await endpoint();
+    const onlyVoids = await endpoint({ events: ['Voided'] });
+    const disabled = await endpoint({ enabled: false });
+    const noPayments = await endpoint({ sendPaymentNotifications: false });
+    const [approved] = await events(1, 'Approved');
+    const [voided] = await events(1, 'Voided');
+    await drain();
+    const rows = await t.db.webhookDelivery.findMany({ where: { eventId: { in: [approved, voided] } } });
+    const pairs = rows
+      .map((r) => `${r.eventId === approved ? 'approved' : 'voided'}->${r.endpointId}`)
+      .sort();
+    expect(pairs).toEqual([`approved->${all.id}`, `voided->${all.id}`, `voided->${onlyVoids.id}`].sort());
+    expect(rows.every((r) => r.workflowStatus === 'PENDING')).toBe(true);
+    expect(rows.some((r) => r.endpointId === disabled.id || r.endpointId === noPayments.id)).toBe(false);
+    const published = await t.db.outboxEvent.findMany({ where: { id: { in: [approved, voided] } } });
+    expect(published.every((e) => e.publishedAt !== null)).toBe(true);
+    expect((await t.uow.read.webhookEngine.relay(500)).events).toBe(0);
+  });
+
+  it('lets concurrent relays (replicas) share a burst without duplicating a delivery', async () => {
+    await endpoint();
+    const ids = await events(600);
+    const clients = Array.from({ length: 4 }, () => createPrismaClient(t.url, 2));
+    try {
+      const counts = await Promise.all(
+        clients.map(async (c) => {
+          const uow = new UnitOfWork(c);
+          let n = 0;
+          for (;;) {
+            const r = await uow.read.webhookEngine.relay(50);
+            n += r.deliveries.length;
+            if (r.events === 0) return n;
+          }
+        }),
+      );
+      expect(counts.reduce((a, b) => a + b, 0)).toBe(600);
+      expect(counts.filter((c) => c > 0).length).toBeGreaterThan(1);
+      const rows = await t.db.webhookDelivery.count({ where: { eventId: { in: ids } } });
+      expect(rows).toBe(600);
+    } finally {
+      await Promise.all(clients.map((c) => c.$disconnect()));
+    }
+  });
+
+  it('leases a delivery to one worker at a time and records attempts through to posting error', async () => {
+    const e = await endpoint();
+    const [eventId] = await events(1);
+    await drain();
+    const d = await t.db.webhookDelivery.findFirstOrThrow({ where: { eventId, endpointId: e.id } });
+    const engine = t.uow.read.webhookEngine;
+    const [a, b] = await Promise.all([engine.lease(d.id, 30_000), engine.lease(d.id, 30_000)]);
+    expect([a, b].filter(Boolean)).toHaveLength(1);
+    const record = (status: 'PENDING_POSTING_RETRY' | 'POSTING_ERROR' | 'COMPLETE', next: Date | null) =>
+      engine.record({
+        deliveryId: d.id,
+        attemptId: randomUUID(),
+        startedAt: new Date(),
+        durationMs: 12,
+        httpStatus: 500,
+        postingMessage: '500 Internal Server Error: boom',
+        errorClass: 'http_status',
+        workflowStatus: status,
+        nextAttemptAt: next,
+      });
+    await record('PENDING_POSTING_RETRY', new Date(Date.now() + 60_000));
+    expect(await engine.lease(d.id, 30_000)).toBeNull();
+    expect((await engine.claimDue(100, new Date())).map((x) => x.id)).not.toContain(d.id);
+    await t.db.webhookDelivery.update({
+      where: { id: d.id },
+      data: { nextAttemptAt: new Date(Date.now() - 1) },
+    });
+    expect((await engine.claimDue(100, new Date())).map((x) => x.id)).toContain(d.id);
+    expect(await engine.lease(d.id, 30_000)).not.toBeNull();
+    await record('POSTING_ERROR', null);
+    const after = await t.db.webhookDelivery.findUniqueOrThrow({
+      where: { id: d.id },
+      include: { attemptsLog: true },
+    });
+    expect(after.workflowStatus).toBe('POSTING_ERROR');
+    expect(after.attempts).toBe(2);
+    expect(after.attemptsLog.map((x) => x.number).sort()).toEqual([1, 2]);
+    expect(after.postingMessage).toBe('500 Internal Server Error: boom');
+    expect(await engine.lease(d.id, 30_000)).toBeNull();
+    expect((await engine.claimDue(100, new Date())).map((x) => x.id)).not.toContain(d.id);
+  });
+
+  it('re-queues a delivery whose job went missing only once it is stale', async () => {
+    const e = await endpoint();
+    const [eventId] = await events(1);
+    await drain();
+    const d = await t.db.webhookDelivery.findFirstOrThrow({ where: { eventId, endpointId: e.id } });
+    const engine = t.uow.read.webhookEngine;
+    // Just queued by the relay: not stale yet.
+    expect((await engine.claimDue(1000, new Date(Date.now() - 60_000))).map((x) => x.id)).not.toContain(d.id);
+    // Queued long ago and never leased (a job lost with Redis): claimed again.
+    expect((await engine.claimDue(1000, new Date(Date.now() + 1000))).map((x) => x.id)).toContain(d.id);
+  });
+
+  it('shows each transaction the worst workflow status of its deliveries', async () => {
+    await endpoint();
+    await endpoint();
+    const [eventId] = await events(1);
+    await drain();
+    const ds = await t.db.webhookDelivery.findMany({ where: { eventId } });
+    expect(ds).toHaveLength(2);
+    const txId = randomUUID();
+    const outlet = await t.db.outlet.create({
+      data: { organizationId: org.id, merchantRef: merchant.id, storeId: '001', terminalId: '001' },
+    });
+    await t.db.transaction.create({
+      data: {
+        id: txId,
+        organizationId: org.id,
+        merchantRef: merchant.id,
+        outletRef: outlet.id,
+        channel: 'NVP',
+        action: 'Sale',
+        tender: 'CreditCard',
+        status: 'A',
+        responseCode: '000',
+        responseMessage: 'Approved',
+        requestCents: 100n,
+        amountCents: 100n,
+      },
+    });
+    await t.db.webhookDelivery.updateMany({ where: { eventId }, data: { transactionId: txId } });
+    const status = async () => (await t.uow.read.webhookDeliveries.workflowOf([txId])).get(txId);
+    expect(await status()).toBe('PENDING');
+    await t.db.webhookDelivery.update({ where: { id: ds[0].id }, data: { workflowStatus: 'COMPLETE' } });
+    expect(await status()).toBe('PENDING');
+    await t.db.webhookDelivery.update({ where: { id: ds[1].id }, data: { workflowStatus: 'COMPLETE' } });
+    expect(await status()).toBe('COMPLETE');
+    await t.db.webhookDelivery.update({ where: { id: ds[0].id }, data: { workflowStatus: 'POSTING_ERROR' } });
+    expect(await status()).toBe('POSTING_ERROR');
+    const scope = organizationScope(org.id);
+    const list = async (workflowStatus: string) =>
+      (await t.uow.read.transactions.list(scope, { start: 0, end: 9, filter: { workflowStatus } })).rows.map(
+        (r) => r.id,
+      );
+    expect(await list('POSTING_ERROR')).toEqual([txId]);
+    expect(await list('COMPLETE')).toEqual([]);
+  });
+});
