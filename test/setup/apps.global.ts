@@ -31,6 +31,12 @@ export default async function setup(project: TestProject) {
     LOGIN_LOCKOUT_SECONDS: '60',
     WORKER_HEALTH_PORT: String(workerPort),
     RATE_LIMIT_PER_SECOND: '150',
+    // Webhooks: the spec's sequence (5 attempts) at test speed; receivers run on loopback.
+    WEBHOOK_RETRY_INTERVAL_MS: '300',
+    WEBHOOK_MAX_ATTEMPTS: '5',
+    WEBHOOK_TIMEOUT_MS: '1500',
+    WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
+    WEBHOOK_SOURCE_IPS: '203.0.113.10,203.0.113.11',
   };
   const logs = path.resolve(__dirname, '../../tmp/e2e-logs');
   const children: ChildProcess[] = [
