@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // npm run bench -- <name>: measures the started stack (`npm start` first) and prints figures.
-// Benchmarks assert nothing. Names: payments.
+// Benchmarks assert nothing. Names: payments, webhooks.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { root } from './lib/build.mjs';
 
 const name = process.argv[2];
-const benches = { payments: () => import('../bench/payments.mjs').then((m) => m.benchPayments) };
+const benches = {
+  payments: () => import('../bench/payments.mjs').then((m) => m.benchPayments),
+  webhooks: () => import('../bench/webhooks.mjs').then((m) => m.benchWebhooks),
+};
 if (!benches[name]) {
   console.error(`usage: npm run bench -- <${Object.keys(benches).join('|')}>`);
   process.exit(2);

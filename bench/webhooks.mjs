@@ -1,0 +1,170 @@
+import http from 'node:http';
+import pg from 'pg';
+import { httpLoad, percentile } from './load.mjs';
+
+// Payments → deliveries to a local receiver (issue 4): deliveries/s, commit-to-receipt latency,
+// and a raw reference (plain HTTP POSTs from Node to the same receiver at the same concurrency).
+const ENDPOINTS = Number(process.env.BENCH_ENDPOINTS ?? 8);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const PAY_CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+const DELIVERY_CONCURRENCY = Number(process.env.WEBHOOK_CONCURRENCY ?? 64);
+const MERCHANT = '6099000000017';
+const exp = `12/${(new Date().getUTCFullYear() + 3) % 100}`;
+
+/** A receiver that answers 200 at once and notes when each event arrived. */
+function startReceiver() {
+  const arrivals = new Map();
+  let count = 0;
+  const server = http.createServer((req, res) => {
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => {
+      const at = Date.now();
+      count++;
+      try {
+        const { EventID } = JSON.parse(Buffer.concat(chunks).toString());
+        if (EventID && !arrivals.has(EventID)) arrivals.set(EventID, at);
+      } catch {
+        /* the raw reference posts plain bodies */
+      }
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+    });
+  });
+  server.keepAliveTimeout = 60_000;
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, arrivals, port: server.address().port, received: () => count }),
+    ),
+  );
+}
+
+async function admin(apiUrl, token, method, path, body) {
+  const res = await fetch(`${apiUrl}/admin/api${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: res.status, body: await res.json().catch(() => null) };
+}
+
+const nvpBody = new URLSearchParams({
+  merchantID: MERCHANT,
+  storeID: '001',
+  terminalID: '001',
+  transactionType: 'CreditCard',
+  transactionAction: 'Sale',
+  amount: '9.99',
+  cardNumber: '4111111111111111',
+  cardExpiration: exp,
+}).toString();
+const nvpHeaders = {
+  authorization: `Basic ${Buffer.from('billing@lakeside-clinic:demo-nvp-pass').toString('base64')}`,
+  'content-type': 'application/x-www-form-urlencoded',
+};
+
+/** Waits until `expected` events arrived or nothing new came for 15 s. */
+async function drain(receiver, expected) {
+  let last = receiver.arrivals.size;
+  let still = Date.now();
+  while (receiver.arrivals.size < expected && Date.now() - still < 15_000) {
+    await new Promise((r) => setTimeout(r, 100));
+    if (receiver.arrivals.size !== last) [last, still] = [receiver.arrivals.size, Date.now()];
+  }
+}
+
+/** Commit-to-receipt latencies: arrival time minus the outbox row's commit-time stamp. */
+async function latencies(db, arrivals, ids) {
+  const { rows } = await db.query(
+    `SELECT e.id::text AS event, (extract(epoch FROM e.created_at) * 1000)::float8 AS at
+     FROM outbox_events e WHERE e.id = ANY($1::uuid[])`,
+    [ids],
+  );
+  return Float64Array.from(rows.map((r) => arrivals.get(r.event) - r.at)).sort();
+}
+
+export async function benchWebhooks({ apiUrl, databaseUrl }) {
+  const receiver = await startReceiver();
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  const login = await fetch(`${apiUrl}/admin/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'admin@lakeside.test', password: 'demo-admin-pass' }),
+  });
+  const { token } = await login.json();
+  await admin(apiUrl, token, 'POST', '/merchants', { merchantId: MERCHANT, name: 'Webhook benchmark' });
+  await admin(apiUrl, token, 'POST', '/outlets', { merchantId: MERCHANT, storeId: '001', terminalId: '001' });
+  const endpoints = [];
+  for (let i = 0; i < ENDPOINTS; i++) {
+    const r = await admin(apiUrl, token, 'POST', '/webhook-endpoints', {
+      merchantId: MERCHANT,
+      url: `http://127.0.0.1:${receiver.port}/bench/${i}`,
+      format: 'JSON',
+    });
+    if (r.status !== 201) throw new Error(`could not create an endpoint: ${JSON.stringify(r.body)}`);
+    endpoints.push(r.body.id);
+  }
+  const deliveries = (n) => n * ENDPOINTS;
+  process.stdout.write(
+    `webhooks: ${ENDPOINTS} endpoints per payment, deliveries posted by the started worker(s)\n`,
+  );
+  try {
+    // 1. Light load: 5 payments a second for SECONDS; commit-to-receipt latency.
+    receiver.arrivals.clear();
+    let paid = 0;
+    for (let i = 0; i < SECONDS * 5; i++) {
+      const res = await fetch(`${apiUrl}/payment/NVP.aspx`, {
+        method: 'POST',
+        headers: nvpHeaders,
+        body: nvpBody,
+      });
+      await res.text();
+      if (res.ok) paid++;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    await drain(receiver, deliveries(paid));
+    const lightLat = await latencies(db, receiver.arrivals, [...receiver.arrivals.keys()]);
+    process.stdout.write(
+      `light load (5 payments/s): ${lightLat.length} deliveries, commit-to-receipt p50 ${percentile(lightLat, 50).toFixed(1)} ms  p99 ${percentile(lightLat, 99).toFixed(1)} ms\n`,
+    );
+
+    // 2. Throughput: payments at concurrency PAY_CONCURRENCY for SECONDS, then drain.
+    receiver.arrivals.clear();
+    const started = Date.now();
+    const pay = await httpLoad({
+      url: `${apiUrl}/payment/NVP.aspx`,
+      headers: nvpHeaders,
+      body: nvpBody,
+      concurrency: PAY_CONCURRENCY,
+      seconds: SECONDS,
+    });
+    const expected = deliveries(pay.latencies.length);
+    await drain(receiver, expected);
+    const times = [...receiver.arrivals.values()];
+    const span = (Math.max(...times) - started) / 1000;
+    const heavyLat = await latencies(db, receiver.arrivals, [...receiver.arrivals.keys()]);
+    const perSecond = receiver.arrivals.size / span;
+    process.stdout.write(
+      `burst: ${pay.latencies.length} payments in ${SECONDS} s (${(pay.latencies.length / SECONDS).toFixed(0)}/s) → ${receiver.arrivals.size}/${expected} deliveries in ${span.toFixed(1)} s = ${perSecond.toFixed(0)} deliveries/s; commit-to-receipt p50 ${percentile(heavyLat, 50).toFixed(0)} ms p99 ${percentile(heavyLat, 99).toFixed(0)} ms\n`,
+    );
+
+    // 3. Raw reference: plain POSTs from Node to the same receiver at the delivery concurrency.
+    const raw = await httpLoad({
+      url: `http://127.0.0.1:${receiver.port}/raw`,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ EventType: 'Approved', Amount: '9.99' }),
+      concurrency: DELIVERY_CONCURRENCY,
+      seconds: SECONDS,
+    });
+    const rawPerSecond = raw.latencies.length / SECONDS;
+    process.stdout.write(
+      `raw reference (Node POSTs, concurrency ${DELIVERY_CONCURRENCY}): ${rawPerSecond.toFixed(0)} posts/s\n` +
+        `ratio: ${((100 * perSecond) / rawPerSecond).toFixed(0)} % of raw\n` +
+        'targets: >= 1,000 deliveries/s, >= 40 % of raw, p50 commit-to-receipt <= 100 ms under light load\n',
+    );
+  } finally {
+    for (const id of endpoints) await admin(apiUrl, token, 'DELETE', `/webhook-endpoints/${id}`);
+    await db.end();
+    receiver.server.close();
+  }
+}
