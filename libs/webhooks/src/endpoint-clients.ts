@@ -1,10 +1,19 @@
 import type http from 'node:http';
+import ipaddr from 'ipaddr.js';
 import type { WebhookEndpointRow } from '@conduit/db';
 import type { DataKeys } from '@conduit/payments';
 import { createAgent, type PostTarget } from './http-post';
 import { type EndpointSecrets, openSecrets } from './endpoint-secrets';
 import type { TokenSeal } from './oauth-tokens';
-import { pinnedLookup } from './wire';
+import { classifyAddress, isAllowedAddress, pinnedLookup, SsrfRefusal } from './core';
+
+/** Node connects to an IP-literal host without calling `lookup`: vet those here. */
+function literalRefusal(url: URL, allowPrivateTargets: boolean): string | undefined {
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  if (!ipaddr.isValid(host)) return undefined;
+  if (isAllowedAddress(host, { allowPrivateTargets })) return undefined;
+  return new SsrfRefusal(host, host, classifyAddress(host)).message;
+}
 
 /** An endpoint ready to post to: decrypted secrets and keep-alive agents with the pinned lookup. */
 export interface EndpointClient {
@@ -72,8 +81,18 @@ export class EndpointClients {
     return {
       row,
       secrets,
-      target: { url, agent: createAgent(url, lookup, tls) },
-      tokenTarget: tokenUrl ? { url: tokenUrl, agent: createAgent(tokenUrl, lookup, tls) } : null,
+      target: {
+        url,
+        agent: createAgent(url, lookup, tls),
+        refusal: literalRefusal(url, this.allowPrivateTargets),
+      },
+      tokenTarget: tokenUrl
+        ? {
+            url: tokenUrl,
+            agent: createAgent(tokenUrl, lookup, tls),
+            refusal: literalRefusal(tokenUrl, this.allowPrivateTargets),
+          }
+        : null,
       seal: {
         seal: (token) =>
           Buffer.from(this.dataKeys.encrypt({ id: row.dataKeyId, key }, token, context)).toString('base64'),

@@ -7,7 +7,7 @@ import {
   validateCaBundle,
   validateClientCertificate,
   vetUrl,
-} from './wire';
+} from './core';
 
 export const WEBHOOK_EVENT_TYPES = [
   'Approved',

@@ -8,7 +8,7 @@ import { auditOf } from '@conduit/tenancy';
 import { type EndpointInput, type EndpointState, resolveEndpoint } from './endpoint-input';
 import { openSecrets, sealSecrets } from './endpoint-secrets';
 import { endpointView } from './endpoint-view';
-import { newSigningSecret } from './wire';
+import { newSigningSecret } from './core';
 
 /** What the audit log may say about an endpoint change: no secret values, only that one changed. */
 function auditChanges(input: EndpointInput) {

@@ -21,6 +21,8 @@ export interface PostTarget {
   url: URL;
   /** http(s).Agent for this endpoint: keep-alive, the pinned lookup, client certificate, CA bundle. */
   agent: http.Agent;
+  /** Set when the URL's host is an IP literal the SSRF rules refuse (Node skips `lookup` for those). */
+  refusal?: string;
 }
 
 const BODY_LIMIT = 1024;
@@ -67,6 +69,16 @@ export function post(
   bodyLimit = BODY_LIMIT,
 ): Promise<PostResult> {
   const started = performance.now();
+  if (target.refusal)
+    return Promise.resolve({
+      status: null,
+      reasonPhrase: null,
+      headers: {},
+      body: '',
+      durationMs: 0,
+      error: target.refusal,
+      errorClass: 'ssrf',
+    });
   const client = target.url.protocol === 'http:' ? http : https;
   return new Promise((resolve) => {
     let settled = false;

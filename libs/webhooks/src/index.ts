@@ -1,4 +1,4 @@
-export * from './wire';
+export * from './core';
 export * from './http-post';
 export * from './oauth-tokens';
 export * from './endpoint-secrets';

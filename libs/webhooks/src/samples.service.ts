@@ -11,7 +11,7 @@ import { WEBHOOK_EVENT_TYPES } from './endpoint-input';
 import { WebhookEndpointsService } from './endpoints.service';
 import { OAuthTokens } from './oauth-tokens';
 import { shownRequest, WebhookSender } from './webhook-sender';
-import type { WebhookFormat } from './wire';
+import type { WebhookFormat } from './core';
 
 const ACTIONS: Record<string, string> = { Voided: 'Void', Refunded: 'SimpleRefund' };
 

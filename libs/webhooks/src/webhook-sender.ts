@@ -2,7 +2,7 @@ import type { EndpointClient } from './endpoint-clients';
 import { signingSecrets } from './endpoint-secrets';
 import { post, type PostResult } from './http-post';
 import { OAuthTokenError, type OAuthClient, type OAuthTokens } from './oauth-tokens';
-import { renderPayload, webhookHeaders, type WebhookFormat } from './wire';
+import { renderPayload, webhookHeaders, type WebhookFormat } from './core';
 
 /** The exact request Conduit posts (also what the samples wizard shows). */
 export interface WebhookRequest {
