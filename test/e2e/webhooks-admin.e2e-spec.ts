@@ -2,7 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { as, call, DEMO, expectErrorShape } from './client';
 import { createEndpoint, freshMerchant } from './webhooks-client';
 
-const SECRET_FIELDS = ['basicPassword', 'oauthClientSecret', 'clientKeyPem', 'clientKeyPassphrase', 'signingSecret'];
+const SECRET_FIELDS = [
+  'basicPassword',
+  'oauthClientSecret',
+  'clientKeyPem',
+  'clientKeyPassphrase',
+  'signingSecret',
+];
 
 /** admin-api.md `webhook-endpoints`: field names, secrets once, SSRF vetting at save, roles, tenancy. */
 describe('webhook endpoints in the admin API', () => {
@@ -79,9 +85,15 @@ describe('webhook endpoints in the admin API', () => {
       'http://0.0.0.0/hook',
       'http://100.100.100.200/hook',
     ]) {
-      const r = await call('POST', '/admin/api/webhook-endpoints', { token: admin, body: { merchantId, url } });
+      const r = await call('POST', '/admin/api/webhook-endpoints', {
+        token: admin,
+        body: { merchantId, url },
+      });
       const body = expectErrorShape(r, 400);
-      expect(body.errors?.map((e) => e.field), url).toContain('url');
+      expect(
+        body.errors?.map((e) => e.field),
+        url,
+      ).toContain('url');
     }
     const notAUrl = await call('POST', '/admin/api/webhook-endpoints', {
       token: admin,
@@ -117,7 +129,9 @@ describe('webhook endpoints in the admin API', () => {
   it('lets finance read but not configure, hides webhooks from partners, and 404s other tenants', async () => {
     const endpoint = await createEndpoint(admin, { merchantId, url: 'http://127.0.0.1:9/roles' });
     const finance = await as.lakesideFinance();
-    expect((await call('GET', `/admin/api/webhook-endpoints/${endpoint.id}`, { token: finance })).status).toBe(200);
+    expect(
+      (await call('GET', `/admin/api/webhook-endpoints/${endpoint.id}`, { token: finance })).status,
+    ).toBe(200);
     for (const [method, path] of [
       ['POST', '/admin/api/webhook-endpoints'],
       ['PUT', `/admin/api/webhook-endpoints/${endpoint.id}`],
@@ -125,7 +139,10 @@ describe('webhook endpoints in the admin API', () => {
       ['POST', `/admin/api/webhook-endpoints/${endpoint.id}/rotate-secret`],
       ['POST', `/admin/api/webhook-endpoints/${endpoint.id}/test`],
     ] as const) {
-      const r = await call(method, path, { token: finance, body: { merchantId, url: 'http://127.0.0.1:9/x' } });
+      const r = await call(method, path, {
+        token: finance,
+        body: { merchantId, url: 'http://127.0.0.1:9/x' },
+      });
       expect(r.status, `${method} ${path}`).toBe(403);
     }
     const partner = await as.partnerDev();
@@ -139,7 +156,7 @@ describe('webhook endpoints in the admin API', () => {
       ['POST', `/admin/api/webhook-endpoints/${endpoint.id}/rotate-secret`],
       ['GET', `/admin/api/webhook-endpoints/${endpoint.id}/health`],
     ] as const) {
-      const r = await call(method, path, { token: harbor, body: {} });
+      const r = await call(method, path, { token: harbor, body: method === 'GET' ? undefined : {} });
       expect(r.status, `${method} ${path}`).toBe(404);
     }
     const foreign = await call('POST', '/admin/api/webhook-endpoints', {

@@ -32,10 +32,7 @@ export async function createEndpoint(token: string, body: Record<string, unknown
 }
 
 /** An approved NVP sale on the merchant's outlet; answers its transaction ID. */
-export async function saleOn(
-  merchantId: string,
-  extra: Record<string, string> = {},
-): Promise<string> {
+export async function saleOn(merchantId: string, extra: Record<string, string> = {}): Promise<string> {
   const r = await nvp({
     merchantID: merchantId,
     storeID: '001',
@@ -59,13 +56,20 @@ export interface DeliveryRecord {
   transactionId: string | null;
   workflowStatus: string;
   attemptCount: number;
-  attempts: { number: number; httpStatus: number | null; postingMessage: string | null; errorClass: string | null }[];
+  attempts: {
+    number: number;
+    httpStatus: number | null;
+    postingMessage: string | null;
+    errorClass: string | null;
+  }[];
   postingMessage: string | null;
 }
 
 export async function deliveries(token: string, filter: Record<string, unknown>): Promise<DeliveryRecord[]> {
   const q = encodeURIComponent(JSON.stringify(filter));
-  const r = await call<DeliveryRecord[]>('GET', `/admin/api/webhook-deliveries?filter=${q}&range=[0,99]`, { token });
+  const r = await call<DeliveryRecord[]>('GET', `/admin/api/webhook-deliveries?filter=${q}&range=[0,99]`, {
+    token,
+  });
   expect(r.status, r.text).toBe(200);
   return r.body;
 }

@@ -20,7 +20,9 @@ describe('webhook delivery to real receivers', () => {
   const forTransaction = (transactionId: string, pathPrefix: string) =>
     receiver
       .requests(pathPrefix)
-      .filter((r) => r.rawBody.includes(transactionId) && receiver.parse(r).PaymentTransactionID === transactionId);
+      .filter(
+        (r) => r.rawBody.includes(transactionId) && receiver.parse(r).PaymentTransactionID === transactionId,
+      );
 
   it('posts JSON, XML and NVP, signed so the standardwebhooks library verifies them', async () => {
     const merchantId = await freshMerchant(admin);
@@ -38,7 +40,9 @@ describe('webhook delivery to real receivers', () => {
       expect(request.headers['user-agent']).toMatch(/^Conduit-Webhooks\/\d/);
       expect(request.headers['webhook-id']).toMatch(/^msg_[0-9a-f]{32}$/);
       expect(request.contentType).toContain(
-        { JSON: 'application/json', XML: 'application/xml', NVP: 'application/x-www-form-urlencoded' }[format],
+        { JSON: 'application/json', XML: 'application/xml', NVP: 'application/x-www-form-urlencoded' }[
+          format
+        ],
       );
       if (format === 'XML')
         expect(request.rawBody).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><PaymentTransaction>/);
@@ -74,7 +78,12 @@ describe('webhook delivery to real receivers', () => {
 
   it('retries a failing receiver to posting error, keeps the posting message, and resends with the same webhook-id', async () => {
     const merchantId = await freshMerchant(admin);
-    receiver.behave('/retry', { kind: 'status', status: 503, reason: 'Practice System Down', body: 'try later' });
+    receiver.behave('/retry', {
+      kind: 'status',
+      status: 503,
+      reason: 'Practice System Down',
+      body: 'try later',
+    });
     const endpoint = await createEndpoint(admin, { merchantId, url: receiver.url('/retry') });
     const transactionId = await saleOn(merchantId);
     const seen = new Set<string>();
@@ -171,7 +180,11 @@ describe('webhook delivery to real receivers', () => {
   it('sends a sample of any type and format and shows the exact request and response', async () => {
     const merchantId = await freshMerchant(admin);
     receiver.behave('/sample', { kind: 'status', status: 202, reason: 'Accepted', body: 'queued' });
-    const endpoint = await createEndpoint(admin, { merchantId, url: receiver.url('/sample'), format: 'JSON' });
+    const endpoint = await createEndpoint(admin, {
+      merchantId,
+      url: receiver.url('/sample'),
+      format: 'JSON',
+    });
     const r = await call<{
       request: { method: string; url: string; headers: Record<string, string>; body: string };
       response: { status: number; reasonPhrase: string; body: string };
@@ -188,9 +201,13 @@ describe('webhook delivery to real receivers', () => {
     expect(got.headers['webhook-signature']).toBe(r.body.request.headers['webhook-signature']);
     expect(receiver.parse(got).EventType).toBe('Refunded');
     expect(verifySignature(got, endpoint.signingSecret as string)).toBe(true);
-    const health = await call<{ attempts: number }>('GET', `/admin/api/webhook-endpoints/${endpoint.id}/health`, {
-      token: finance,
-    });
+    const health = await call<{ attempts: number }>(
+      'GET',
+      `/admin/api/webhook-endpoints/${endpoint.id}/health`,
+      {
+        token: finance,
+      },
+    );
     expect(health.status).toBe(200);
     expect(health.body.attempts).toBe(0);
   });

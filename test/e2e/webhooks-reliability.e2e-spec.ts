@@ -135,7 +135,11 @@ describe('webhook delivery survives crashes', () => {
       `SELECT 1 FROM webhook_deliveries WHERE workflow_status <> 'COMPLETE' LIMIT 1`,
     );
     expect(open).toHaveLength(0);
-    return { events: Number(events[0].n), received: received.size, posts: receiver.requests('/crash').length };
+    return {
+      events: Number(events[0].n),
+      received: received.size,
+      posts: receiver.requests('/crash').length,
+    };
   };
 
   it('loses no event when worker processes are SIGKILLed mid-burst and restarted', async () => {

@@ -12,8 +12,8 @@ import {
   Res,
 } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { AdminAuth, CurrentActor } from '@conduit/auth';
-import type { Actor } from '@conduit/domain';
+import { AdminAuth, CurrentActor, RequirePermission } from '@conduit/auth';
+import { type Actor, Permission } from '@conduit/domain';
 import { WebhookEndpointsService, WebhookSamplesService } from '@conduit/webhooks';
 import { listReply, parseListQuery } from './list-params';
 import { WebhookEndpointDto, WebhookTestDto } from './webhook-dto';
@@ -28,6 +28,7 @@ export class WebhookEndpointsController {
   ) {}
 
   @Get()
+  @RequirePermission(Permission.WEBHOOKS_READ)
   async list(
     @CurrentActor() actor: Actor,
     @Query() q: Record<string, unknown>,
@@ -38,16 +39,19 @@ export class WebhookEndpointsController {
   }
 
   @Get(':id')
+  @RequirePermission(Permission.WEBHOOKS_READ)
   get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
     return this.endpoints.get(actor, id);
   }
 
   @Get(':id/health')
+  @RequirePermission(Permission.WEBHOOKS_READ)
   health(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
     return this.samples.health(actor, id);
   }
 
   @Post()
+  @RequirePermission(Permission.WEBHOOKS_WRITE)
   create(
     @CurrentActor() actor: Actor,
     @Body() body: WebhookEndpointDto,
@@ -58,6 +62,7 @@ export class WebhookEndpointsController {
   }
 
   @Put(':id')
+  @RequirePermission(Permission.WEBHOOKS_WRITE)
   update(
     @CurrentActor() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
@@ -67,11 +72,13 @@ export class WebhookEndpointsController {
   }
 
   @Delete(':id')
+  @RequirePermission(Permission.WEBHOOKS_WRITE)
   remove(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
     return this.endpoints.remove(actor, id);
   }
 
   @Post(':id/rotate-secret')
+  @RequirePermission(Permission.WEBHOOKS_WRITE)
   @HttpCode(200)
   rotate(
     @CurrentActor() actor: Actor,
@@ -83,6 +90,7 @@ export class WebhookEndpointsController {
   }
 
   @Post(':id/test')
+  @RequirePermission(Permission.WEBHOOKS_WRITE)
   @HttpCode(200)
   test(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: WebhookTestDto) {
     return this.samples.test(actor, id, body);

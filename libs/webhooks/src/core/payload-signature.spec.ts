@@ -62,6 +62,16 @@ describe('Standard Webhooks signatures', () => {
     expect(() => new Webhook(newSigningSecret()).verify(body, headers)).toThrow();
   });
 
+  it('signs XML and NVP bodies exactly as the library signs them (its verify() then parses JSON only)', () => {
+    const secret = newSigningSecret();
+    for (const format of ['XML', 'NVP'] as const) {
+      const { body: raw } = renderPayload(format, fields);
+      expect(signPayload(secret, 'msg_3', ts, raw)).toBe(
+        new Webhook(secret).sign('msg_3', new Date(ts * 1000), raw),
+      );
+    }
+  });
+
   it('signs with both secrets during rotation, so receivers holding either verify', () => {
     const [current, previous] = [newSigningSecret(), newSigningSecret()];
     const headers = webhookHeaders({ msgId: 'msg_2', timestampSec: ts, body, secrets: [current, previous] });
