@@ -1,0 +1,154 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startMtlsNginx, type MtlsNginx } from '../support/nginx-mtls';
+import { startOAuthServer, type OAuthServer } from '../support/oauth-server';
+import { startReceiver, verifySignature, type Receiver } from '../support/webhook-receiver';
+import { as, call, expectErrorShape } from './client';
+import { createEndpoint, deliveries, eventually, freshMerchant, saleOn } from './webhooks-client';
+
+const completed = (finance: string, transactionId: string, endpointId: string) =>
+  eventually(async () => {
+    const [d] = await deliveries(finance, { transactionId, endpointId });
+    expect(d?.workflowStatus).toBe('COMPLETE');
+    return d;
+  });
+
+/** OAuth2 client credentials against a token endpoint, and mutual TLS against Debian's nginx. */
+describe('webhook authentication', () => {
+  let admin: string;
+  let finance: string;
+  let receiver: Receiver;
+  let oauth: OAuthServer;
+  let nginx: MtlsNginx;
+
+  beforeAll(async () => {
+    admin = await as.lakesideAdmin();
+    finance = await as.lakesideFinance();
+    receiver = await startReceiver();
+    oauth = await startOAuthServer({ clientId: 'conduit', clientSecret: 'oauth-secret-1', expiresIn: 3600 });
+    nginx = await startMtlsNginx(receiver.url(''));
+  });
+  afterAll(async () => {
+    await nginx?.stop();
+    await oauth?.close();
+    await receiver?.close();
+  });
+
+  it('obtains a bearer token once, shares it, and refreshes it once on a 401', async () => {
+    const merchantId = await freshMerchant(admin);
+    receiver.behave('/oauth', { kind: 'bearer', token: () => oauth.validTokens() });
+    const endpoint = await createEndpoint(admin, {
+      merchantId,
+      url: receiver.url('/oauth'),
+      authType: 'OAUTH2',
+      oauthTokenUrl: oauth.tokenUrl,
+      oauthClientId: 'conduit',
+      oauthClientSecret: 'oauth-secret-1',
+      oauthScope: 'webhooks:write',
+      oauthAudience: 'https://pms.example',
+    });
+    expect(endpoint).toMatchObject({ hasOauthClientSecret: true });
+    expect(JSON.stringify(endpoint)).not.toContain('oauth-secret-1');
+    for (let i = 0; i < 3; i++) await completed(finance, await saleOn(merchantId), endpoint.id);
+    expect(oauth.tokenRequests).toEqual([
+      { clientId: 'conduit', scope: 'webhooks:write', audience: 'https://pms.example', via: 'basic' },
+    ]);
+    oauth.revokeAll();
+    const after = await completed(finance, await saleOn(merchantId), endpoint.id);
+    expect(after.attemptCount).toBe(1);
+    expect(oauth.tokenRequests).toHaveLength(2);
+    const posts = receiver.requests('/oauth');
+    expect(posts.filter((p) => p.headers.authorization?.startsWith('Bearer '))).toHaveLength(posts.length);
+  });
+
+  it('reports a token endpoint that refuses the client in the posting message', async () => {
+    const merchantId = await freshMerchant(admin);
+    const endpoint = await createEndpoint(admin, {
+      merchantId,
+      url: receiver.url('/oauth-bad'),
+      authType: 'OAUTH2',
+      oauthTokenUrl: oauth.tokenUrl,
+      oauthClientId: 'conduit',
+      oauthClientSecret: 'wrong-secret',
+    });
+    const transactionId = await saleOn(merchantId);
+    const d = await eventually(async () => {
+      const [x] = await deliveries(finance, { transactionId, endpointId: endpoint.id });
+      expect(x?.attempts[0]?.errorClass).toBe('oauth');
+      return x;
+    });
+    expect(d.postingMessage).toMatch(/OAuth2: token endpoint answered 401/);
+    expect(receiver.requests('/oauth-bad')).toHaveLength(0);
+  });
+
+  it('presents the client certificate to nginx, which demands one, trusting the endpoint CA bundle', async () => {
+    const merchantId = await freshMerchant(admin);
+    const endpoint = await createEndpoint(admin, {
+      merchantId,
+      url: nginx.url,
+      clientCertificatePem: nginx.clientCertPem,
+      clientKeyPem: nginx.clientKeyEncryptedPem,
+      clientKeyPassphrase: nginx.clientKeyPassphrase,
+      caBundlePem: nginx.caPem,
+    });
+    expect(endpoint).toMatchObject({ hasClientKey: true, hasClientKeyPassphrase: true });
+    expect(endpoint.clientCertificateExpiresAt).toBeTruthy();
+    expect(JSON.stringify(endpoint)).not.toContain('PRIVATE KEY');
+    const transactionId = await saleOn(merchantId);
+    await completed(finance, transactionId, endpoint.id);
+    const [got] = receiver.requests('/hook').filter((r) => r.rawBody.includes(transactionId));
+    expect(got.headers['x-client-dn']).toContain('CN=conduit-webhooks');
+    expect(verifySignature(got, endpoint.signingSecret as string)).toBe(true);
+  });
+
+  it('fails the post when nginx refuses the certificate, or the server is not trusted', async () => {
+    const merchantId = await freshMerchant(admin);
+    const refused = await createEndpoint(admin, {
+      merchantId,
+      url: nginx.url,
+      clientCertificatePem: nginx.badClientCertPem,
+      clientKeyPem: nginx.badClientKeyPem,
+      caBundlePem: nginx.caPem,
+    });
+    const untrusted = await createEndpoint(admin, {
+      merchantId,
+      url: nginx.url,
+      clientCertificatePem: nginx.clientCertPem,
+      clientKeyPem: nginx.clientKeyPem,
+    });
+    const transactionId = await saleOn(merchantId);
+    const [bad, tls] = await eventually(async () => {
+      const a = (await deliveries(finance, { transactionId, endpointId: refused.id }))[0];
+      const b = (await deliveries(finance, { transactionId, endpointId: untrusted.id }))[0];
+      expect(a?.attempts.length && b?.attempts.length).toBeTruthy();
+      return [a, b];
+    });
+    expect(bad.attempts[0].httpStatus).toBe(400);
+    expect(bad.postingMessage).toMatch(/^400 Bad Request/);
+    expect(tls.attempts[0].errorClass).toBe('tls');
+  });
+
+  it('refuses a key that does not match its certificate, and a wrong passphrase', async () => {
+    const merchantId = await freshMerchant(admin);
+    const mismatch = await call('POST', '/admin/api/webhook-endpoints', {
+      token: admin,
+      body: {
+        merchantId,
+        url: nginx.url,
+        clientCertificatePem: nginx.clientCertPem,
+        clientKeyPem: nginx.badClientKeyPem,
+      },
+    });
+    expect(expectErrorShape(mismatch, 400).errors?.[0]).toMatchObject({ field: 'clientKeyPem' });
+    const wrong = await call('POST', '/admin/api/webhook-endpoints', {
+      token: admin,
+      body: {
+        merchantId,
+        url: nginx.url,
+        clientCertificatePem: nginx.clientCertPem,
+        clientKeyPem: nginx.clientKeyEncryptedPem,
+        clientKeyPassphrase: 'not-it',
+      },
+    });
+    expect(expectErrorShape(wrong, 400).errors?.[0]).toMatchObject({ field: 'clientKeyPassphrase' });
+  });
+});
