@@ -16,6 +16,8 @@ import { PlatformPage } from './platform/PlatformPage';
 import { theme } from './theme';
 import transactions from './transactions';
 import users from './users';
+import webhookDeliveries from './webhook-deliveries';
+import webhookEndpoints from './webhook-endpoints';
 
 export const App = () => (
   <Admin
@@ -36,6 +38,8 @@ export const App = () => (
     <Resource name="partner-grants" options={{ label: 'Partner grants' }} {...partnerGrants} />
     <Resource name="credentials" {...credentials} />
     <Resource name="users" {...users} />
+    <Resource name="webhook-endpoints" options={{ label: 'Webhook endpoints' }} {...webhookEndpoints} />
+    <Resource name="webhook-deliveries" options={{ label: 'Webhook deliveries' }} {...webhookDeliveries} />
     <Resource name="transactions" {...transactions} />
     <Resource name="audit-log" options={{ label: 'Audit log' }} {...auditLog} />
     <Resource name="organizations" {...organizations} />

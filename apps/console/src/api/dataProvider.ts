@@ -9,6 +9,12 @@ import {
 } from 'react-admin';
 import { API_URL, apiRequest, fetchFile, httpClient } from './httpClient';
 import type { CredentialWithSecret, DashboardSummary, PlatformInfo } from './types';
+import type {
+  EndpointHealth,
+  SampleResult,
+  WebhookDeliveryRecord,
+  WebhookEndpointWithSecret,
+} from './webhookTypes';
 
 export interface ConduitDataProvider extends DataProvider {
   rotateCredential: (id: string, gracePeriodSeconds: number) => Promise<CredentialWithSecret>;
@@ -17,7 +23,15 @@ export interface ConduitDataProvider extends DataProvider {
   getDashboardSummary: () => Promise<DashboardSummary | null>;
   /** Server-side CSV of every transaction matching the list's filter, in the list's order. */
   exportTransactions: (params: { filter: Record<string, unknown>; sort: SortPayload }) => Promise<Blob>;
+  rotateWebhookSecret: (id: string) => Promise<WebhookEndpointWithSecret>;
+  testWebhookEndpoint: (id: string, body: { eventType: string; format?: string }) => Promise<SampleResult>;
+  getWebhookEndpointHealth: (id: string) => Promise<EndpointHealth>;
+  resendWebhookDelivery: (id: string) => Promise<WebhookDeliveryRecord>;
+  resendWebhookDeliveries: (filter: Record<string, unknown>) => Promise<{ resent: number }>;
 }
+
+const post = <T>(path: string, body: unknown = {}) =>
+  apiRequest<T>(path, { method: 'POST', body: JSON.stringify(body) });
 
 const base = simpleRestProvider(API_URL, httpClient);
 
@@ -57,4 +71,9 @@ export const dataProvider: ConduitDataProvider = {
     });
     return fetchFile(`${API_URL}/transactions/export?${query.toString()}`, 'text/csv');
   },
+  rotateWebhookSecret: (id) => post(`/webhook-endpoints/${encodeURIComponent(id)}/rotate-secret`),
+  testWebhookEndpoint: (id, body) => post(`/webhook-endpoints/${encodeURIComponent(id)}/test`, body),
+  getWebhookEndpointHealth: (id) => apiRequest(`/webhook-endpoints/${encodeURIComponent(id)}/health`),
+  resendWebhookDelivery: (id) => post(`/webhook-deliveries/${encodeURIComponent(id)}/resend`),
+  resendWebhookDeliveries: (filter) => post('/webhook-deliveries/resend', { filter }),
 };

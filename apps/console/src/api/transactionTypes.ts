@@ -1,10 +1,13 @@
 export type TransactionStatus = 'A' | 'C' | 'O' | 'D' | 'V' | 'X' | 'S' | 'SE' | 'RI' | 'CB';
 
+/** A delivery as the transaction record lists it (docs/webhooks.md). */
 export interface WebhookDelivery {
   id: string;
+  webhookId: string;
+  endpointUrl: string;
   eventType: string;
   workflowStatus: string | null;
-  attempts: number;
+  attemptCount: number;
   postingMessage: string | null;
   createdAt: string;
 }

@@ -33,6 +33,7 @@ export const Menu = () => (
       <RaMenu.DashboardItem primaryText="Dashboard" leftIcon={<DashboardIcon />} />
     </MenuGroup>
     <MenuGroup title="Configuration" resources={['merchants', 'outlets', 'partner-grants', 'credentials']} />
+    <MenuGroup title="Webhooks" resources={['webhook-endpoints', 'webhook-deliveries']} />
     <MenuGroup title="People" resources={['users']} />
     <MenuGroup title="Review" resources={['transactions', 'audit-log']} />
     <MenuGroup title="Platform" resources={['organizations']}>

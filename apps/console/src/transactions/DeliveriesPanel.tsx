@@ -1,5 +1,5 @@
 import { Box, Skeleton, Typography } from '@mui/material';
-import { RecordContextProvider, useRecordContext, useShowContext } from 'react-admin';
+import { Link, RecordContextProvider, useRecordContext, useShowContext } from 'react-admin';
 import type { Transaction, WebhookDelivery } from '../api/types';
 import { DateTimeField, StatusChipField } from '../common/fields';
 import { WORKFLOW_STATES } from './constants';
@@ -18,7 +18,8 @@ const Delivery = ({ delivery }: { delivery: WebhookDelivery }) => (
     </Box>
     <Typography variant="body2" color="text.secondary" component="div">
       <DateTimeField source="createdAt" />
-      {` · ${delivery.attempts} ${delivery.attempts === 1 ? 'attempt' : 'attempts'}`}
+      {` · ${delivery.attemptCount} ${delivery.attemptCount === 1 ? 'attempt' : 'attempts'} · `}
+      <Link to={`/webhook-deliveries/${delivery.id}/show`}>{delivery.webhookId}</Link>
     </Typography>
     {delivery.postingMessage && (
       <Typography variant="body2" sx={{ mt: 0.5, wordBreak: 'break-word' }}>

@@ -1,0 +1,41 @@
+import {
+  BooleanField,
+  Datagrid,
+  DateField,
+  List,
+  ReferenceInput,
+  AutocompleteInput,
+  SelectInput,
+  TextField,
+  TextInput,
+} from 'react-admin';
+import { ChipListField } from '../common/fields';
+
+const filters = [
+  <TextInput key="q" source="q" label="URL contains" alwaysOn />,
+  <ReferenceInput key="merchantId" source="merchantId" reference="merchants" alwaysOn>
+    <AutocompleteInput label="Merchant" />
+  </ReferenceInput>,
+  <SelectInput
+    key="enabled"
+    source="enabled"
+    choices={[
+      { id: 'true', name: 'Enabled' },
+      { id: 'false', name: 'Disabled' },
+    ]}
+  />,
+];
+
+export const EndpointList = () => (
+  <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>
+    <Datagrid rowClick="show" bulkActionButtons={false}>
+      <TextField source="merchantId" label="Merchant" />
+      <TextField source="url" label="URL" />
+      <TextField source="format" />
+      <TextField source="authType" label="Auth" />
+      <ChipListField source="events" emptyText="All events" />
+      <DateField source="clientCertificateExpiresAt" label="Certificate expires" emptyText="—" />
+      <BooleanField source="enabled" />
+    </Datagrid>
+  </List>
+);
