@@ -82,6 +82,7 @@ export const TestWizard = () => {
               label="Format"
               value={format}
               onChange={(e) => setFormat(e.target.value)}
+              slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
               size="small"
               sx={{ minWidth: 180 }}
             >
