@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { organizationScope } from '@conduit/domain';
 import { createPrismaClient, UnitOfWork } from '@conduit/db';
@@ -70,10 +70,27 @@ describe('webhook engine SQL (real PostgreSQL)', () => {
       .sort();
     expect(pairs).toEqual([`approved->${all.id}`, `voided->${all.id}`, `voided->${onlyVoids.id}`].sort());
     expect(rows.every((r) => r.workflowStatus === 'PENDING')).toBe(true);
+    // Ids derive from event and endpoint, so a replayed relay pass makes the same webhook-ids.
+    for (const r of rows) {
+      const hex = createHash('md5').update(`${r.eventId}:${r.endpointId}`).digest('hex');
+      expect(r.id.replace(/-/g, '')).toBe(hex);
+    }
     expect(rows.some((r) => r.endpointId === disabled.id || r.endpointId === noPayments.id)).toBe(false);
     const published = await t.db.outboxEvent.findMany({ where: { id: { in: [approved, voided] } } });
     expect(published.every((e) => e.publishedAt !== null)).toBe(true);
     expect((await t.uow.read.webhookEngine.relay(500)).events).toBe(0);
+  });
+
+  it('runs the worker connections without waiting for the WAL flush when asked, the api ones with', async () => {
+    const [async, sync] = [createPrismaClient(t.url, 1, false), createPrismaClient(t.url, 1)];
+    try {
+      const show = async (c: typeof async) =>
+        (await c.$queryRaw<{ synchronous_commit: string }[]>`SHOW synchronous_commit`)[0].synchronous_commit;
+      expect(await show(async)).toBe('off');
+      expect(await show(sync)).toBe('on');
+    } finally {
+      await Promise.all([async.$disconnect(), sync.$disconnect()]);
+    }
   });
 
   it('lets concurrent relays (replicas) share a burst without duplicating a delivery', async () => {

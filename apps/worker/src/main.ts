@@ -4,6 +4,12 @@ import { JsonNestLogger } from '@conduit/observability';
 import { WorkerModule } from './worker.module';
 import { workerLogger } from './worker-logger';
 
+// The worker writes only what it can safely write again after a PostgreSQL crash: delivery
+// bookkeeping, outbox publication (delivery ids are derived from event and endpoint, so a replay
+// makes the same ones) and idempotent maintenance. Commits need not wait for the WAL flush
+// (decision 0008); DATABASE_SYNCHRONOUS_COMMIT=true restores it.
+process.env.DATABASE_SYNCHRONOUS_COMMIT ??= 'false';
+
 async function bootstrap() {
   const app = await NestFactory.createApplicationContext(WorkerModule, {
     logger: new JsonNestLogger(workerLogger()),

@@ -29,6 +29,11 @@ export interface ConduitConfig {
   rateLimitPerSecond: number;
   /** PostgreSQL connections per api or worker process. */
   databasePoolSize: number;
+  /**
+   * PostgreSQL `synchronous_commit` for this process's connections. The api keeps `on` (payments
+   * are durable when answered); the worker defaults to `off` (decision 0008).
+   */
+  databaseSynchronousCommit: boolean;
   webhooks: WebhookSettings;
 }
 
@@ -110,6 +115,7 @@ export function loadConfig(env: Env = process.env): ConduitConfig {
     sandboxLatencyMs: int(env, 'SANDBOX_LATENCY_MS', 0),
     rateLimitPerSecond: int(env, 'RATE_LIMIT_PER_SECOND', 2000),
     databasePoolSize: int(env, 'DATABASE_POOL_SIZE', 20),
+    databaseSynchronousCommit: bool(env, 'DATABASE_SYNCHRONOUS_COMMIT', true),
     webhooks: {
       retryIntervalMs: int(env, 'WEBHOOK_RETRY_INTERVAL_MS', 30 * 60 * 1000),
       maxAttempts: Math.max(1, int(env, 'WEBHOOK_MAX_ATTEMPTS', 5)),

@@ -18,7 +18,8 @@ class DbShutdown implements OnApplicationShutdown {
   providers: [
     {
       provide: DB_CLIENT,
-      useFactory: (c: ConduitConfig) => createPrismaClient(c.databaseUrl, c.databasePoolSize),
+      useFactory: (c: ConduitConfig) =>
+        createPrismaClient(c.databaseUrl, c.databasePoolSize, c.databaseSynchronousCommit),
       inject: [CONDUIT_CONFIG],
     },
     { provide: UnitOfWork, useFactory: (client: DbClient) => new UnitOfWork(client), inject: [DB_CLIENT] },

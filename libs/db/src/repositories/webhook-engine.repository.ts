@@ -39,7 +39,9 @@ export class WebhookEngineRepository {
 
   /**
    * Claims up to `limit` unpublished outbox events (SKIP LOCKED: replicas take different ones),
-   * creates a delivery per matching enabled endpoint, and marks the events published.
+   * creates a delivery per matching enabled endpoint, and marks the events published. A delivery's
+   * id (its `webhook-id`) is derived from the event and the endpoint: a relay pass replayed after a
+   * lost commit makes the same ids, so receivers still see one `webhook-id` per event.
    */
   async relay(limit: number): Promise<{ events: number; deliveries: QueuedDelivery[] }> {
     const rows = await this.db.$queryRaw<{ kind: string; id: string }[]>`
@@ -52,7 +54,7 @@ export class WebhookEngineRepository {
       ), inserted AS (
         INSERT INTO webhook_deliveries (id, organization_id, merchant_ref, endpoint_id, event_id, transaction_id,
                                         event_type, workflow_status, next_attempt_at, queued_at, updated_at)
-        SELECT gen_random_uuid(), e.organization_id, e.merchant_ref, w.id, e.id, e.transaction_id, e.event_type,
+        SELECT md5(e.id::text || ':' || w.id::text)::uuid, e.organization_id, e.merchant_ref, w.id, e.id, e.transaction_id, e.event_type,
                'PENDING', now(), now(), now()
         FROM events e
         JOIN webhook_endpoints w ON w.merchant_ref = e.merchant_ref AND w.enabled
