@@ -48,9 +48,12 @@ describe('console: webhooks (Playwright, system Chromium)', () => {
     const page = await signIn(browser, DEMO.lakeside.admin.email, DEMO.lakeside.admin.password);
     await page.getByRole('menuitem', { name: 'Webhook endpoints' }).click();
     await page.getByRole('link', { name: 'Create' }).click();
-    await page.getByLabel('Merchant').fill(merchantId);
+    // The list's filter bar has a Merchant box too: wait until the form has replaced it.
+    await page.waitForURL(/#\/webhook-endpoints\/create/);
+    await page.getByRole('textbox', { name: 'URL' }).waitFor();
+    await page.getByRole('combobox', { name: 'Merchant' }).fill(merchantId);
     await page.getByRole('option', { name: new RegExp(merchantId) }).click();
-    await page.getByLabel('URL').fill(receiver.url('/console'));
+    await page.getByRole('textbox', { name: 'URL' }).fill(receiver.url('/console'));
     await page.getByRole('button', { name: 'Save' }).click();
     await visible(page, /signing secret/i);
     await visible(page, /whsec_/);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReceiver, verifySignature, type Receiver } from '../support/webhook-receiver';
 import { as, call } from './client';
-import { CARDS } from './payments-client';
+import { CARDS, rest } from './payments-client';
 import { createEndpoint, deliveries, eventually, freshMerchant, saleOn } from './webhooks-client';
 
 /** Payments reach real receivers in every format, signed, with the workflow statuses of webhooks.md. */
@@ -210,6 +210,40 @@ describe('webhook delivery to real receivers', () => {
     );
     expect(health.status).toBe(200);
     expect(health.body.attempts).toBe(0);
+  });
+
+  it('does not follow redirects, shows the status on the REST transaction, and skips disabled endpoints', async () => {
+    const merchantId = await freshMerchant(admin);
+    receiver.behave('/moved', {
+      kind: 'status',
+      status: 302,
+      reason: 'Found',
+      body: '',
+      headers: { location: receiver.url('/elsewhere') },
+    });
+    const endpoint = await createEndpoint(admin, { merchantId, url: receiver.url('/moved') });
+    const transactionId = await saleOn(merchantId);
+    const [d] = await eventually(async () => {
+      const ds = await deliveries(finance, { transactionId });
+      expect(ds[0]?.attempts[0]?.httpStatus).toBe(302);
+      return ds;
+    });
+    expect(d.postingMessage).toBe('302 Found');
+    expect(receiver.requests('/elsewhere')).toHaveLength(0);
+    const restTx = await rest<{ WorkflowStatus: string }>('GET', `/payment/transaction/${transactionId}`);
+    expect(['PENDING_POSTING_RETRY', 'POSTING_ERROR']).toContain(restTx.body.WorkflowStatus);
+    const disabled = await call('PUT', `/admin/api/webhook-endpoints/${endpoint.id}`, {
+      token: admin,
+      body: { enabled: false },
+    });
+    expect(disabled.status, disabled.text).toBe(200);
+    const after = await saleOn(merchantId);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await deliveries(finance, { transactionId: after })).toEqual([]);
+    const today = new Date().toISOString().slice(0, 10);
+    const byDate = await deliveries(finance, { endpointId: endpoint.id, createdFrom: today });
+    expect(byDate.map((x) => x.id)).toEqual([d.id]);
+    expect(await deliveries(finance, { endpointId: endpoint.id, createdTo: '2000-01-01' })).toEqual([]);
   });
 
   it('sends Basic credentials, and reports the endpoint health', async () => {

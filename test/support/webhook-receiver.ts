@@ -5,7 +5,7 @@ import { Webhook, WebhookVerificationError } from 'standardwebhooks';
 /** How the receiver answers requests under a path prefix. */
 export type Behaviour =
   | { kind: 'ok'; status?: 200 | 201 | 204 }
-  | { kind: 'status'; status: number; reason: string; body: string }
+  | { kind: 'status'; status: number; reason: string; body: string; headers?: Record<string, string> }
   | { kind: 'hang' }
   | { kind: 'reset' }
   | { kind: 'sequence'; steps: Behaviour[] }
