@@ -7,7 +7,7 @@ import { httpLoad, percentile } from './load.mjs';
 const ENDPOINTS = Number(process.env.BENCH_ENDPOINTS ?? 8);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const PAY_CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
-const DELIVERY_CONCURRENCY = Number(process.env.WEBHOOK_CONCURRENCY ?? 64);
+const DELIVERY_CONCURRENCY = Number(process.env.WEBHOOK_CONCURRENCY ?? 128);
 const MERCHANT = '6099000000017';
 const exp = `12/${(new Date().getUTCFullYear() + 3) % 100}`;
 

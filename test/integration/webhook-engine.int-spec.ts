@@ -160,6 +160,65 @@ describe('webhook engine SQL (real PostgreSQL)', () => {
     expect((await engine.claimDue(100, new Date())).map((x) => x.id)).not.toContain(d.id);
   });
 
+  it('leases and records many deliveries in one statement each, answering in the order asked', async () => {
+    await endpoint();
+    const ids = await events(3);
+    await drain();
+    const rows = await t.db.webhookDelivery.findMany({ where: { eventId: { in: ids } } });
+    const engine = t.uow.read.webhookEngine;
+    await engine.lease(rows[1].id, 30_000);
+    const leased = await engine.leaseMany([rows[0].id, rows[1].id, rows[2].id, randomUUID()], 30_000);
+    expect(leased.map((l) => l?.id ?? null)).toEqual([rows[0].id, null, rows[2].id, null]);
+    const at = new Date();
+    await engine.recordMany([
+      {
+        deliveryId: rows[0].id,
+        attemptId: randomUUID(),
+        startedAt: at,
+        durationMs: 5,
+        httpStatus: 200,
+        postingMessage: '200 OK',
+        errorClass: null,
+        workflowStatus: 'COMPLETE',
+        nextAttemptAt: null,
+      },
+      {
+        deliveryId: rows[2].id,
+        attemptId: randomUUID(),
+        startedAt: at,
+        durationMs: 1500,
+        httpStatus: null,
+        postingMessage: 'no answer within 1500 ms',
+        errorClass: 'timeout',
+        workflowStatus: 'PENDING_POSTING_RETRY',
+        nextAttemptAt: new Date(at.getTime() + 60_000),
+      },
+    ]);
+    const after = await t.db.webhookDelivery.findMany({
+      where: { id: { in: [rows[0].id, rows[2].id] } },
+      include: { attemptsLog: true },
+    });
+    const byId = new Map(after.map((r) => [r.id, r]));
+    expect(byId.get(rows[0].id)).toMatchObject({
+      workflowStatus: 'COMPLETE',
+      attempts: 1,
+      lastHttpStatus: 200,
+      leaseUntil: null,
+    });
+    expect(byId.get(rows[0].id)?.completedAt).not.toBeNull();
+    expect(byId.get(rows[2].id)).toMatchObject({
+      workflowStatus: 'PENDING_POSTING_RETRY',
+      attempts: 1,
+      lastHttpStatus: null,
+    });
+    expect(byId.get(rows[2].id)?.attemptsLog[0]).toMatchObject({
+      number: 1,
+      errorClass: 'timeout',
+      durationMs: 1500,
+    });
+    expect(byId.get(rows[2].id)?.nextAttemptAt.getTime()).toBe(at.getTime() + 60_000);
+  });
+
   it('re-queues a delivery whose job went missing only once it is stale', async () => {
     const e = await endpoint();
     const [eventId] = await events(1);

@@ -122,7 +122,7 @@ export function loadConfig(env: Env = process.env): ConduitConfig {
       timeoutMs: Math.max(1, int(env, 'WEBHOOK_TIMEOUT_MS', 20_000)),
       allowPrivateTargets: bool(env, 'WEBHOOK_ALLOW_PRIVATE_TARGETS', nodeEnv !== 'production'),
       allowHttp: bool(env, 'WEBHOOK_ALLOW_HTTP', nodeEnv !== 'production'),
-      concurrency: Math.max(1, int(env, 'WEBHOOK_CONCURRENCY', 64)),
+      concurrency: Math.max(1, int(env, 'WEBHOOK_CONCURRENCY', 128)),
       secretRotationGraceMs: int(env, 'WEBHOOK_SECRET_ROTATION_GRACE_MS', 24 * 60 * 60 * 1000),
     },
   };

@@ -2,9 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type Redis from 'ioredis';
 import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
-import { type LeasedDelivery, UnitOfWork } from '@conduit/db';
+import { type AttemptRecord, type LeasedDelivery, UnitOfWork } from '@conduit/db';
 import { DataKeys } from '@conduit/payments';
 import { REDIS } from '@conduit/queues';
+import { Coalescer } from './coalescer';
 import { EndpointClients } from './endpoint-clients';
 import { type PostResult, postingMessage } from './http-post';
 import { OAuthTokens } from './oauth-tokens';
@@ -30,6 +31,8 @@ export class WebhookDeliveryService implements OnApplicationShutdown {
   private readonly clients: EndpointClients;
   private readonly sender: WebhookSender;
   private readonly settings: ConduitConfig['webhooks'];
+  private readonly leases: Coalescer<string, LeasedDelivery | null>;
+  private readonly records: Coalescer<AttemptRecord, undefined>;
 
   constructor(
     private readonly uow: UnitOfWork,
@@ -38,6 +41,14 @@ export class WebhookDeliveryService implements OnApplicationShutdown {
     @Inject(REDIS) redis: Redis,
   ) {
     this.settings = config.webhooks;
+    // Long enough for a token fetch and two posts; a crashed worker's lease lapses after it.
+    const leaseMs = 3 * config.webhooks.timeoutMs + 5000;
+    const engine = uow.read.webhookEngine;
+    this.leases = new Coalescer((ids) => engine.leaseMany(ids, leaseMs));
+    this.records = new Coalescer(async (list) => {
+      await engine.recordMany(list);
+      return list.map(() => undefined);
+    });
     this.clients = new EndpointClients(dataKeys, config.webhooks.allowPrivateTargets);
     this.sender = new WebhookSender(
       new OAuthTokens(redis, config.webhooks.timeoutMs),
@@ -48,9 +59,7 @@ export class WebhookDeliveryService implements OnApplicationShutdown {
 
   /** Null when the delivery is not ours to post now (done, not due, or leased by another worker). */
   async deliver(deliveryId: string): Promise<DeliveryOutcome | null> {
-    // Long enough for a token fetch and two posts; a crashed worker's lease lapses after it.
-    const leaseMs = 3 * this.settings.timeoutMs + 5000;
-    const d = await this.uow.read.webhookEngine.lease(deliveryId, leaseMs);
+    const d = await this.leases.call(deliveryId);
     if (!d) return null;
     const startedAt = new Date();
     let result: PostResult;
@@ -62,7 +71,7 @@ export class WebhookDeliveryService implements OnApplicationShutdown {
     const attemptNumber = d.attempts + 1;
     const success = result.status !== null && result.status >= 200 && result.status < 300;
     const status = nextStatus(success, attemptNumber, this.settings.maxAttempts);
-    await this.uow.read.webhookEngine.record({
+    await this.records.call({
       deliveryId: d.id,
       attemptId: randomUUID(),
       startedAt,

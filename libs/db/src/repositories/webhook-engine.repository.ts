@@ -90,39 +90,61 @@ export class WebhookEngineRepository {
 
   /** Takes the delivery for one post until `leaseMs` from now; null when it is not ours to post. */
   async lease(id: string, leaseMs: number): Promise<LeasedDelivery | null> {
+    return (await this.leaseMany([id], leaseMs))[0];
+  }
+
+  /**
+   * Leases several deliveries in one statement (the worker coalesces concurrent jobs); answers, in
+   * the order asked, each leased delivery or null when it is not ours to post now.
+   */
+  async leaseMany(ids: string[], leaseMs: number): Promise<(LeasedDelivery | null)[]> {
     const rows = await this.db.$queryRaw<LeasedDelivery[]>`
       UPDATE webhook_deliveries d SET lease_until = now() + make_interval(secs => ${leaseMs / 1000})
       FROM outbox_events e
-      WHERE d.id = ${id}::uuid AND e.id = d.event_id
+      WHERE d.id = ANY (${ids}::uuid[]) AND e.id = d.event_id
         AND d.workflow_status IN ('PENDING', 'PENDING_POSTING_RETRY')
         AND d.next_attempt_at <= now() + interval '1 second'
         AND (d.lease_until IS NULL OR d.lease_until < now())
       RETURNING d.id::text, d.endpoint_id::text AS "endpointId", d.organization_id::text AS "organizationId",
                 d.event_id::text AS "eventId", d.event_type AS "eventType",
                 d.workflow_status::text AS "workflowStatus", d.attempts, e.payload`;
-    return rows[0] ?? null;
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id) ?? null);
   }
 
   /** The attempt and the delivery's new state, together. */
   async record(a: AttemptRecord): Promise<void> {
+    await this.recordMany([a]);
+  }
+
+  /** Several attempts and their deliveries' new states in one statement. */
+  async recordMany(list: AttemptRecord[]): Promise<void> {
+    const col = <K extends keyof AttemptRecord>(k: K) => list.map((a) => a[k]);
     await this.db.$executeRaw`
-      WITH d AS (
-        UPDATE webhook_deliveries SET
-          attempts = attempts + 1,
-          workflow_status = ${a.workflowStatus}::"WorkflowStatus",
-          next_attempt_at = COALESCE(${a.nextAttemptAt}::timestamptz, next_attempt_at),
+      WITH input AS (
+        SELECT * FROM unnest(${col('deliveryId')}::uuid[], ${col('attemptId')}::uuid[],
+                             ${col('startedAt')}::timestamptz[], ${col('durationMs')}::int[],
+                             ${col('httpStatus')}::int[], ${col('postingMessage')}::text[], ${col('errorClass')}::text[],
+                             ${col('workflowStatus')}::text[], ${col('nextAttemptAt')}::timestamptz[])
+          AS t(delivery_id, attempt_id, started_at, duration_ms, http_status, posting_message, error_class,
+               workflow_status, next_attempt_at)
+      ), d AS (
+        UPDATE webhook_deliveries w SET
+          attempts = w.attempts + 1,
+          workflow_status = i.workflow_status::"WorkflowStatus",
+          next_attempt_at = COALESCE(i.next_attempt_at, w.next_attempt_at),
           queued_at = NULL, lease_until = NULL,
-          posting_message = ${a.postingMessage}, last_http_status = ${a.httpStatus}::int,
-          completed_at = CASE WHEN ${a.workflowStatus} = 'COMPLETE' THEN now() ELSE completed_at END,
+          posting_message = i.posting_message, last_http_status = i.http_status,
+          completed_at = CASE WHEN i.workflow_status = 'COMPLETE' THEN now() ELSE w.completed_at END,
           updated_at = now()
-        WHERE id = ${a.deliveryId}::uuid
-        RETURNING id, organization_id, attempts
+        FROM input i WHERE w.id = i.delivery_id
+        RETURNING w.id, w.organization_id, w.attempts
       )
       INSERT INTO webhook_attempts (id, delivery_id, organization_id, number, started_at, duration_ms,
                                     http_status, posting_message, error_class)
-      SELECT ${a.attemptId}::uuid, d.id, d.organization_id, d.attempts, ${a.startedAt}, ${a.durationMs}::int,
-             ${a.httpStatus}::int, ${a.postingMessage}, ${a.errorClass}
-      FROM d`;
+      SELECT i.attempt_id, d.id, d.organization_id, d.attempts, i.started_at, i.duration_ms,
+             i.http_status, i.posting_message, i.error_class
+      FROM d JOIN input i ON i.delivery_id = d.id`;
   }
 
   /** Lets go of a delivery without an attempt (the worker is stopping, or the endpoint vanished). */
