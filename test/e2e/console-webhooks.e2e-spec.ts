@@ -89,6 +89,9 @@ describe('console: webhooks (Playwright, system Chromium)', () => {
     }, 30_000);
     receiver.behave('/console-fail', { kind: 'ok' });
     const page = await signIn(browser, DEMO.lakeside.finance.email, DEMO.lakeside.finance.password);
+    const filter = encodeURIComponent(JSON.stringify({ merchantId }));
+    await page.goto(`${inject('apiUrl')}/console/#/transactions?filter=${filter}`);
+    await visible(page, 'Posting error');
     await page.getByRole('menuitem', { name: 'Webhook deliveries' }).click();
     await visible(page, /502 Bad Gateway: pms offline/);
     await page

@@ -12,6 +12,7 @@ import {
   PaymentField,
   TransactionIdField,
   TransactionStatusField,
+  WorkflowStatusField,
 } from './fields';
 import { transactionFilters } from './filters';
 
@@ -77,6 +78,9 @@ export const TransactionList = () => (
         <PatientNameField />
       </Column>
       <Column source="responseCode" label="Response" field={MonoField} />
+      <Column source="workflowStatus" label="Posting" disableSort>
+        <WorkflowStatusField />
+      </Column>
     </DataTable>
   </List>
 );

@@ -1,8 +1,8 @@
 import { Box, Tooltip, Typography } from '@mui/material';
-import { useRecordContext } from 'react-admin';
+import { useFieldValue, useRecordContext } from 'react-admin';
 import type { Transaction } from '../api/types';
 import { StatusChipField } from '../common/fields';
-import { TRANSACTION_STATES } from './constants';
+import { TRANSACTION_STATES, WORKFLOW_STATES } from './constants';
 import { formatMoney, patientName, paymentLabel, shortId } from './format';
 
 const mono = { fontFamily: 'monospace', letterSpacing: '0.02em' };
@@ -88,4 +88,10 @@ export const OutletField = () => {
       {record.storeId ?? '—'}/{record.terminalId ?? '—'}
     </Typography>
   );
+};
+
+/** The webhook posting status chip; nothing when no endpoint was notified. */
+export const WorkflowStatusField = () => {
+  const value: unknown = useFieldValue({ source: 'workflowStatus' });
+  return value ? <StatusChipField source="workflowStatus" states={WORKFLOW_STATES} /> : null;
 };
