@@ -58,7 +58,7 @@ export const DeliveryShow = () => (
       <TextField source="merchantId" label="MerchantID" />
       <MonoField source="transactionId" label="Transaction" />
       <TextField source="postingMessage" emptyText="—" />
-      <NumberField source="attemptCount" label="Attempts in this series" />
+      <NumberField source="attemptCount" label="Attempts (all series)" />
       <DateTimeField source="nextAttemptAt" label="Next attempt" />
       <DateTimeField source="completedAt" label="Completed" />
       <DateTimeField source="createdAt" label="Created" />
