@@ -35,6 +35,8 @@ export interface ConduitConfig {
    */
   databaseSynchronousCommit: boolean;
   webhooks: WebhookSettings;
+  /** Lifetime of a single sign-on token (sso-and-polling.md: 15 minutes). */
+  ssoTokenTtlMs: number;
 }
 
 /** Webhook delivery (webhooks.md); tests shorten the timings. */
@@ -116,6 +118,7 @@ export function loadConfig(env: Env = process.env): ConduitConfig {
     rateLimitPerSecond: int(env, 'RATE_LIMIT_PER_SECOND', 2000),
     databasePoolSize: int(env, 'DATABASE_POOL_SIZE', 20),
     databaseSynchronousCommit: bool(env, 'DATABASE_SYNCHRONOUS_COMMIT', true),
+    ssoTokenTtlMs: Math.max(1000, int(env, 'SSO_TOKEN_TTL_MS', 15 * 60 * 1000)),
     webhooks: {
       retryIntervalMs: int(env, 'WEBHOOK_RETRY_INTERVAL_MS', 30 * 60 * 1000),
       maxAttempts: Math.max(1, int(env, 'WEBHOOK_MAX_ATTEMPTS', 5)),

@@ -15,6 +15,7 @@ export {
 } from './repositories/webhook-delivery.repository';
 export type { WebhookDeliveryRow } from './repositories/webhook-delivery.repository';
 export type { LeasedDelivery, AttemptRecord, QueuedDelivery } from './repositories/webhook-engine.repository';
+export type { SsoTokenRow } from './repositories/sso-token.repository';
 export type { StoredResponse } from './repositories/idempotency.repository';
 export type {
   Organization,

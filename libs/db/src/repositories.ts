@@ -13,6 +13,7 @@ import { IdempotencyRepository, OutboxRepository } from './repositories/idempote
 import { WebhookEndpointRepository } from './repositories/webhook-endpoint.repository';
 import { WebhookDeliveryRepository } from './repositories/webhook-delivery.repository';
 import { WebhookEngineRepository } from './repositories/webhook-engine.repository';
+import { SsoTokenRepository } from './repositories/sso-token.repository';
 
 export interface Repositories {
   organizations: OrganizationRepository;
@@ -31,6 +32,7 @@ export interface Repositories {
   webhookEndpoints: WebhookEndpointRepository;
   webhookDeliveries: WebhookDeliveryRepository;
   webhookEngine: WebhookEngineRepository;
+  ssoTokens: SsoTokenRepository;
 }
 
 export function repositoriesFor(db: Db): Repositories {
@@ -51,5 +53,6 @@ export function repositoriesFor(db: Db): Repositories {
     webhookEndpoints: new WebhookEndpointRepository(db),
     webhookDeliveries: new WebhookDeliveryRepository(db),
     webhookEngine: new WebhookEngineRepository(db),
+    ssoTokens: new SsoTokenRepository(db),
   };
 }

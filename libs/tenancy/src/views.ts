@@ -30,6 +30,7 @@ export const merchantView = (m: Merchant) => ({
   status: m.status,
   ipAllowlist: m.ipAllowlist,
   allowUnreferencedRefunds: m.allowUnreferencedRefunds,
+  allowedFrameOrigins: m.allowedFrameOrigins,
   createdAt: m.createdAt,
   updatedAt: m.updatedAt,
 });

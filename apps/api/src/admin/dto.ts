@@ -47,6 +47,15 @@ class MerchantFields {
     'ACTIVE' | 'SUSPENDED';
   @IsOptional() @IsArray() @ArrayMaxSize(200) @IsString({ each: true }) ipAllowlist?: string[];
   @IsOptional() @IsBoolean() allowUnreferencedRefunds?: boolean;
+  /** Origins that may frame the hosted payment pages, e.g. https://portal.example.com. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @Matches(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i, {
+    each: true,
+    message: 'allowedFrameOrigins must hold origins like https://portal.example.com',
+  })
+  allowedFrameOrigins?: string[];
 }
 
 export class CreateMerchantDto extends MerchantFields {

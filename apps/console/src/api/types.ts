@@ -33,6 +33,7 @@ export interface Merchant {
   status: 'ACTIVE' | 'SUSPENDED';
   ipAllowlist: string[];
   allowUnreferencedRefunds: boolean;
+  allowedFrameOrigins: string[];
   createdAt: string;
 }
 

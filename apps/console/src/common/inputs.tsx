@@ -62,6 +62,14 @@ export const SettlementCutoffInput = () => (
   />
 );
 
+export const FrameOriginsInput = () => (
+  <TextArrayInput
+    source="allowedFrameOrigins"
+    label="Origins allowed to embed the hosted payment page"
+    helperText="Press Enter after each origin, e.g. https://portal.example.com. Empty = not embeddable."
+  />
+);
+
 export const IpAllowlistInput = ({ helperText }: { helperText?: string }) => (
   <TextArrayInput
     source="ipAllowlist"

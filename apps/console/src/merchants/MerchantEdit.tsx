@@ -9,7 +9,7 @@ import {
 } from 'react-admin';
 import { Typography } from '@mui/material';
 import type { Merchant } from '../api/types';
-import { IpAllowlistInput, SettlementCutoffInput, TimeZoneInput } from '../common/inputs';
+import { FrameOriginsInput, IpAllowlistInput, SettlementCutoffInput, TimeZoneInput } from '../common/inputs';
 import { pick } from '../common/validators';
 import { MERCHANT_STATUS_CHOICES } from './constants';
 
@@ -34,6 +34,7 @@ const writable = pick(
   'status',
   'ipAllowlist',
   'allowUnreferencedRefunds',
+  'allowedFrameOrigins',
 );
 
 export const MerchantEdit = () => (
@@ -45,6 +46,7 @@ export const MerchantEdit = () => (
       <SettlementCutoffInput />
       <SelectInput source="status" choices={MERCHANT_STATUS_CHOICES} validate={required()} />
       <IpAllowlistInput />
+      <FrameOriginsInput />
       <BooleanInput
         source="allowUnreferencedRefunds"
         label="Allow unreferenced refunds"
