@@ -9,9 +9,10 @@ import { HealthController } from './health/health.controller';
 import { loggerProvider } from './http/logger.provider';
 import { RedisModule } from './http/redis.module';
 import { PaymentsHttpModule } from './payments-http/payments-http.module';
+import { SsoHttpModule } from './sso/sso-http.module';
 
 @Module({
-  imports: [ConfigModule, DbModule, RedisModule, AuthModule, AdminModule, PaymentsHttpModule],
+  imports: [ConfigModule, DbModule, RedisModule, AuthModule, AdminModule, PaymentsHttpModule, SsoHttpModule],
   controllers: [HealthController],
   providers: [loggerProvider, { provide: APP_FILTER, useClass: AllExceptionsFilter }],
 })

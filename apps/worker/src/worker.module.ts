@@ -7,6 +7,7 @@ import { PurgeExpiredSessionsHandler } from './jobs/purge-expired-sessions.handl
 import { PurgeIdempotencyKeysHandler } from './jobs/purge-idempotency-keys.handler';
 import { ExpireAuthorizationsHandler } from './jobs/expire-authorizations.handler';
 import { QueueRunner } from './jobs/queue-runner.service';
+import { ExpireSsoTokensHandler } from './jobs/expire-sso-tokens.handler';
 import { WORKER_LOGGER, workerLogger } from './worker-logger';
 import { WebhookDeliveryModule } from '@conduit/webhooks';
 import { DeliverWebhookHandler } from './webhooks/deliver-webhook.handler';
@@ -19,6 +20,7 @@ const handlers = [
   PurgeIdempotencyKeysHandler,
   ExpireAuthorizationsHandler,
   DeliverWebhookHandler,
+  ExpireSsoTokensHandler,
 ];
 
 @Module({

@@ -10,3 +10,6 @@ export * from './processor.token';
 export * from './review/transactions-review.service';
 export * from './review/transaction-page.service';
 export * from './data-keys.service';
+export * from './sso/sso.service';
+export * from './sso/sso-page.service';
+export * from './sso/sso-input';

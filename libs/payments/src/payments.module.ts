@@ -10,6 +10,8 @@ import { VaultService } from './vault.service';
 import { DataKeys } from './data-keys.service';
 import { TransactionsReviewService } from './review/transactions-review.service';
 import { TransactionPageService } from './review/transaction-page.service';
+import { SsoService } from './sso/sso.service';
+import { SsoPageService } from './sso/sso-page.service';
 
 @Module({
   providers: [
@@ -26,6 +28,8 @@ import { TransactionPageService } from './review/transaction-page.service';
     IdempotencyService,
     TransactionsReviewService,
     TransactionPageService,
+    SsoService,
+    SsoPageService,
   ],
   exports: [
     PaymentsService,
@@ -34,6 +38,8 @@ import { TransactionPageService } from './review/transaction-page.service';
     DataKeys,
     TransactionsReviewService,
     TransactionPageService,
+    SsoService,
+    SsoPageService,
   ],
 })
 export class PaymentsModule {}

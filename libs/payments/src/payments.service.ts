@@ -9,6 +9,7 @@ import {
   TransactionAction,
 } from '@conduit/domain';
 import { UnitOfWork } from '@conduit/db';
+import { sha256Hex } from '@conduit/crypto';
 import { CredentialAuthService } from '@conduit/tenancy';
 import { fromWireId } from './ids';
 import { resolveContext } from './payment-context';
@@ -61,10 +62,12 @@ export class PaymentsService {
 
   /** ViewReceipt by transactionID (another tenant's is a 404). */
   async viewReceipt(principal: CredentialPrincipal, input: PaymentInput): Promise<PaymentResult> {
-    if (text(input.singleSignOnToken) && !text(input.transactionId))
-      throw DomainError.notFound('Single sign-on token');
-    const id = fromWireId(input.transactionId, 'Transaction');
     const scope = organizationScope(principal.organizationId);
+    const token = text(input.singleSignOnToken, 200);
+    const id =
+      token && !text(input.transactionId)
+        ? await this.transactionOfToken(principal, token)
+        : fromWireId(input.transactionId, 'Transaction');
     const row = await this.uow.read.transactions.get(scope, id);
     if (!row) throw DomainError.notFound('Transaction');
     if (principal.merchantIds.length && !principal.merchantIds.includes(row.merchant.merchantId))
@@ -75,6 +78,17 @@ export class PaymentsService {
       if (primary) result.primaryTransactionStatus = primary.status;
     }
     return result;
+  }
+
+  /** ViewReceipt by `singleSignOnToken` (sso-and-polling.md §4): the token's transaction. */
+  private async transactionOfToken(principal: CredentialPrincipal, token: string): Promise<string> {
+    const row = /^[A-Za-z0-9_-]{32,128}$/.test(token)
+      ? await this.uow.read.ssoTokens.byHashFor(organizationScope(principal.organizationId), sha256Hex(token))
+      : null;
+    if (!row || (principal.merchantIds.length && !principal.merchantIds.includes(row.merchant.merchantId)))
+      throw DomainError.notFound('Single sign-on token');
+    if (!row.transactionId) throw DomainError.notFound('Transaction for this token');
+    return row.transactionId;
   }
 
   /** A transaction with its secondaries (REST `GET /rest/payment/transaction/{id}`). */

@@ -12,6 +12,7 @@ export enum JobName {
   PURGE_IDEMPOTENCY_KEYS = 'idempotency.purge-expired',
   EXPIRE_AUTHORIZATIONS = 'authorizations.expire',
   DELIVER_WEBHOOK = 'webhooks.deliver',
+  EXPIRE_SSO_TOKENS = 'sso.expire-tokens',
 }
 
 /** The typed payload of each job. */
@@ -21,6 +22,7 @@ export interface JobPayloads {
   [JobName.EXPIRE_AUTHORIZATIONS]: { olderThanMs: number };
   /** Only the id: the payload stays in PostgreSQL (no card or patient data in Redis). */
   [JobName.DELIVER_WEBHOOK]: { deliveryId: string };
+  [JobName.EXPIRE_SSO_TOKENS]: Record<string, never>;
 }
 
 export type JobOf<N extends JobName> = { name: N; data: JobPayloads[N] };
@@ -31,6 +33,7 @@ export const queueOfJob: Record<JobName, QueueName> = {
   [JobName.PURGE_IDEMPOTENCY_KEYS]: QueueName.MAINTENANCE,
   [JobName.EXPIRE_AUTHORIZATIONS]: QueueName.MAINTENANCE,
   [JobName.DELIVER_WEBHOOK]: QueueName.WEBHOOKS,
+  [JobName.EXPIRE_SSO_TOKENS]: QueueName.MAINTENANCE,
 };
 
 /** Handlers are registered per job name; the worker refuses to start unless each has exactly one. */

@@ -62,6 +62,26 @@ export class CredentialAuthService {
     };
   }
 
+  /**
+   * The principal of a credential that authenticated earlier (a single sign-on token's creator),
+   * as long as it is still enabled; `ip` is the address it authenticated from then.
+   */
+  async principalFor(identifier: string, ip: string | null): Promise<CredentialPrincipal> {
+    const c = await this.uow.read.credentials.findForAuthentication(identifier);
+    if (!c || !c.enabled)
+      throw DomainError.forbidden('The credential that created this page is no longer enabled');
+    return {
+      credentialId: c.id,
+      identifier: c.identifier,
+      kind: c.kind,
+      organizationId: c.organizationId,
+      organizationSlug: c.organization.slug,
+      organizationKind: c.organization.kind,
+      merchantIds: c.merchantIds,
+      ip,
+    };
+  }
+
   /** The slow path: throttle, scrypt, and a refusal audited and counted when it fails. */
   private async checkSecret(
     kind: 'ACCOUNT' | 'API_KEY',

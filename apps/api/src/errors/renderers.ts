@@ -58,7 +58,7 @@ export const restRenderer: ErrorRenderer = (error, reference, _req, reply) => {
 
 export function rendererFor(path: string): ErrorRenderer {
   const lower = path.toLowerCase();
-  if (lower === '/payment/nvp.aspx' || lower === '/nvp') return nvpRenderer;
+  if (lower === '/payment/nvp.aspx' || lower === '/nvp' || lower === '/sso') return nvpRenderer;
   if (lower === '/rest' || lower.startsWith('/rest/')) return restRenderer;
   return adminJsonRenderer;
 }

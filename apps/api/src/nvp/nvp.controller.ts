@@ -2,8 +2,8 @@ import { Controller, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common'
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AccountAuth } from '@conduit/auth';
 import type { CredentialPrincipal } from '@conduit/domain';
-import { IdempotencyService, PaymentsService } from '@conduit/payments';
-import { lowerKeys } from '@conduit/wire';
+import { IdempotencyService, PaymentsService, SsoService, toWireId } from '@conduit/payments';
+import { encodeNvp, lowerKeys } from '@conduit/wire';
 import { CredentialRateLimitGuard } from '../payments-http/rate-limit.guard';
 import { header, requireContentType, sendIdempotent } from '../payments-http/idempotent-send';
 import { nvpInput } from './nvp-input';
@@ -19,6 +19,7 @@ export class NvpController {
   constructor(
     private readonly payments: PaymentsService,
     private readonly idempotency: IdempotencyService,
+    private readonly sso: SsoService,
   ) {}
 
   @Post('NVP.aspx')
@@ -27,6 +28,20 @@ export class NvpController {
     requireContentType(req, 'application/x-www-form-urlencoded');
     const principal = (req as FastifyRequest & { user: { principal: CredentialPrincipal } }).user.principal;
     const fields = lowerKeys(req.body);
+    if ((fields.transactionaction ?? '').toLowerCase() === 'getssotokenstatus') {
+      const { status, row } = await this.sso.status(principal, fields.singlesignontoken);
+      return reply
+        .status(200)
+        .header('content-type', NVP_CONTENT_TYPE)
+        .send(
+          encodeNvp([
+            ['responseCode', '000'],
+            ['responseMessage', 'Success'],
+            ['tokenStatus', status],
+            ['transactionID', row.transactionId ? toWireId(row.transactionId) : null],
+          ]),
+        );
+    }
     const key = header(req, 'idempotency-key') ?? fields.idempotencykey;
     await sendIdempotent(this.idempotency, req, reply, principal.organizationId, key, async () => ({
       status: 200,

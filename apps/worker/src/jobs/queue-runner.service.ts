@@ -56,6 +56,12 @@ export class QueueRunner implements OnApplicationBootstrap, OnApplicationShutdow
       { every: 15 * 60 * 1000 },
       { name: Jobs.EXPIRE_AUTHORIZATIONS, data: { olderThanMs: AUTHORIZATION_LIFETIME_MS } },
     );
+    // sso-and-polling.md: tokens expire on time even when nobody reads them (within 5 s).
+    await maintenance?.upsertJobScheduler(
+      'expire-sso-tokens',
+      { every: 5000 },
+      { name: Jobs.EXPIRE_SSO_TOKENS, data: {} },
+    );
     await maintenance?.upsertJobScheduler(
       'purge-idempotency-keys',
       { every: 60 * 60 * 1000 },

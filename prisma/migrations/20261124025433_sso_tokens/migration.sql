@@ -11,6 +11,8 @@ CREATE TABLE "sso_tokens" (
     "organization_id" UUID NOT NULL,
     "merchant_ref" UUID NOT NULL,
     "outlet_ref" UUID NOT NULL,
+    "store_id" VARCHAR(3) NOT NULL,
+    "terminal_id" VARCHAR(3) NOT NULL,
     "credential_id" UUID NOT NULL,
     "credential_identifier" TEXT NOT NULL,
     "creator_ip" TEXT,

@@ -1,0 +1,155 @@
+import { randomBytes } from 'node:crypto';
+import { Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Public } from '@conduit/auth';
+import type { SsoTokenRow } from '@conduit/db';
+import {
+  type PageForm,
+  type PageOutcome,
+  SSO_PAGE_PATH,
+  SSO_PLAN_PAGE_PATH,
+  SsoPageService,
+} from '@conduit/payments';
+import { formBody, messageBody, page, receiptBody, returnUrl } from './page-html';
+
+export const SSO_ERROR_PATH = '/providers/Form/PatientPayments/Error';
+
+function origin(url: string | null): string | null {
+  try {
+    return url ? new URL(url).origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Only what the page needs; framing only by the merchant's configured origins. */
+function csp(nonce: string, t: SsoTokenRow | null): string {
+  const ancestors = t?.merchant.allowedFrameOrigins.length
+    ? t.merchant.allowedFrameOrigins.join(' ')
+    : "'none'";
+  const targets = [origin(t?.confirmUrl ?? null), origin(t?.cancelUrl ?? null)].filter(Boolean).join(' ');
+  return [
+    "default-src 'none'",
+    `style-src 'nonce-${nonce}'`,
+    `script-src 'nonce-${nonce}'`,
+    "img-src 'self' data:",
+    `form-action 'self' ${targets}`.trim(),
+    `frame-ancestors ${ancestors}`,
+    "base-uri 'none'",
+  ].join('; ');
+}
+
+/**
+ * The hosted payment pages (sso-and-polling.md §2): server-rendered, one small inline script.
+ * The token in the URL (GET) or the form (POST) is the only credential.
+ */
+@Public()
+@Controller('providers/Form/PatientPayments')
+export class SsoPageController {
+  constructor(private readonly pages: SsoPageService) {}
+
+  private send(reply: FastifyReply, status: number, t: SsoTokenRow | null, title: string, body: string) {
+    const nonce = randomBytes(16).toString('base64');
+    reply
+      .status(status)
+      .header('content-type', 'text/html; charset=utf-8')
+      .header('content-security-policy', csp(nonce, t))
+      .header('cache-control', 'no-store')
+      .header('referrer-policy', 'no-referrer')
+      .header('x-content-type-options', 'nosniff')
+      .send(page({ nonce, title, body, lightWeight: t?.lightWeight }));
+  }
+
+  private render(reply: FastifyReply, outcome: PageOutcome, token: string, path: string) {
+    switch (outcome.kind) {
+      case 'unknown':
+        return this.send(
+          reply,
+          404,
+          null,
+          'Payment link not valid',
+          messageBody('This payment link is not valid', 'Ask the practice for a new payment link.'),
+        );
+      case 'used':
+        return this.send(
+          reply,
+          410,
+          outcome.token,
+          'Payment link already used',
+          messageBody(
+            'This payment link has already been used',
+            'Nothing more was charged. Ask the practice for a new link if you need to pay again.',
+          ),
+        );
+      case 'expired':
+        return this.send(
+          reply,
+          410,
+          outcome.token,
+          'Payment link expired',
+          messageBody(
+            'This payment link has expired',
+            'Payment links are valid for 15 minutes. Ask the practice for a new one.',
+          ),
+        );
+      case 'invalid':
+        return this.send(
+          reply,
+          outcome.errors.length ? 400 : 200,
+          outcome.token,
+          'Secure payment',
+          formBody(outcome.token, path, token, outcome.errors),
+        );
+      case 'done': {
+        const next = returnUrl(outcome.token, token, outcome.result);
+        if (outcome.token.suppressReceipt && next)
+          return reply.header('cache-control', 'no-store').redirect(next, 303);
+        return this.send(
+          reply,
+          200,
+          outcome.token,
+          'Payment receipt',
+          receiptBody(outcome.token, token, outcome.result),
+        );
+      }
+    }
+  }
+
+  @Get('NewPaymentSimpleSSO')
+  async show(@Query('token') token: string, @Res() reply: FastifyReply) {
+    return this.render(reply, await this.pages.view(token), token, SSO_PAGE_PATH);
+  }
+
+  @Get('NewPaymentPlanSimpleSSO')
+  async showPlan(@Query('token') token: string, @Res() reply: FastifyReply) {
+    return this.render(reply, await this.pages.view(token), token, SSO_PLAN_PAGE_PATH);
+  }
+
+  @Post('NewPaymentSimpleSSO')
+  async submit(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+    const form = (req.body ?? {}) as PageForm & { token?: string };
+    return this.render(reply, await this.pages.submit(form.token, form), form.token ?? '', SSO_PAGE_PATH);
+  }
+
+  @Post('NewPaymentPlanSimpleSSO')
+  async submitPlan(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+    const form = (req.body ?? {}) as PageForm & { token?: string };
+    return this.render(
+      reply,
+      await this.pages.submit(form.token, form),
+      form.token ?? '',
+      SSO_PLAN_PAGE_PATH,
+    );
+  }
+
+  @Get('Error')
+  error(@Query('respCode') code: string, @Query('respMessage') message: string, @Res() reply: FastifyReply) {
+    return this.send(
+      reply,
+      200,
+      null,
+      'Payment page error',
+      messageBody('The payment page could not be opened', `${code ?? ''} ${message ?? ''}`.trim()),
+    );
+  }
+}

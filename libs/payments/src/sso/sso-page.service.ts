@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, ErrorCode, formatAmount } from '@conduit/domain';
+import { type SsoTokenRow, UnitOfWork } from '@conduit/db';
+import { CredentialAuthService } from '@conduit/tenancy';
+import { fromWireId } from '../ids';
+import { PaymentsService } from '../payments.service';
+import type { PaymentResult } from '../transaction-view';
+import { SsoService, statusOf } from './sso.service';
+
+/** What the payer typed on the hosted page. */
+export interface PageForm {
+  tender?: string;
+  amount?: string;
+  cardNumber?: string;
+  cardExpiration?: string;
+  cardVerificationNumber?: string;
+  cardHolderName?: string;
+  zip?: string;
+  routingNumber?: string;
+  accountNumber?: string;
+  accountType?: string;
+  accountHolderName?: string;
+}
+
+export type PageOutcome =
+  | { kind: 'unknown' }
+  | { kind: 'used'; token: SsoTokenRow }
+  | { kind: 'expired'; token: SsoTokenRow }
+  | { kind: 'invalid'; token: SsoTokenRow; errors: { field: string; message: string }[] }
+  | { kind: 'done'; token: SsoTokenRow; result: PaymentResult };
+
+/** A hosted page submission: one token, one transaction, whatever the browser sends twice. */
+@Injectable()
+export class SsoPageService {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly sso: SsoService,
+    private readonly access: CredentialAuthService,
+    private readonly payments: PaymentsService,
+  ) {}
+
+  async view(rawToken: unknown): Promise<PageOutcome> {
+    const token = await this.sso.forPage(rawToken);
+    if (!token) return { kind: 'unknown' };
+    const status = statusOf(token);
+    if (status === 'COMPLETE' || token.claimedAt) return { kind: 'used', token };
+    if (status === 'EXPIRED') return { kind: 'expired', token };
+    return { kind: 'invalid', token, errors: [] };
+  }
+
+  async submit(rawToken: unknown, form: PageForm): Promise<PageOutcome> {
+    const token = await this.sso.forPage(rawToken);
+    if (!token) return { kind: 'unknown' };
+    if (statusOf(token) === 'EXPIRED') return { kind: 'expired', token };
+    if (!(await this.uow.read.ssoTokens.claim(token.id))) {
+      const again = (await this.sso.forPage(rawToken)) as SsoTokenRow;
+      return statusOf(again) === 'EXPIRED'
+        ? { kind: 'expired', token: again }
+        : { kind: 'used', token: again };
+    }
+    let result: PaymentResult;
+    try {
+      const principal = await this.access.principalFor(token.credentialIdentifier, token.creatorIp);
+      result = await this.payments.execute(principal, this.input(token, form));
+    } catch (err) {
+      await this.uow.read.ssoTokens.release(token.id);
+      if (err instanceof DomainError && err.code === ErrorCode.VALIDATION_FAILED)
+        return {
+          kind: 'invalid',
+          token,
+          errors: err.details.fieldErrors ?? [{ field: 'form', message: err.message }],
+        };
+      throw err;
+    }
+    const done = await this.uow.read.ssoTokens.complete(
+      token.id,
+      fromWireId(result.transaction.transactionId, 'Transaction'),
+    );
+    return { kind: 'done', token: done, result };
+  }
+
+  private input(t: SsoTokenRow, f: PageForm) {
+    const echeck = f.tender === 'ECheck' && !t.preventCheck;
+    if (!echeck && t.preventCard)
+      throw DomainError.validation([{ field: 'tender', message: 'Choose eCheck' }]);
+    const amount =
+      t.isReadOnly || (t.amountCents !== null && !f.amount)
+        ? formatAmount(Number(t.amountCents ?? 0n))
+        : f.amount;
+    const saveOnly = t.action !== 'Sale';
+    return {
+      channel: 'PAGE' as const,
+      transactionAction: saveOnly ? 'SaveOnFile' : 'Sale',
+      transactionType: echeck ? 'ECheck' : 'CreditCard',
+      merchantId: t.merchant.merchantId,
+      storeId: t.storeId,
+      terminalId: t.terminalId,
+      amount: saveOnly ? undefined : amount,
+      card: echeck
+        ? undefined
+        : {
+            cardNumber: f.cardNumber?.replace(/[\s-]/g, ''),
+            cardExpiration: f.cardExpiration,
+            cardVerificationNumber: f.cardVerificationNumber,
+            cardHolderName: f.cardHolderName,
+            cardPresentStatus: 'CardNotPresent',
+          },
+      echeck: echeck
+        ? {
+            routingNumber: f.routingNumber,
+            accountNumber: f.accountNumber,
+            accountType: f.accountType,
+            accountHolderName: f.accountHolderName,
+          }
+        : undefined,
+      patient: { patientId: t.patientId, firstName: t.patientFirstName, lastName: t.patientLastName },
+      additionalInfo: t.additionalInfo,
+    };
+  }
+}

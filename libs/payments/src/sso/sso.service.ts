@@ -1,0 +1,93 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
+import { type CredentialPrincipal, DomainError, organizationScope } from '@conduit/domain';
+import { randomToken, sha256Hex } from '@conduit/crypto';
+import { type SsoTokenRow, UnitOfWork } from '@conduit/db';
+import { CredentialAuthService } from '@conduit/tenancy';
+import { newId } from '../ids';
+import { resolveContext } from '../payment-context';
+import { parseSsoInput, type SsoCreateInput } from './sso-input';
+
+export type SsoStatus = 'NEW' | 'COMPLETE' | 'EXPIRED';
+
+/** The status a token has now: a NEW token past its expiry reads as EXPIRED even before the job runs. */
+export function statusOf(
+  t: Pick<SsoTokenRow, 'status' | 'expiresAt' | 'claimedAt'>,
+  now = new Date(),
+): SsoStatus {
+  if (t.status === 'NEW' && !t.claimedAt && t.expiresAt <= now) return 'EXPIRED';
+  return t.status;
+}
+
+export const SSO_PAGE_PATH = '/providers/Form/PatientPayments/NewPaymentSimpleSSO';
+export const SSO_PLAN_PAGE_PATH = '/providers/Form/PatientPayments/NewPaymentPlanSimpleSSO';
+
+/** Single sign-on tokens: creation (NVP and REST), status polling, lookup for the hosted page. */
+@Injectable()
+export class SsoService {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly access: CredentialAuthService,
+    @Inject(CONDUIT_CONFIG) private readonly config: ConduitConfig,
+  ) {}
+
+  async create(principal: CredentialPrincipal, input: SsoCreateInput, channel: 'NVP' | 'REST') {
+    const options = parseSsoInput(input);
+    const ctx = await resolveContext(this.access, principal, { channel, ...input });
+    if (ctx.merchant.status !== 'ACTIVE') throw DomainError.forbidden('This merchant is suspended');
+    const token = randomToken(32);
+    const { responseActionType, ...stored } = options;
+    const row = await this.uow.read.ssoTokens.create({
+      id: newId(),
+      tokenHash: sha256Hex(token),
+      organizationId: ctx.merchant.organizationId,
+      merchantRef: ctx.merchant.id,
+      outletRef: ctx.outlet.id,
+      storeId: ctx.outlet.storeId,
+      terminalId: ctx.outlet.terminalId,
+      credentialId: principal.credentialId,
+      credentialIdentifier: principal.identifier,
+      creatorIp: principal.ip,
+      channel,
+      ...stored,
+      expiresAt: new Date(Date.now() + this.config.ssoTokenTtlMs),
+    });
+    const path = options.action === 'PaymentPlan' ? SSO_PLAN_PAGE_PATH : SSO_PAGE_PATH;
+    return {
+      token,
+      pageUrl: `${this.config.publicBaseUrl}${path}?token=${token}`,
+      expiresAt: row.expiresAt,
+      responseActionType,
+    };
+  }
+
+  /** Polling: NEW, COMPLETE or EXPIRED; another tenant's (or no) token is a 404. */
+  async status(
+    principal: CredentialPrincipal,
+    token: unknown,
+  ): Promise<{ status: SsoStatus; row: SsoTokenRow }> {
+    const row = await this.find(principal, token);
+    const status = statusOf(row);
+    if (status === 'EXPIRED' && row.status === 'NEW') await this.uow.read.ssoTokens.expireDue();
+    return { status, row };
+  }
+
+  async find(principal: CredentialPrincipal, token: unknown): Promise<SsoTokenRow> {
+    if (typeof token !== 'string' || !/^[A-Za-z0-9_-]{32,128}$/.test(token))
+      throw DomainError.notFound('Single sign-on token');
+    const row = await this.uow.read.ssoTokens.byHashFor(
+      organizationScope(principal.organizationId),
+      sha256Hex(token),
+    );
+    if (!row) throw DomainError.notFound('Single sign-on token');
+    if (principal.merchantIds.length && !principal.merchantIds.includes(row.merchant.merchantId))
+      throw DomainError.notFound('Single sign-on token');
+    return row;
+  }
+
+  /** The hosted page's lookup: the token is its own credential. */
+  async forPage(token: unknown): Promise<SsoTokenRow | null> {
+    if (typeof token !== 'string' || !/^[A-Za-z0-9_-]{32,128}$/.test(token)) return null;
+    return this.uow.read.ssoTokens.byHash(sha256Hex(token));
+  }
+}
