@@ -37,6 +37,8 @@ export default async function setup(project: TestProject) {
     WEBHOOK_TIMEOUT_MS: '1500',
     WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
     WEBHOOK_SOURCE_IPS: '203.0.113.10,203.0.113.11',
+    // Single sign-on tokens live 12 s in tests, so expiry can be watched.
+    SSO_TOKEN_TTL_MS: '12000',
   };
   const logs = path.resolve(__dirname, '../../tmp/e2e-logs');
   const children: ChildProcess[] = [

@@ -1,5 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, ErrorCode, formatAmount } from '@conduit/domain';
+import {
+  abaValid,
+  DomainError,
+  ErrorCode,
+  type FieldError,
+  formatAmount,
+  isExpired,
+  luhnValid,
+  parseExpiry,
+} from '@conduit/domain';
 import { type SsoTokenRow, UnitOfWork } from '@conduit/db';
 import { CredentialAuthService } from '@conduit/tenancy';
 import { fromWireId } from '../ids';
@@ -29,6 +38,28 @@ export type PageOutcome =
   | { kind: 'invalid'; token: SsoTokenRow; errors: { field: string; message: string }[] }
   | { kind: 'done'; token: SsoTokenRow; result: PaymentResult };
 
+/**
+ * What the page checks before anything is processed, so a typo never uses up the token (the core
+ * would answer a Luhn failure with a decline).
+ */
+export function pageChecks(t: SsoTokenRow, f: PageForm): FieldError[] {
+  const errors: FieldError[] = [];
+  if (f.tender === 'ECheck' && !t.preventCheck) {
+    if (!abaValid((f.routingNumber ?? '').replace(/[\s-]/g, '')))
+      errors.push({ field: 'routingNumber', message: 'Enter a valid 9-digit routing number' });
+    return errors;
+  }
+  if (!luhnValid((f.cardNumber ?? '').replace(/[\s-]/g, '')))
+    errors.push({ field: 'cardNumber', message: 'Enter a valid card number' });
+  try {
+    if (isExpired(parseExpiry({ expiration: f.cardExpiration }), new Date()))
+      errors.push({ field: 'cardExpiration', message: 'This card has expired' });
+  } catch {
+    errors.push({ field: 'cardExpiration', message: 'Enter the expiration date as MM/YY' });
+  }
+  return errors;
+}
+
 /** A hosted page submission: one token, one transaction, whatever the browser sends twice. */
 @Injectable()
 export class SsoPageService {
@@ -57,6 +88,11 @@ export class SsoPageService {
       return statusOf(again) === 'EXPIRED'
         ? { kind: 'expired', token: again }
         : { kind: 'used', token: again };
+    }
+    const problems = pageChecks(token, form);
+    if (problems.length) {
+      await this.uow.read.ssoTokens.release(token.id);
+      return { kind: 'invalid', token, errors: problems };
     }
     let result: PaymentResult;
     try {
@@ -103,7 +139,7 @@ export class SsoPageService {
             cardExpiration: f.cardExpiration,
             cardVerificationNumber: f.cardVerificationNumber,
             cardHolderName: f.cardHolderName,
-            cardPresentStatus: 'CardNotPresent',
+            cardPresentStatus: 'NotPresentInternet',
           },
       echeck: echeck
         ? {

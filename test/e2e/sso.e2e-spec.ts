@@ -1,0 +1,225 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEMO } from './client';
+import { CARDS, FUTURE, HARBOR_KEY, LAKESIDE_NVP, nvp, rest } from './payments-client';
+
+const api = () => inject('apiUrl');
+const OUTLET = { merchantID: DEMO.lakeside.merchantId, storeID: '001', terminalID: '002' };
+
+async function ssoNvp(fields: Record<string, string>, auth: string | null = LAKESIDE_NVP) {
+  const res = await fetch(`${api()}/sso`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      ...(auth ? { authorization: auth } : {}),
+    },
+    body: new URLSearchParams(fields).toString(),
+  });
+  return { status: res.status, location: res.headers.get('location'), text: await res.text() };
+}
+
+async function headerToken(extra: Record<string, string> = {}) {
+  const r = await ssoNvp({
+    ...OUTLET,
+    amount: '42.00',
+    isReadOnly: 'true',
+    responseActionType: 'header',
+    ...extra,
+  });
+  expect(r.status, r.text).toBe(200);
+  return Object.fromEntries(new URLSearchParams(r.text));
+}
+
+async function submit(token: string, fields: Record<string, string>) {
+  const res = await fetch(`${api()}/providers/Form/PatientPayments/NewPaymentSimpleSSO`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ token, ...fields }).toString(),
+  });
+  return {
+    status: res.status,
+    location: res.headers.get('location'),
+    text: await res.text(),
+    headers: res.headers,
+  };
+}
+
+const card = {
+  tender: 'CreditCard',
+  cardNumber: CARDS.visa,
+  cardExpiration: FUTURE,
+  cardHolderName: 'Pat Doe',
+};
+
+/** sso-and-polling.md over NVP and REST, and the hosted page over plain HTTP. */
+describe('single sign-on tokens and polling', () => {
+  let db: pg.Client;
+  beforeAll(async () => {
+    db = new pg.Client({ connectionString: inject('databaseUrl') });
+    await db.connect();
+  });
+  afterAll(() => db.end());
+
+  it('creates a token over NVP in header mode (Basic or accountID + securityKey) and redirect mode', async () => {
+    const t = await headerToken();
+    expect(t).toMatchObject({ respCode: '000', respMessage: 'Success' });
+    expect(t.token).toMatch(/^[A-Za-z0-9_-]{32,}$/);
+    expect(t.pageURL).toContain(`/providers/Form/PatientPayments/NewPaymentSimpleSSO?token=${t.token}`);
+    const byFields = await ssoNvp(
+      {
+        ...OUTLET,
+        accountID: DEMO.lakeside.account.identifier,
+        securityKey: DEMO.lakeside.account.password,
+        responseActionType: 'header',
+      },
+      null,
+    );
+    expect(new URLSearchParams(byFields.text).get('respCode')).toBe('000');
+    const redirect = await ssoNvp({ ...OUTLET, amount: '5.00' });
+    expect(redirect.status).toBe(302);
+    expect(redirect.location).toMatch(/NewPaymentSimpleSSO\?token=[A-Za-z0-9_-]{32,}$/);
+    const bad = await ssoNvp(
+      { ...OUTLET },
+      `Basic ${Buffer.from('billing@lakeside-clinic:wrong').toString('base64')}`,
+    );
+    expect(bad.status).toBe(302);
+    expect(bad.location).toContain('respCode=401');
+    expect(decodeURIComponent(bad.location ?? '').replace(/\+/g, ' ')).toContain(
+      'Invalid AccountID or Password.',
+    );
+    const badHeader = await ssoNvp({ ...OUTLET, responseActionType: 'header' }, null);
+    expect(badHeader.status).toBe(401);
+    expect(badHeader.text).toContain('errorCode=401');
+    const invalid = await ssoNvp({ ...OUTLET, isReadOnly: 'true', responseActionType: 'header' });
+    expect(invalid.status).toBe(400);
+    expect(decodeURIComponent(invalid.text)).toMatch(/amount is required/);
+  });
+
+  it('takes one payment per token through the page, then reports COMPLETE everywhere', async () => {
+    const t = await headerToken({
+      patientID: 'P-9',
+      confirmURL: 'https://pms.example/paid',
+      relayState: 'visit-7',
+    });
+    const page = await fetch(t.pageURL.replace(/^https?:\/\/[^/]+/, api()));
+    const html = await page.text();
+    expect(page.status).toBe(200);
+    for (const label of ['Card number', 'Expiration (MM/YY)', 'Security code', 'Name on card', 'ZIP', 'Pay'])
+      expect(html).toContain(label);
+    expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    const status = async () =>
+      Object.fromEntries(
+        new URLSearchParams(
+          (await nvp({ transactionAction: 'GetSSOTokenStatus', singleSignOnToken: t.token })).text,
+        ),
+      );
+    expect((await status()).tokenStatus).toBe('NEW');
+    const paid = await submit(t.token, card);
+    expect(paid.status).toBe(200);
+    expect(paid.text).toContain('Payment approved');
+    expect(paid.text).not.toContain(CARDS.visa);
+    const after = await status();
+    expect(after).toMatchObject({ tokenStatus: 'COMPLETE', responseCode: '000' });
+    const continueUrl = new URL(
+      /href="([^"]+)"/
+        .exec(paid.text.slice(paid.text.indexOf('Continue') - 400))?.[1]
+        .replace(/&amp;/g, '&') ?? '',
+    );
+    expect(continueUrl.origin + continueUrl.pathname).toBe('https://pms.example/paid');
+    expect(Object.fromEntries(continueUrl.searchParams)).toMatchObject({
+      token: t.token,
+      transactionID: after.transactionID,
+      respCode: '000',
+      relayState: 'visit-7',
+    });
+    const receipt = await nvp({
+      transactionAction: 'ViewReceipt',
+      singleSignOnToken: t.token,
+      requestToken: 'false',
+    });
+    expect(receipt.fields).toMatchObject({
+      transactionID: after.transactionID,
+      amount: '42.00',
+      responseCode: '000',
+    });
+    const again = await submit(t.token, card);
+    expect(again.status).toBe(410);
+    expect(again.text).toContain('already been used');
+    const { rows } = await db.query(
+      `SELECT count(*)::int AS n FROM sso_tokens s JOIN transactions t ON t.id = s.transaction_id WHERE s.transaction_id IS NOT NULL AND t.patient_id = 'P-9'`,
+    );
+    expect(rows[0].n).toBeGreaterThanOrEqual(1);
+  });
+
+  it('sends the browser straight back when the receipt is suppressed, and accepts eCheck', async () => {
+    const t = await headerToken({ suppressReceipt: 'true', returnURL: 'https://pms.example/back' });
+    const paid = await submit(t.token, {
+      tender: 'ECheck',
+      routingNumber: '011000015',
+      accountNumber: '1234567890',
+      accountType: 'Checking',
+      accountHolderName: 'Pat Doe',
+    });
+    expect(paid.status).toBe(303);
+    const back = new URL(paid.location ?? '');
+    expect(back.origin).toBe('https://pms.example');
+    expect(back.searchParams.get('respCode')).toBe('000');
+  });
+
+  it('keeps the token usable after invalid input, and refuses double submissions', async () => {
+    const t = await headerToken();
+    const wrong = await submit(t.token, { ...card, cardNumber: CARDS.luhnFails });
+    expect(wrong.status).toBe(400);
+    expect(wrong.text).toContain('aria-invalid="true"');
+    const both = await Promise.all([submit(t.token, card), submit(t.token, card)]);
+    expect(both.map((b) => b.status).sort()).toEqual([200, 410]);
+  });
+
+  it('creates and polls over REST; another tenant gets 404', async () => {
+    const created = await rest<{ Token: string; PageURL: string; ResponseCode: string }>(
+      'POST',
+      '/sso/token',
+      {
+        Outlet: { MerchantID: DEMO.lakeside.merchantId, StoreID: '001', TerminalID: '002' },
+        Amount: '10.00',
+        Patient: { PatientID: 'P-10' },
+      },
+    );
+    expect(created.status, created.text).toBe(200);
+    expect(created.body.ResponseCode).toBe('000');
+    const status = await rest<{ Status: string }>('GET', `/sso/token/${created.body.Token}/status`);
+    expect(status.body.Status).toBe('NEW');
+    const foreign = await rest('GET', `/sso/token/${created.body.Token}/status`, undefined, {
+      keys: HARBOR_KEY,
+    });
+    expect(foreign.status).toBe(404);
+    const foreignReceipt = await nvp(
+      { transactionAction: 'ViewReceipt', singleSignOnToken: created.body.Token },
+      {
+        auth: `Basic ${Buffer.from(`${DEMO.harbor.account.identifier}:${DEMO.harbor.account.password}`).toString('base64')}`,
+      },
+    );
+    expect(foreignReceipt.status).toBe(404);
+  });
+
+  it('expires an unused token on time even when nobody reads it, and the page then refuses it', async () => {
+    const t = await headerToken({ patientID: 'P-expire' });
+    const read = async () =>
+      (
+        await db.query(
+          `SELECT s.status FROM sso_tokens s WHERE s.patient_id = 'P-expire' ORDER BY created_at DESC LIMIT 1`,
+        )
+      ).rows[0].status;
+    expect(await read()).toBe('NEW');
+    const deadline = Date.now() + 30_000;
+    while ((await read()) !== 'EXPIRED' && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 500));
+    expect(await read()).toBe('EXPIRED');
+    const page = await fetch(t.pageURL.replace(/^https?:\/\/[^/]+/, api()));
+    expect(page.status).toBe(410);
+    expect(await page.text()).toContain('has expired');
+    expect((await submit(t.token, card)).status).toBe(410);
+  }, 45_000);
+});
