@@ -21,7 +21,7 @@ input[aria-invalid=true]{border-color:#b3261e;outline-color:#b3261e}.err{color:#
 .row{display:flex;gap:12px}.row>div{flex:1}button,.btn{display:block;width:100%;margin-top:16px;padding:14px;font-size:1.05rem;font-weight:700;border:0;border-radius:6px;background:#1f6f5c;color:#fff;text-align:center;text-decoration:none;cursor:pointer}
 button[disabled]{opacity:.6}.link{display:block;text-align:center;margin-top:14px;color:#1f4f8f}[role=tablist]{display:flex;gap:8px;margin:12px 0}
 [role=tab]{flex:1;margin:0;background:#e3e8ee;color:#1b2733}[role=tab][aria-selected=true]{background:#12263a;color:#fff}
-.amount{font-size:1.6rem;font-weight:700}.muted{color:#56636f}dl{display:grid;grid-template-columns:auto 1fr;gap:4px 12px}dt{font-weight:600}dd{margin:0}
+.amount{font-size:1.6rem;font-weight:700}.muted{color:#56636f}dl{display:grid;grid-template-columns:auto 1fr;gap:4px 12px}dt{font-weight:600}dd{margin:0;min-width:0;overflow-wrap:anywhere}
 .alert{border-left:4px solid #b3261e;background:#fdecea;padding:10px;margin:10px 0}`;
 
 export interface PageFrame {
@@ -138,7 +138,7 @@ export function receiptBody(t: SsoTokenRow, token: string, r: PaymentResult): st
 ${x.card ? `<dt>Card</dt><dd>${esc(x.card.brand)} ending ${esc(x.card.last4)}</dd>` : ''}
 ${x.echeck ? `<dt>Account</dt><dd>ending ${esc(x.echeck.accountLast4)}</dd>` : ''}
 ${x.authorizationNumber ? `<dt>Authorization</dt><dd>${esc(x.authorizationNumber)}</dd>` : ''}
-<dt>Transaction</dt><dd style="word-break:break-all">${esc(x.transactionId)}</dd><dt>Date</dt><dd>${esc(x.transactionDate)}</dd></dl>
+<dt>Transaction</dt><dd>${esc(x.transactionId)}</dd><dt>Date</dt><dd>${esc(x.transactionDate)}</dd></dl>
 ${next ? `<a class="btn" href="${esc(next)}">Continue</a>` : ''}`;
 }
 
