@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DEMO } from './client';
+import { as, call, DEMO } from './client';
 import { CARDS, FUTURE, HARBOR_KEY, LAKESIDE_NVP, nvp, rest } from './payments-client';
 
 const api = () => inject('apiUrl');
@@ -175,6 +175,29 @@ describe('single sign-on tokens and polling', () => {
     expect(wrong.text).toContain('aria-invalid="true"');
     const both = await Promise.all([submit(t.token, card), submit(t.token, card)]);
     expect(both.map((b) => b.status).sort()).toEqual([200, 410]);
+  });
+
+  it('lists tokens for console users of the organization only, never the token itself', async () => {
+    const t = await headerToken({ patientID: 'P-list' });
+    await submit(t.token, card);
+    const finance = await as.lakesideFinance();
+    const filter = encodeURIComponent(JSON.stringify({ status: 'COMPLETE' }));
+    const list = await call<{ patientId: string; status: string; transactionId: string }[]>(
+      'GET',
+      `/admin/api/sso-tokens?filter=${filter}&range=[0,99]`,
+      { token: finance },
+    );
+    expect(list.status).toBe(200);
+    const mine = list.body.find((x) => x.patientId === 'P-list');
+    expect(mine).toMatchObject({
+      status: 'COMPLETE',
+      transactionId: expect.stringMatching(/^[0-9A-F]{32}$/),
+    });
+    expect(list.text).not.toContain(t.token);
+    const harbor = await call<{ patientId: string }[]>('GET', '/admin/api/sso-tokens?range=[0,499]', {
+      token: await as.harborAdmin(),
+    });
+    expect(harbor.body.some((x) => x.patientId === 'P-list')).toBe(false);
   });
 
   it('creates and polls over REST; another tenant gets 404', async () => {

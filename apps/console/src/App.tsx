@@ -16,6 +16,7 @@ import { PlatformPage } from './platform/PlatformPage';
 import { theme } from './theme';
 import transactions from './transactions';
 import users from './users';
+import ssoTokens from './sso-tokens';
 import webhookDeliveries from './webhook-deliveries';
 import webhookEndpoints from './webhook-endpoints';
 
@@ -41,6 +42,7 @@ export const App = () => (
     <Resource name="webhook-endpoints" options={{ label: 'Webhook endpoints' }} {...webhookEndpoints} />
     <Resource name="webhook-deliveries" options={{ label: 'Webhook deliveries' }} {...webhookDeliveries} />
     <Resource name="transactions" {...transactions} />
+    <Resource name="sso-tokens" options={{ label: 'Payment page links' }} {...ssoTokens} />
     <Resource name="audit-log" options={{ label: 'Audit log' }} {...auditLog} />
     <Resource name="organizations" {...organizations} />
     <CustomRoutes>

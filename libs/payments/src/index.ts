@@ -13,3 +13,4 @@ export * from './data-keys.service';
 export * from './sso/sso.service';
 export * from './sso/sso-page.service';
 export * from './sso/sso-input';
+export * from './sso/sso-review.service';

@@ -12,6 +12,7 @@ import { TransactionsReviewService } from './review/transactions-review.service'
 import { TransactionPageService } from './review/transaction-page.service';
 import { SsoService } from './sso/sso.service';
 import { SsoPageService } from './sso/sso-page.service';
+import { SsoReviewService } from './sso/sso-review.service';
 
 @Module({
   providers: [
@@ -30,6 +31,7 @@ import { SsoPageService } from './sso/sso-page.service';
     TransactionPageService,
     SsoService,
     SsoPageService,
+    SsoReviewService,
   ],
   exports: [
     PaymentsService,
@@ -40,6 +42,7 @@ import { SsoPageService } from './sso/sso-page.service';
     TransactionPageService,
     SsoService,
     SsoPageService,
+    SsoReviewService,
   ],
 })
 export class PaymentsModule {}

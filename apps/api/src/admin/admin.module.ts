@@ -23,6 +23,7 @@ import { PaymentsModule } from '@conduit/payments';
 import { WebhooksAdminModule } from '@conduit/webhooks';
 import { WebhookDeliveriesController } from './webhook-deliveries.controller';
 import { WebhookEndpointsController } from './webhook-endpoints.controller';
+import { SsoTokensController } from './sso-tokens.controller';
 
 @Module({
   imports: [PaymentsModule, WebhooksAdminModule],
@@ -39,6 +40,7 @@ import { WebhookEndpointsController } from './webhook-endpoints.controller';
     TransactionsController,
     WebhookEndpointsController,
     WebhookDeliveriesController,
+    SsoTokensController,
   ],
   providers: [
     OrganizationsService,

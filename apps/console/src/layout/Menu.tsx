@@ -35,7 +35,7 @@ export const Menu = () => (
     <MenuGroup title="Configuration" resources={['merchants', 'outlets', 'partner-grants', 'credentials']} />
     <MenuGroup title="Webhooks" resources={['webhook-endpoints', 'webhook-deliveries']} />
     <MenuGroup title="People" resources={['users']} />
-    <MenuGroup title="Review" resources={['transactions', 'audit-log']} />
+    <MenuGroup title="Review" resources={['transactions', 'sso-tokens', 'audit-log']} />
     <MenuGroup title="Platform" resources={['organizations']}>
       <RaMenu.Item to="/platform" primaryText="Platform info" leftIcon={<InfoIcon />} />
     </MenuGroup>

@@ -28,6 +28,10 @@ export class SsoTokenRepository {
     return this.db.ssoToken.findFirst({ where: { tokenHash, ...owned(scope) }, include: ssoInclude });
   }
 
+  get(scope: TenantScope, id: string) {
+    return this.db.ssoToken.findFirst({ where: { id, ...owned(scope) }, include: ssoInclude });
+  }
+
   /** Takes a NEW, unexpired, unclaimed token for one submission; false when it is not available. */
   async claim(id: string): Promise<boolean> {
     const { count } = await this.db.ssoToken.updateMany({
