@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../support/browser';
 import { startReceiver, type Receiver } from '../support/webhook-receiver';
 import { as, DEMO } from './client';
 import { createEndpoint, deliveries, eventually, freshMerchant, saleOn } from './webhooks-client';
@@ -25,18 +26,7 @@ describe('console: webhooks (Playwright, system Chromium)', () => {
 
   beforeAll(async () => {
     receiver = await startReceiver();
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { type Browser, chromium, devices, type Page } from 'playwright-core';
+import { type Browser, devices, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../support/browser';
 import { DEMO } from './client';
 import { CARDS, FUTURE, LAKESIDE_NVP } from './payments-client';
 
@@ -33,18 +34,7 @@ const visible = (page: Page, text: string | RegExp) =>
 describe('hosted payment page (Playwright, phone viewport)', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(() => browser?.close());
   const phone = () => browser.newPage({ ...devices['Pixel 5'], userAgent: undefined });

@@ -14,6 +14,23 @@ const MESSAGES = {
  * Authenticates API credentials (NVP/SOAP account Basic, REST key pairs), then applies the
  * organization's IP allowlist before any work is done. Refusals are throttled and audited.
  */
+type AuthCredential = NonNullable<
+  Awaited<ReturnType<UnitOfWork['read']['credentials']['findForAuthentication']>>
+>;
+
+function principalOf(c: AuthCredential, ip: string | null): CredentialPrincipal {
+  return {
+    credentialId: c.id,
+    identifier: c.identifier,
+    kind: c.kind,
+    organizationId: c.organizationId,
+    organizationSlug: c.organization.slug,
+    organizationKind: c.organization.kind,
+    merchantIds: c.merchantIds,
+    ip,
+  };
+}
+
 @Injectable()
 export class CredentialAuthService {
   private readonly verified = new VerifiedSecrets();
@@ -50,16 +67,7 @@ export class CredentialAuthService {
     if (!c.lastUsedAt || now.getTime() - c.lastUsedAt.getTime() > 60_000) {
       await this.uow.read.credentials.markUsed(c.id, now);
     }
-    return {
-      credentialId: c.id,
-      identifier: c.identifier,
-      kind: c.kind,
-      organizationId: c.organizationId,
-      organizationSlug: c.organization.slug,
-      organizationKind: c.organization.kind,
-      merchantIds: c.merchantIds,
-      ip,
-    };
+    return principalOf(c, ip);
   }
 
   /**
@@ -70,16 +78,7 @@ export class CredentialAuthService {
     const c = await this.uow.read.credentials.findForAuthentication(identifier);
     if (!c || !c.enabled)
       throw DomainError.forbidden('The credential that created this page is no longer enabled');
-    return {
-      credentialId: c.id,
-      identifier: c.identifier,
-      kind: c.kind,
-      organizationId: c.organizationId,
-      organizationSlug: c.organization.slug,
-      organizationKind: c.organization.kind,
-      merchantIds: c.merchantIds,
-      ip,
-    };
+    return principalOf(c, ip);
   }
 
   /** The slow path: throttle, scrypt, and a refusal audited and counted when it fails. */
