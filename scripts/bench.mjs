@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run bench -- <name>: measures the started stack (`npm start` first) and prints figures.
-// Benchmarks assert nothing. Names: payments, webhooks.
+// Benchmarks assert nothing. Names: payments, webhooks, polling.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { root } from './lib/build.mjs';
@@ -9,6 +9,7 @@ const name = process.argv[2];
 const benches = {
   payments: () => import('../bench/payments.mjs').then((m) => m.benchPayments),
   webhooks: () => import('../bench/webhooks.mjs').then((m) => m.benchWebhooks),
+  polling: () => import('../bench/polling.mjs').then((m) => m.benchPolling),
 };
 if (!benches[name]) {
   console.error(`usage: npm run bench -- <${Object.keys(benches).join('|')}>`);

@@ -23,8 +23,13 @@ export const SSO_PAGE_PATH = '/providers/Form/PatientPayments/NewPaymentSimpleSS
 export const SSO_PLAN_PAGE_PATH = '/providers/Form/PatientPayments/NewPaymentPlanSimpleSSO';
 
 /** Single sign-on tokens: creation (NVP and REST), status polling, lookup for the hosted page. */
+/** How long a polled token row is reused (per api process). */
+export const STATUS_CACHE_MS = 1000;
+
 @Injectable()
 export class SsoService {
+  private readonly recent = new Map<string, { row: SsoTokenRow; until: number }>();
+
   constructor(
     private readonly uow: UnitOfWork,
     private readonly access: CredentialAuthService,
@@ -75,13 +80,26 @@ export class SsoService {
   async find(principal: CredentialPrincipal, token: unknown): Promise<SsoTokenRow> {
     if (typeof token !== 'string' || !/^[A-Za-z0-9_-]{32,128}$/.test(token))
       throw DomainError.notFound('Single sign-on token');
-    const row = await this.uow.read.ssoTokens.byHashFor(
-      organizationScope(principal.organizationId),
-      sha256Hex(token),
-    );
+    const row = await this.cached(principal.organizationId, sha256Hex(token));
     if (!row) throw DomainError.notFound('Single sign-on token');
     if (principal.merchantIds.length && !principal.merchantIds.includes(row.merchant.merchantId))
       throw DomainError.notFound('Single sign-on token');
+    return row;
+  }
+
+  /**
+   * Polling reads (sso-and-polling.md §5: "cacheable"): a row is reused for STATUS_CACHE_MS in
+   * this process, so a completed payment shows within that time; expiry is computed at each read.
+   */
+  private async cached(organizationId: string, hash: string): Promise<SsoTokenRow | null> {
+    const key = `${organizationId}:${hash}`;
+    const hit = this.recent.get(key);
+    if (hit && hit.until > Date.now()) return hit.row;
+    const row = await this.uow.read.ssoTokens.byHashFor(organizationScope(organizationId), hash);
+    if (row) {
+      if (this.recent.size >= 20_000) this.recent.clear();
+      this.recent.set(key, { row, until: Date.now() + STATUS_CACHE_MS });
+    }
     return row;
   }
 
