@@ -1,2 +1,4 @@
 export * from './nvp';
 export * from './rest-keys';
+export * from './soap';
+export * from './wsdl';

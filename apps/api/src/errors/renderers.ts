@@ -1,6 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { encodeNvp } from '@conduit/wire';
+import { encodeNvp, soapContentType, soapFault, soapVersionOf } from '@conduit/wire';
 import type { NormalizedError } from './normalize';
 import { restFieldName } from '../rest/rest-fields';
 
@@ -56,8 +56,21 @@ export const restRenderer: ErrorRenderer = (error, reference, _req, reply) => {
   });
 };
 
+/** soap.md: a fault in the request's SOAP version; HTTP 500 (401 for authentication). */
+export const soapRenderer: ErrorRenderer = (error, reference, req, reply) => {
+  const version = soapVersionOf(req.headers['content-type']);
+  const message =
+    error.status === 500 ? `${error.message} with Reference Number ${reference}` : error.message;
+  if (error.status === 401) reply.header('www-authenticate', 'Basic realm="Conduit", charset="UTF-8"');
+  reply
+    .status(error.status === 401 ? 401 : 500)
+    .header('content-type', soapContentType(version))
+    .send(soapFault(version, error.status < 500, message, error.status, reference));
+};
+
 export function rendererFor(path: string): ErrorRenderer {
   const lower = path.toLowerCase();
+  if (lower.endsWith('.asmx')) return soapRenderer;
   if (lower === '/payment/nvp.aspx' || lower === '/nvp' || lower === '/sso') return nvpRenderer;
   if (lower === '/rest' || lower.startsWith('/rest/')) return restRenderer;
   return adminJsonRenderer;

@@ -22,6 +22,13 @@ export function installBodyParsers(app: FastifyInstance) {
       );
     }
   });
+  // SOAP 1.1 (text/xml) and 1.2 (application/soap+xml): the XML text itself, up to 1 MiB (soap.md);
+  // the SOAP layer parses it with DTDs and entities refused.
+  app.addContentTypeParser(
+    ['text/xml', 'application/soap+xml', 'application/xml'],
+    { parseAs: 'string', bodyLimit: 1024 * 1024 },
+    (_req, body, done) => done(null, body as string),
+  );
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (req, body, done) => {
     (req as unknown as { rawBody: string }).rawBody = body as string;
     const out: Record<string, string | string[]> = {};

@@ -1,11 +1,18 @@
 import { AUTHORIZATION_TEXT, type PaymentResult } from '@conduit/payments';
 import { encodeNvp } from '@conduit/wire';
 
+export type ResultFields = [string, string | number | boolean | null | undefined][];
+
 /** The NVP answer (nvp.md), field names spelled as payments.md gives them, in a stable order. */
 export function nvpResponse(result: PaymentResult): string {
+  return encodeNvp(resultFields(result));
+}
+
+/** The answer's fields in order: NVP encodes them, SOAP wraps each in an element. */
+export function resultFields(result: PaymentResult): ResultFields {
   const t = result.transaction;
   const c = t.card;
-  const fields: [string, string | number | boolean | null | undefined][] = [
+  const fields: ResultFields = [
     ['responseCode', t.responseCode],
     ['responseMessage', t.responseMessage],
     ['transactionStatus', t.status],
@@ -59,5 +66,5 @@ export function nvpResponse(result: PaymentResult): string {
     ...t.additionalInfo.map((v, i): [string, string] => [`additionalInfo${i + 1}`, v]),
   );
   if (c && (t.status === 'C' || t.status === 'A')) fields.push(['authorizationText', AUTHORIZATION_TEXT]);
-  return encodeNvp(fields);
+  return fields;
 }

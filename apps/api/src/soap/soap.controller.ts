@@ -1,0 +1,126 @@
+import { Controller, Get, HttpCode, Inject, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AccountAuth, Public } from '@conduit/auth';
+import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
+import { type CredentialPrincipal, DomainError } from '@conduit/domain';
+import { PaymentsService, SsoService } from '@conduit/payments';
+import {
+  lowerKeys,
+  parseSoapRequest,
+  type SoapCall,
+  soapContentType,
+  soapEnvelope,
+  SoapRequestError,
+  soapVersionOf,
+  type WsdlService,
+  wsdlFor,
+  xmlEscape,
+} from '@conduit/wire';
+import { nvpInput } from '../nvp/nvp-input';
+import { resultFields } from '../nvp/nvp-output';
+import { CredentialRateLimitGuard } from '../payments-http/rate-limit.guard';
+import { PAYMENT_OPERATIONS, paymentService, RESULT_FIELDS, ssoService } from './services';
+
+type AuthedRequest = FastifyRequest & { user: { principal: CredentialPrincipal } };
+
+function call(req: FastifyRequest, service: WsdlService): SoapCall {
+  if (typeof req.body !== 'string')
+    throw DomainError.validation([
+      { field: 'body', message: 'A SOAP request is XML (text/xml or application/soap+xml)' },
+    ]);
+  let parsed: SoapCall;
+  try {
+    parsed = parseSoapRequest(req.body, soapVersionOf(req.headers['content-type']));
+  } catch (err) {
+    if (err instanceof SoapRequestError)
+      throw DomainError.validation([{ field: 'body', message: err.message }]);
+    throw err;
+  }
+  if (parsed.namespace && parsed.namespace !== service.namespace)
+    throw DomainError.validation([
+      { field: 'body', message: `${parsed.operation} is not in ${service.namespace} (see the WSDL)` },
+    ]);
+  return parsed;
+}
+
+function respond(reply: FastifyReply, req: FastifyRequest, s: WsdlService, op: string, inner: string) {
+  const version = soapVersionOf(req.headers['content-type']);
+  reply
+    .status(200)
+    .header('content-type', soapContentType(version))
+    .send(soapEnvelope(version, `<${op}Response xmlns="${s.namespace}">${inner}</${op}Response>`));
+}
+
+const wantsWsdl = (q: Record<string, unknown>) => Object.keys(q).some((k) => k.toLowerCase() === 'wsdl');
+
+/** soap.md: `/payment/service.asmx` and `/SSOService.asmx`, SOAP 1.1 and 1.2, WSDL at `?wsdl`. */
+@Controller()
+export class SoapController {
+  private readonly payment: WsdlService;
+  private readonly sso: WsdlService;
+
+  constructor(
+    private readonly payments: PaymentsService,
+    private readonly tokens: SsoService,
+    @Inject(CONDUIT_CONFIG) config: ConduitConfig,
+  ) {
+    this.payment = paymentService(config.publicBaseUrl);
+    this.sso = ssoService(config.publicBaseUrl);
+  }
+
+  private wsdl(reply: FastifyReply, q: Record<string, unknown>, s: WsdlService) {
+    if (!wantsWsdl(q)) throw DomainError.notFound('Operation (POST a SOAP request, or GET ?wsdl)');
+    reply.header('content-type', 'text/xml; charset=utf-8').send(wsdlFor(s));
+  }
+
+  @Public()
+  @Get('payment/service.asmx')
+  paymentWsdl(@Query() q: Record<string, unknown>, @Res() reply: FastifyReply) {
+    this.wsdl(reply, q, this.payment);
+  }
+
+  @Public()
+  @Get('SSOService.asmx')
+  ssoWsdl(@Query() q: Record<string, unknown>, @Res() reply: FastifyReply) {
+    this.wsdl(reply, q, this.sso);
+  }
+
+  @AccountAuth()
+  @UseGuards(CredentialRateLimitGuard)
+  @Post('payment/service.asmx')
+  @HttpCode(200)
+  async pay(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+    const c = call(req, this.payment);
+    const op = PAYMENT_OPERATIONS[c.operation];
+    if (!op) throw DomainError.validation([{ field: 'body', message: `Unknown operation ${c.operation}` }]);
+    const fields: Record<string, string> = { ...lowerKeys(c.fields), transactionaction: op.action };
+    if (op.tender) fields.transactiontype = op.tender;
+    const result = await this.payments.execute((req as AuthedRequest).user.principal, {
+      ...nvpInput(fields),
+      channel: 'SOAP',
+    });
+    const values = new Map(resultFields(result).filter(([, v]) => v !== null && v !== undefined && v !== ''));
+    const inner = RESULT_FIELDS.filter((f) => values.has(f))
+      .map((f) => `<${f}>${xmlEscape(String(values.get(f)))}</${f}>`)
+      .join('');
+    respond(reply, req, this.payment, c.operation, `<${c.operation}Result>${inner}</${c.operation}Result>`);
+  }
+
+  @AccountAuth()
+  @UseGuards(CredentialRateLimitGuard)
+  @Post('SSOService.asmx')
+  @HttpCode(200)
+  async ssoStatus(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+    const c = call(req, this.sso);
+    if (c.operation !== 'GetSSOTokenStatus')
+      throw DomainError.validation([{ field: 'body', message: `Unknown operation ${c.operation}` }]);
+    const { status } = await this.tokens.status((req as AuthedRequest).user.principal, c.fields.token);
+    respond(
+      reply,
+      req,
+      this.sso,
+      c.operation,
+      `<GetSSOTokenStatusResult>${status}</GetSSOTokenStatusResult>`,
+    );
+  }
+}
