@@ -166,7 +166,7 @@ describe('NVP errors: every status of nvp.md, in the NVP shape', () => {
 
   it('429 with Retry-After past the per-credential rate', async () => {
     const answers = await Promise.all(
-      Array.from({ length: 400 }, () =>
+      Array.from({ length: 800 }, () =>
         nvp({ transactionAction: 'ViewReceipt', transactionID: 'C'.repeat(32) }, { auth: t.auth }),
       ),
     );
