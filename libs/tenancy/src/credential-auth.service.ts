@@ -14,9 +14,6 @@ const MESSAGES = {
  * Authenticates API credentials (NVP/SOAP account Basic, REST key pairs), then applies the
  * organization's IP allowlist before any work is done. Refusals are throttled and audited.
  */
-/** How long a credential row is reused for authentication in one process. */
-export const CREDENTIAL_CACHE_MS = 2000;
-
 type AuthCredential = NonNullable<
   Awaited<ReturnType<UnitOfWork['read']['credentials']['findForAuthentication']>>
 >;
@@ -37,7 +34,6 @@ function principalOf(c: AuthCredential, ip: string | null): CredentialPrincipal 
 @Injectable()
 export class CredentialAuthService {
   private readonly verified = new VerifiedSecrets();
-  private readonly rows = new Map<string, { row: AuthCredential; until: number }>();
 
   constructor(
     private readonly uow: UnitOfWork,
@@ -50,7 +46,7 @@ export class CredentialAuthService {
     secret: string,
     ip: string | null,
   ): Promise<CredentialPrincipal> {
-    let credential = await this.lookup(identifier);
+    const credential = await this.uow.read.credentials.findForAuthentication(identifier);
     // A secret that verified within the last minute skips the throttle (three Redis round trips
     // on every call otherwise): a guesser never reaches this path.
     const fresh =
@@ -58,12 +54,7 @@ export class CredentialAuthService {
       credential.enabled &&
       credential.kind === kind &&
       this.verified.isFresh(secret, credential.secretHash);
-    if (!fresh) {
-      // Anything but a recently verified secret is checked against the database's row.
-      this.rows.delete(identifier);
-      credential = await this.lookup(identifier);
-      await this.checkSecret(kind, identifier, secret, ip, credential);
-    }
+    if (!fresh) await this.checkSecret(kind, identifier, secret, ip, credential);
     const c = credential as NonNullable<typeof credential>;
     if (!ipAllowed(ip, c.organization.ipAllowlist)) {
       await this.refuse(c.organizationId, identifier, ip, 'ip not in organization allowlist');
@@ -77,22 +68,6 @@ export class CredentialAuthService {
       await this.uow.read.credentials.markUsed(c.id, now);
     }
     return principalOf(c, ip);
-  }
-
-  /**
-   * The credential row, remembered for CREDENTIAL_CACHE_MS per process: polling and payment bursts
-   * then cost no query for the caller's identity. A disable or rotation is seen within that time
-   * (decision 0009); refusals always read the database.
-   */
-  private async lookup(identifier: string) {
-    const hit = this.rows.get(identifier);
-    if (hit && hit.until > Date.now()) return hit.row;
-    const row = await this.uow.read.credentials.findForAuthentication(identifier);
-    if (row?.enabled) {
-      if (this.rows.size >= 10_000) this.rows.clear();
-      this.rows.set(identifier, { row, until: Date.now() + CREDENTIAL_CACHE_MS });
-    } else this.rows.delete(identifier);
-    return row;
   }
 
   /**

@@ -108,6 +108,7 @@ export class SsoPageService {
         };
       throw err;
     }
+    this.sso.forget(token.organizationId, token.tokenHash);
     const done = await this.uow.read.ssoTokens.complete(
       token.id,
       fromWireId(result.transaction.transactionId, 'Transaction'),

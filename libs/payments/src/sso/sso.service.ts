@@ -103,6 +103,11 @@ export class SsoService {
     return row;
   }
 
+  /** Forgets a polled row in this process (its page just completed). */
+  forget(organizationId: string, hash: string) {
+    this.recent.delete(`${organizationId}:${hash}`);
+  }
+
   /** The hosted page's lookup: the token is its own credential. */
   async forPage(token: unknown): Promise<SsoTokenRow | null> {
     if (typeof token !== 'string' || !/^[A-Za-z0-9_-]{32,128}$/.test(token)) return null;
