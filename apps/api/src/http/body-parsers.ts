@@ -27,7 +27,18 @@ export function installBodyParsers(app: FastifyInstance) {
   app.addContentTypeParser(
     ['text/xml', 'application/soap+xml', 'application/xml'],
     { parseAs: 'string', bodyLimit: 1024 * 1024 },
-    (_req, body, done) => done(null, body as string),
+    (req, body, done) => {
+      // Only the SOAP services take XML; everywhere else it is the wrong content type (415).
+      if (!req.url.split('?')[0].toLowerCase().endsWith('.asmx'))
+        return done(
+          Object.assign(new Error('unsupported'), {
+            statusCode: 415,
+            code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE',
+          }),
+          undefined,
+        );
+      done(null, body as string);
+    },
   );
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (req, body, done) => {
     (req as unknown as { rawBody: string }).rawBody = body as string;
