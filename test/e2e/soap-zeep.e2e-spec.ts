@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { DEMO } from './client';
 import { CARDS, FUTURE } from './payments-client';
+import { sample270 } from '@conduit/wire';
 
 const OUTLET = { merchantID: DEMO.lakeside.merchantId, storeID: '001', terminalID: '002' };
 type Out = Record<string, string> & { fault?: string };
@@ -87,4 +88,20 @@ describe.each([
     ]);
     expect((status as unknown as { fault: string }).fault).toMatch(/not found/);
   }, 120_000);
+});
+
+describe('EDI eligibility over SOAP (python3-zeep)', () => {
+  it('answers a 270 with a 271, a broken one with a 999, and non-X12 with a fault', () => {
+    const edi = sample270();
+    const [ok, broken, notX12] = zeep('/healthcare/service.asmx', true, [
+      { op: 'DoEligibilityInquiryEDI', args: { requestEDI: edi } },
+      { op: 'DoEligibilityInquiryEDI', args: { requestEDI: edi.replace('GE*1*1', 'GE*1*2') } },
+      { op: 'DoEligibilityInquiryEDI', args: { requestEDI: 'not an interchange' } },
+    ]) as unknown as [string, string, { fault: string }];
+    expect(ok).toMatch(/~ST\*271\*1234\*005010X279A1~/);
+    expect(ok).toMatch(/~EB\*1\*IND\*30/);
+    expect(broken).toMatch(/~ST\*999\*/);
+    expect(broken).toMatch(/~IK3\*GE\*/);
+    expect(notX12.fault).toMatch(/not an X12 interchange/);
+  }, 60_000);
 });

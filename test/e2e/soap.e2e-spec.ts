@@ -1,5 +1,6 @@
 import * as soap from 'soap';
 import { describe, expect, inject, it } from 'vitest';
+import { sample270 } from '@conduit/wire';
 import { DEMO } from './client';
 import { CARDS, FUTURE, LAKESIDE_NVP } from './payments-client';
 
@@ -90,6 +91,15 @@ describe.each([
     );
     expect(unreferenced).toBeInstanceOf(Error);
     expect((unreferenced as Error).message).toMatch(soap12 ? /Sender/ : /soap:Client/);
+  });
+
+  it('passes an X12 270 through DoEligibilityInquiryEDI and answers the 271 as a string', async () => {
+    const c = await client('/healthcare/service.asmx', soap12);
+    const call = c.DoEligibilityInquiryEDIAsync as (a: unknown) => Promise<[Result]>;
+    const [active] = await call({ requestEDI: sample270({ memberId: 'M1' }) });
+    expect(active.DoEligibilityInquiryEDIResult).toMatch(/~EB\*1\*IND\*30/);
+    const [inactive] = await call({ requestEDI: sample270({ memberId: 'X1' }) });
+    expect(inactive.DoEligibilityInquiryEDIResult).toMatch(/~EB\*6\*\*30/);
   });
 
   it('answers GetSSOTokenStatus on /SSOService.asmx', async () => {

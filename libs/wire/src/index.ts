@@ -2,3 +2,4 @@ export * from './nvp';
 export * from './rest-keys';
 export * from './soap';
 export * from './wsdl';
+export * from './x12';

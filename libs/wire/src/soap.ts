@@ -56,7 +56,8 @@ function text(value: unknown): string {
 
 const parser = new XMLParser({
   ignoreAttributes: false,
-  processEntities: false,
+  // Only the predefined entities and character references: DOCTYPEs were refused before parsing.
+  processEntities: true,
   htmlEntities: false,
   parseTagValue: false,
   trimValues: true,

@@ -121,3 +121,13 @@ export function ssoService(baseUrl: string): WsdlService {
     operations: [{ name: 'GetSSOTokenStatus', input: { params: ['token'] }, output: 'string' }],
   };
 }
+
+export function healthcareService(baseUrl: string): WsdlService {
+  return {
+    name: 'HealthcareService',
+    namespace: `${SOAP_NS_BASE}/healthcare`,
+    location: `${baseUrl}/healthcare/service.asmx`,
+    types: {},
+    operations: [{ name: 'DoEligibilityInquiryEDI', input: { params: ['requestEDI'] }, output: 'string' }],
+  };
+}

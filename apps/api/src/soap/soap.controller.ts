@@ -5,7 +5,9 @@ import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
 import { type CredentialPrincipal, DomainError } from '@conduit/domain';
 import { PaymentsService, SsoService } from '@conduit/payments';
 import {
+  eligibilityInquiry,
   lowerKeys,
+  NotX12,
   parseSoapRequest,
   type SoapCall,
   soapContentType,
@@ -19,7 +21,7 @@ import {
 import { nvpInput } from '../nvp/nvp-input';
 import { resultFields } from '../nvp/nvp-output';
 import { CredentialRateLimitGuard } from '../payments-http/rate-limit.guard';
-import { PAYMENT_OPERATIONS, paymentService, RESULT_FIELDS, ssoService } from './services';
+import { healthcareService, PAYMENT_OPERATIONS, paymentService, RESULT_FIELDS, ssoService } from './services';
 
 type AuthedRequest = FastifyRequest & { user: { principal: CredentialPrincipal } };
 
@@ -58,6 +60,7 @@ const wantsWsdl = (q: Record<string, unknown>) => Object.keys(q).some((k) => k.t
 export class SoapController {
   private readonly payment: WsdlService;
   private readonly sso: WsdlService;
+  private readonly healthcare: WsdlService;
 
   constructor(
     private readonly payments: PaymentsService,
@@ -66,6 +69,7 @@ export class SoapController {
   ) {
     this.payment = paymentService(config.publicBaseUrl);
     this.sso = ssoService(config.publicBaseUrl);
+    this.healthcare = healthcareService(config.publicBaseUrl);
   }
 
   private wsdl(reply: FastifyReply, q: Record<string, unknown>, s: WsdlService) {
@@ -83,6 +87,38 @@ export class SoapController {
   @Get('SSOService.asmx')
   ssoWsdl(@Query() q: Record<string, unknown>, @Res() reply: FastifyReply) {
     this.wsdl(reply, q, this.sso);
+  }
+
+  @Public()
+  @Get('healthcare/service.asmx')
+  healthcareWsdl(@Query() q: Record<string, unknown>, @Res() reply: FastifyReply) {
+    this.wsdl(reply, q, this.healthcare);
+  }
+
+  /** EDI pass-through: a whole X12 270 in, the sandbox payer's 271 (or a 999) out, as strings. */
+  @AccountAuth()
+  @UseGuards(CredentialRateLimitGuard)
+  @Post('healthcare/service.asmx')
+  @HttpCode(200)
+  eligibility(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
+    const c = call(req, this.healthcare);
+    if (c.operation !== 'DoEligibilityInquiryEDI')
+      throw DomainError.validation([{ field: 'body', message: `Unknown operation ${c.operation}` }]);
+    let answer: string;
+    try {
+      answer = eligibilityInquiry(c.fields.requestEDI ?? '');
+    } catch (err) {
+      if (err instanceof NotX12)
+        throw DomainError.validation([{ field: 'requestEDI', message: err.message }]);
+      throw err;
+    }
+    respond(
+      reply,
+      req,
+      this.healthcare,
+      c.operation,
+      `<DoEligibilityInquiryEDIResult>${xmlEscape(answer)}</DoEligibilityInquiryEDIResult>`,
+    );
   }
 
   @AccountAuth()
