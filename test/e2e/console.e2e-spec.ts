@@ -31,6 +31,22 @@ describe('console (Playwright, system Chromium)', () => {
     await page.close();
   });
 
+  it('shows developers the references and sample requests, with working WSDL links', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${inject('apiUrl')}/console/`);
+    await page.getByLabel('Email').fill(DEMO.partner.developer.email);
+    await page.getByLabel('Password').fill(DEMO.partner.developer.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('menuitem', { name: 'Developers' }).click();
+    const link = page.getByRole('link', { name: 'Payment service WSDL (SOAP 1.1 and 1.2)' });
+    await expect.poll(() => link.isVisible(), { timeout: 15_000 }).toBe(true);
+    const href = (await link.getAttribute('href')) as string;
+    const wsdl = await fetch(href.replace(/^https?:\/\/[^/]+/, inject('apiUrl')));
+    expect(await wsdl.text()).toContain('<wsdl:definitions');
+    await expect.poll(() => page.getByText('SOAP 1.1 sale').isVisible()).toBe(true);
+    await page.close();
+  });
+
   it('refuses a wrong password on the login page', async () => {
     const page = await browser.newPage();
     await page.goto(`${inject('apiUrl')}/console/`);

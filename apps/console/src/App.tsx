@@ -13,6 +13,7 @@ import organizations from './organizations';
 import outlets from './outlets';
 import partnerGrants from './partner-grants';
 import { PlatformPage } from './platform/PlatformPage';
+import { DevelopersPage } from './developers/DevelopersPage';
 import { theme } from './theme';
 import transactions from './transactions';
 import users from './users';
@@ -47,6 +48,7 @@ export const App = () => (
     <Resource name="organizations" {...organizations} />
     <CustomRoutes>
       <Route path="/platform" element={<PlatformPage />} />
+      <Route path="/developers" element={<DevelopersPage />} />
     </CustomRoutes>
   </Admin>
 );

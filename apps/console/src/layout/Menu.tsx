@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { ListSubheader } from '@mui/material';
 import DashboardIcon from '@mui/icons-material/SpaceDashboardOutlined';
 import InfoIcon from '@mui/icons-material/InfoOutlined';
+import CodeIcon from '@mui/icons-material/Code';
 import { Menu as RaMenu, useCanAccessResources, useSidebarState } from 'react-admin';
 
 interface MenuGroupProps {
@@ -38,6 +39,7 @@ export const Menu = () => (
     <MenuGroup title="Review" resources={['transactions', 'sso-tokens', 'audit-log']} />
     <MenuGroup title="Platform" resources={['organizations']}>
       <RaMenu.Item to="/platform" primaryText="Platform info" leftIcon={<InfoIcon />} />
+      <RaMenu.Item to="/developers" primaryText="Developers" leftIcon={<CodeIcon />} />
     </MenuGroup>
   </RaMenu>
 );
