@@ -177,6 +177,21 @@ describe('single sign-on tokens and polling', () => {
     expect(both.map((b) => b.status).sort()).toEqual([200, 410]);
   });
 
+  it('rate-limits token creation per credential (429 with Retry-After, NVP shape)', async () => {
+    const admin = await as.lakesideAdmin();
+    const cred = await call<{ identifier: string; secret: string }>('POST', '/admin/api/credentials', {
+      token: admin,
+      body: { kind: 'ACCOUNT', name: `sso-burst-${Date.now()}` },
+    });
+    const auth = `Basic ${Buffer.from(`${cred.body.identifier}:${cred.body.secret}`).toString('base64')}`;
+    const answers = await Promise.all(
+      Array.from({ length: 600 }, () => ssoNvp({ ...OUTLET, responseActionType: 'header' }, auth)),
+    );
+    const limited = answers.filter((a) => a.status === 429);
+    expect(limited.length).toBeGreaterThan(0);
+    expect(limited[0].text).toContain('errorCode=429');
+  });
+
   it('lists tokens for console users of the organization only, never the token itself', async () => {
     const t = await headerToken({ patientID: 'P-list' });
     await submit(t.token, card);

@@ -24,10 +24,14 @@ export class CredentialRateLimitGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const principal: CredentialPrincipal | undefined = context.switchToHttp().getRequest().user?.principal;
-    if (!principal) return true;
+    if (principal) await this.consume(principal);
+    return true;
+  }
+
+  /** Counts one request of the credential; over the budget, a RATE_LIMITED domain error (429). */
+  async consume(principal: CredentialPrincipal): Promise<void> {
     try {
       await this.limiter.consume(principal.credentialId);
-      return true;
     } catch (res) {
       if (!(res instanceof RateLimiterRes)) throw res;
       const retryAfterSeconds = Math.max(1, Math.ceil(res.msBeforeNext / 1000));

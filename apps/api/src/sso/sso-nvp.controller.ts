@@ -6,6 +6,7 @@ import { SsoService } from '@conduit/payments';
 import { CredentialAuthService } from '@conduit/tenancy';
 import { encodeNvp, lowerKeys, type NvpFields } from '@conduit/wire';
 import { requireContentType } from '../payments-http/idempotent-send';
+import { CredentialRateLimitGuard } from '../payments-http/rate-limit.guard';
 import { SSO_ERROR_PATH } from './sso-page.controller';
 
 const NVP_TYPE = 'application/x-www-form-urlencoded; charset=utf-8';
@@ -52,6 +53,7 @@ export class SsoNvpController {
   constructor(
     private readonly sso: SsoService,
     private readonly access: CredentialAuthService,
+    private readonly rateLimit: CredentialRateLimitGuard,
   ) {}
 
   @Post()
@@ -72,6 +74,7 @@ export class SsoNvpController {
       }
       throw err;
     }
+    await this.rateLimit.consume(principal);
     const created = await this.sso.create(principal, ssoInputOf(f), 'NVP');
     if (created.responseActionType === 'header') {
       return reply
