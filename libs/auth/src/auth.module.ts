@@ -4,7 +4,13 @@ import { PassportModule } from '@nestjs/passport';
 import type { Redis } from 'ioredis';
 import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
 import { REDIS } from '@conduit/queues';
-import { AdminAuthService, CredentialAuthService, LOGIN_THROTTLE } from '@conduit/tenancy';
+import {
+  AdminAuthService,
+  CredentialAuthService,
+  CredentialCache,
+  ListeningCredentialCache,
+  LOGIN_THROTTLE,
+} from '@conduit/tenancy';
 import { ConduitAuthGuard } from './conduit-auth.guard';
 import { RedisLoginThrottle } from './redis-login-throttle';
 import { AccountBasicStrategy, AdminSessionStrategy, ApiKeyStrategy } from './strategies';
@@ -25,6 +31,7 @@ import { AccountBasicStrategy, AdminSessionStrategy, ApiKeyStrategy } from './st
         });
       },
     },
+    { provide: CredentialCache, useClass: ListeningCredentialCache },
     AdminAuthService,
     CredentialAuthService,
     AccountBasicStrategy,
@@ -32,6 +39,6 @@ import { AccountBasicStrategy, AdminSessionStrategy, ApiKeyStrategy } from './st
     AdminSessionStrategy,
     { provide: APP_GUARD, useClass: ConduitAuthGuard },
   ],
-  exports: [AdminAuthService, CredentialAuthService, LOGIN_THROTTLE],
+  exports: [AdminAuthService, CredentialAuthService, CredentialCache, LOGIN_THROTTLE],
 })
 export class AuthModule {}

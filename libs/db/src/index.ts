@@ -6,7 +6,7 @@ export * from './db.module';
 export type { AuditEntry } from './repositories/audit-log.repository';
 export type { MerchantWrite } from './repositories/merchant.repository';
 export type { TransactionRow, NewTransaction } from './repositories/transaction.repository';
-export * from './outbox-listener';
+export * from './pg-listener';
 export type { WebhookEndpointRow, WebhookEndpointWrite } from './repositories/webhook-endpoint.repository';
 export {
   deliveryWhere,

@@ -1,7 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { type CredentialPrincipal, DomainError, ErrorCode, ipAllowed } from '@conduit/domain';
 import { dummySecretHash } from '@conduit/crypto';
 import { UnitOfWork } from '@conduit/db';
+import { CredentialCache } from './credential-cache';
 import { LOGIN_THROTTLE, type LoginThrottle } from './login-throttle';
 import { VerifiedSecrets } from './verified-secrets';
 
@@ -38,7 +39,14 @@ export class CredentialAuthService {
   constructor(
     private readonly uow: UnitOfWork,
     @Inject(LOGIN_THROTTLE) private readonly throttle: LoginThrottle,
+    @Optional() private readonly cache?: CredentialCache,
   ) {}
+
+  /** The credential behind an identifier, from the change-invalidated cache when there is one. */
+  private lookup(identifier: string): Promise<AuthCredential | null> {
+    const read = () => this.uow.read.credentials.findForAuthentication(identifier);
+    return this.cache ? this.cache.load(identifier, read) : read();
+  }
 
   async authenticate(
     kind: 'ACCOUNT' | 'API_KEY',
@@ -46,7 +54,7 @@ export class CredentialAuthService {
     secret: string,
     ip: string | null,
   ): Promise<CredentialPrincipal> {
-    const credential = await this.uow.read.credentials.findForAuthentication(identifier);
+    const credential = await this.lookup(identifier);
     // A secret that verified within the last minute skips the throttle (three Redis round trips
     // on every call otherwise): a guesser never reaches this path.
     const fresh =
@@ -66,6 +74,7 @@ export class CredentialAuthService {
     const now = new Date();
     if (!c.lastUsedAt || now.getTime() - c.lastUsedAt.getTime() > 60_000) {
       await this.uow.read.credentials.markUsed(c.id, now);
+      c.lastUsedAt = now; // the cached row too: the stamp does not notify
     }
     return principalOf(c, ip);
   }
@@ -75,7 +84,7 @@ export class CredentialAuthService {
    * as long as it is still enabled; `ip` is the address it authenticated from then.
    */
   async principalFor(identifier: string, ip: string | null): Promise<CredentialPrincipal> {
-    const c = await this.uow.read.credentials.findForAuthentication(identifier);
+    const c = await this.lookup(identifier);
     if (!c || !c.enabled)
       throw DomainError.forbidden('The credential that created this page is no longer enabled');
     return principalOf(c, ip);

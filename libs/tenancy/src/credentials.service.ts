@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import {
   accountIdOf,
   type Actor,
@@ -12,6 +12,7 @@ import { hashSecret, newAccountPassword, newApiKeyPair } from '@conduit/crypto';
 import { type CredentialKind, type ListQuery, type Repositories, UnitOfWork } from '@conduit/db';
 import { auditOf } from './audit';
 import { credentialView } from './views';
+import { authChange, CredentialCache } from './credential-cache';
 
 export interface CredentialInput {
   kind?: CredentialKind;
@@ -24,7 +25,10 @@ export interface CredentialInput {
 
 @Injectable()
 export class CredentialsService {
-  constructor(private readonly uow: UnitOfWork) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    @Optional() private readonly cache?: CredentialCache,
+  ) {}
 
   async list(actor: Actor, query: ListQuery) {
     assertCan(actor, Permission.CREDENTIALS_READ);
@@ -55,7 +59,7 @@ export class CredentialsService {
   async create(actor: Actor, input: CredentialInput & { kind: CredentialKind }) {
     assertCan(actor, Permission.CREDENTIALS_WRITE);
     const organizationId = owningOrganization(actor, input.organizationId);
-    return this.uow.run(async (r) => {
+    return authChange(this.uow, this.cache, async (r) => {
       const org = await r.organizations.get(scopeOf(actor), organizationId);
       if (!org)
         throw DomainError.validation([
@@ -93,7 +97,7 @@ export class CredentialsService {
 
   async update(actor: Actor, id: string, input: CredentialInput) {
     assertCan(actor, Permission.CREDENTIALS_WRITE);
-    return this.uow.run(async (r) => {
+    return authChange(this.uow, this.cache, async (r) => {
       const existing = await r.credentials.get(scopeOf(actor), id);
       if (!existing) throw DomainError.notFound('Credential');
       const refs = input.merchantIds
@@ -131,7 +135,7 @@ export class CredentialsService {
         ? newApiKeyPair(false).apiSecret
         : newAccountPassword();
     const secretHash = await hashSecret(secret);
-    return this.uow.run(async (r) => {
+    return authChange(this.uow, this.cache, async (r) => {
       const existing = await r.credentials.get(scopeOf(actor), id);
       if (!existing) throw DomainError.notFound('Credential');
       const now = new Date();
@@ -151,7 +155,7 @@ export class CredentialsService {
 
   async remove(actor: Actor, id: string) {
     assertCan(actor, Permission.CREDENTIALS_WRITE);
-    return this.uow.run(async (r) => {
+    return authChange(this.uow, this.cache, async (r) => {
       const existing = await r.credentials.get(scopeOf(actor), id);
       if (!existing) throw DomainError.notFound('Credential');
       const credential = await r.credentials.delete(id);

@@ -12,3 +12,4 @@ export * from './credential-auth.service';
 export * from './platform-info.service';
 export * from './verified-secrets';
 export { auditOf } from './audit';
+export * from './credential-cache';

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import {
   type Actor,
   assertCan,
@@ -12,6 +12,7 @@ import { type ListQuery, type MerchantWrite, UnitOfWork } from '@conduit/db';
 import { auditOf } from './audit';
 import { cleanAllowlist } from './cidr-list';
 import { merchantView } from './views';
+import { authChange, CredentialCache } from './credential-cache';
 
 export type MerchantInput = MerchantWrite & { merchantId?: string; organizationId?: string };
 
@@ -25,7 +26,10 @@ function checkTimeZone(zone: string | undefined) {
 
 @Injectable()
 export class MerchantsService {
-  constructor(private readonly uow: UnitOfWork) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    @Optional() private readonly cache?: CredentialCache,
+  ) {}
 
   async list(actor: Actor, query: ListQuery) {
     assertCan(actor, Permission.MERCHANTS_READ);
@@ -45,7 +49,7 @@ export class MerchantsService {
     checkTimeZone(input.timeZone);
     const organizationId = owningOrganization(actor, input.organizationId);
     const data = { ...input, ipAllowlist: cleanAllowlist(input.ipAllowlist) ?? [] };
-    return this.uow.run(async (r) => {
+    return authChange(this.uow, this.cache, async (r) => {
       const org = await r.organizations.get(scopeOf(actor), organizationId);
       if (!org)
         throw DomainError.validation([
@@ -69,7 +73,7 @@ export class MerchantsService {
     checkTimeZone(input.timeZone);
     const { merchantId: _id, organizationId: _org, ...rest } = input;
     const data = { ...rest, ipAllowlist: cleanAllowlist(input.ipAllowlist) };
-    return this.uow.run(async (r) => {
+    return authChange(this.uow, this.cache, async (r) => {
       const existing = await r.merchants.getOwned(scopeOf(actor), merchantId);
       if (!existing) throw DomainError.notFound('Merchant');
       const merchant = await r.merchants.update(existing.id, data);

@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { type Actor, assertCan, DomainError, Permission, scopeOf } from '@conduit/domain';
 import { type ListQuery, type OrganizationKind, UnitOfWork } from '@conduit/db';
 import { auditOf } from './audit';
 import { cleanAllowlist } from './cidr-list';
 import { organizationView } from './views';
+import { authChange, CredentialCache } from './credential-cache';
 
 export interface OrganizationInput {
   name?: string;
@@ -14,7 +15,10 @@ export interface OrganizationInput {
 
 @Injectable()
 export class OrganizationsService {
-  constructor(private readonly uow: UnitOfWork) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    @Optional() private readonly cache?: CredentialCache,
+  ) {}
 
   async list(actor: Actor, query: ListQuery) {
     assertCan(actor, Permission.ORGANIZATIONS_READ);
@@ -35,7 +39,7 @@ export class OrganizationsService {
   ) {
     assertCan(actor, Permission.ORGANIZATIONS_CREATE);
     const ipAllowlist = cleanAllowlist(input.ipAllowlist) ?? [];
-    return this.uow.run(async (r) => {
+    return authChange(this.uow, this.cache, async (r) => {
       if (await r.organizations.slugTaken(input.slug))
         throw DomainError.conflict(`slug "${input.slug}" is already taken`);
       const org = await r.organizations.create({
@@ -54,7 +58,7 @@ export class OrganizationsService {
   async update(actor: Actor, id: string, input: OrganizationInput) {
     assertCan(actor, Permission.ORGANIZATIONS_UPDATE);
     const ipAllowlist = cleanAllowlist(input.ipAllowlist);
-    return this.uow.run(async (r) => {
+    return authChange(this.uow, this.cache, async (r) => {
       const existing = await r.organizations.get(scopeOf(actor), id);
       if (!existing) throw DomainError.notFound('Organization');
       const org = await r.organizations.update(id, { name: input.name, ipAllowlist });

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
-import { OutboxListener, type QueuedDelivery, UnitOfWork } from '@conduit/db';
+import { PgListener, type QueuedDelivery, UnitOfWork } from '@conduit/db';
 import type { Logger } from '@conduit/observability';
 import { JobName, QueueName } from '@conduit/queues';
 import { QueueRunner } from '../jobs/queue-runner.service';
@@ -20,7 +20,7 @@ export function jobIdOf(d: QueuedDelivery): string {
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
-  private listener: OutboxListener | null = null;
+  private listener: PgListener | null = null;
   private timer: NodeJS.Timeout | null = null;
   private running = false;
   private again = false;
@@ -38,11 +38,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   async onApplicationBootstrap() {
-    this.listener = new OutboxListener(
-      this.config.databaseUrl,
-      () => this.wake(),
-      (err) => this.logger.warn({ reason: err.message }, 'outbox listener lost its connection; polling'),
-    );
+    this.listener = new PgListener({
+      databaseUrl: this.config.databaseUrl,
+      channel: 'conduit_outbox',
+      onNotify: () => this.wake(),
+      onError: (err) =>
+        this.logger.warn({ reason: err.message }, 'outbox listener lost its connection; polling'),
+    });
     await this.listener.start();
     this.timer = setInterval(() => this.wake(), POLL_MS);
     this.wake();
