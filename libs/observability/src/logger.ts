@@ -1,5 +1,5 @@
 import type { LoggerService } from '@nestjs/common';
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger, type LoggerOptions } from 'pino';
 import { currentCorrelationId } from './context';
 
 /**
@@ -10,30 +10,87 @@ export const REDACTED_KEYS = [
   'password',
   'secret',
   'apiSecret',
+  'securityKey',
   'token',
+  'singleSignOnToken',
   'authorization',
   'cookie',
   'cardNumber',
   'pan',
   'cvn',
+  'cvv',
   'cardVerificationNumber',
   'trackData',
   'accountNumber',
 ];
 
-export function createLogger(service: string, level = process.env.LOG_LEVEL ?? 'info'): Logger {
-  const paths = REDACTED_KEYS.flatMap((k) => [k, `*.${k}`, `*.*.${k}`, `req.headers.${k}`]);
-  return pino({
+export const CENSOR = '[REDACTED]';
+const MAX_DEPTH = 8;
+
+/** `Api-Secret`, `api_secret` and `apiSecret` are one key: letters and digits, lower case. */
+const normalize = (key: string) => key.replace(/[^a-z0-9]/gi, '').toLowerCase();
+const SENSITIVE = new Set(REDACTED_KEYS.map(normalize));
+const seen = new Map<string, boolean>();
+
+function isSensitive(key: string): boolean {
+  let hit = seen.get(key);
+  if (hit === undefined) {
+    hit = SENSITIVE.has(normalize(key));
+    if (seen.size < 5000) seen.set(key, hit);
+  }
+  return hit;
+}
+
+/**
+ * `value` with the value of every sensitive key (any case or separator, any depth) replaced by
+ * CENSOR. Plain objects and arrays are copied only where something changed, so a clean log line
+ * allocates nothing; other objects (errors, dates) are left to pino's serializers.
+ */
+export function redactSensitive<T>(value: T, depth = 0): T {
+  if (value === null || typeof value !== 'object' || depth > MAX_DEPTH) return value;
+  if (Array.isArray(value)) {
+    let out: unknown[] | undefined;
+    value.forEach((item, i) => {
+      const r = redactSensitive(item, depth + 1);
+      if (r !== item) (out ??= value.slice())[i] = r;
+    });
+    return (out ?? value) as T;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return value;
+  const obj = value as Record<string, unknown>;
+  let out: Record<string, unknown> | undefined;
+  for (const key of Object.keys(obj)) {
+    const v = obj[key];
+    const r = isSensitive(key) ? (v === undefined || v === null ? v : CENSOR) : redactSensitive(v, depth + 1);
+    if (r !== v) (out ??= { ...obj })[key] = r;
+  }
+  return (out ?? value) as T;
+}
+
+/**
+ * pino with key-based redaction in its log formatter rather than `redact` paths: the wildcard
+ * paths cost ~9 % of the api's CPU under polling load and only reached three levels down.
+ */
+export function createLogger(
+  service: string,
+  level = process.env.LOG_LEVEL ?? 'info',
+  destination?: DestinationStream,
+): Logger {
+  const options: LoggerOptions = {
     level,
     base: { service },
     timestamp: pino.stdTimeFunctions.isoTime,
-    redact: { paths, censor: '[REDACTED]' },
     mixin: () => {
       const correlationId = currentCorrelationId();
       return correlationId ? { correlationId } : {};
     },
-    formatters: { level: (label) => ({ level: label }) },
-  });
+    formatters: {
+      level: (label) => ({ level: label }),
+      log: (obj) => redactSensitive(obj),
+    },
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /** Nest's framework logs, routed through the same JSON logger. */

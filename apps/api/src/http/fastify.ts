@@ -8,6 +8,13 @@ import type { ConduitConfig } from '@conduit/config';
 import { requestContext, type Logger } from '@conduit/observability';
 
 const CORRELATION = /^[A-Za-z0-9._-]{1,64}$/;
+/** A single sign-on token in a path is a bearer credential for a patient's page: never logged. */
+const PATH_TOKEN = /(\/sso\/token\/)[^/?]+/i;
+
+/** The path as the access log records it: no query string, no token. */
+export function loggedPath(url: string): string {
+  return url.split('?')[0].replace(PATH_TOKEN, '$1[REDACTED]');
+}
 
 /** Correlation IDs, an access log without query strings or bodies, and security headers. */
 export function installRequestHooks(app: FastifyInstance, logger: Logger) {
@@ -24,7 +31,7 @@ export function installRequestHooks(app: FastifyInstance, logger: Logger) {
     logger.info(
       {
         method: req.method,
-        path: req.url.split('?')[0],
+        path: loggedPath(req.url),
         status: reply.statusCode,
         ms: Math.round(reply.elapsedTime),
         ip: req.ip,

@@ -17,7 +17,13 @@ class RedisShutdown implements OnApplicationShutdown {
 @Global()
 @Module({
   providers: [
-    { provide: REDIS, useFactory: (c: ConduitConfig) => createRedis(c.redisUrl), inject: [CONDUIT_CONFIG] },
+    {
+      provide: REDIS,
+      // Auto-pipelining: the commands of concurrent requests (rate limits, throttles) issued in
+      // one event-loop tick go out in one socket write — the single largest cost under polling.
+      useFactory: (c: ConduitConfig) => createRedis(c.redisUrl, { enableAutoPipelining: true }),
+      inject: [CONDUIT_CONFIG],
+    },
     RedisShutdown,
   ],
   exports: [REDIS],

@@ -6,6 +6,7 @@ import { type SsoTokenRow, UnitOfWork } from '@conduit/db';
 import { CredentialAuthService } from '@conduit/tenancy';
 import { newId } from '../ids';
 import { resolveContext } from '../payment-context';
+import { StatusCache } from './status-cache';
 import { parseSsoInput, type SsoCreateInput } from './sso-input';
 
 export type SsoStatus = 'NEW' | 'COMPLETE' | 'EXPIRED';
@@ -28,7 +29,7 @@ export const STATUS_CACHE_MS = 1000;
 
 @Injectable()
 export class SsoService {
-  private readonly recent = new Map<string, { row: SsoTokenRow; until: number }>();
+  private readonly recent = new StatusCache<SsoTokenRow>(STATUS_CACHE_MS);
 
   constructor(
     private readonly uow: UnitOfWork,
@@ -89,23 +90,18 @@ export class SsoService {
 
   /**
    * Polling reads (sso-and-polling.md §5: "cacheable"): a row is reused for STATUS_CACHE_MS in
-   * this process, so a completed payment shows within that time; expiry is computed at each read.
+   * this process (then refreshed by one read), so a completed payment shows within about that
+   * time; expiry is computed at each read.
    */
-  private async cached(organizationId: string, hash: string): Promise<SsoTokenRow | null> {
-    const key = `${organizationId}:${hash}`;
-    const hit = this.recent.get(key);
-    if (hit && hit.until > Date.now()) return hit.row;
-    const row = await this.uow.read.ssoTokens.byHashFor(organizationScope(organizationId), hash);
-    if (row) {
-      if (this.recent.size >= 20_000) this.recent.clear();
-      this.recent.set(key, { row, until: Date.now() + STATUS_CACHE_MS });
-    }
-    return row;
+  private cached(organizationId: string, hash: string): Promise<SsoTokenRow | null> {
+    return this.recent.get(`${organizationId}:${hash}`, () =>
+      this.uow.read.ssoTokens.byHashFor(organizationScope(organizationId), hash),
+    );
   }
 
   /** Forgets a polled row in this process (its page just completed). */
   forget(organizationId: string, hash: string) {
-    this.recent.delete(`${organizationId}:${hash}`);
+    this.recent.forget(`${organizationId}:${hash}`);
   }
 
   /** The hosted page's lookup: the token is its own credential. */
