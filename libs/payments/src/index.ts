@@ -14,3 +14,4 @@ export * from './sso/sso.service';
 export * from './sso/sso-page.service';
 export * from './sso/sso-input';
 export * from './sso/sso-review.service';
+export * from './sso/take-payment.service';

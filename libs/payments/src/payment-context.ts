@@ -1,5 +1,5 @@
 import {
-  type CredentialPrincipal,
+  type PaymentPrincipal,
   DomainError,
   type FieldError,
   organizationScope,
@@ -13,7 +13,7 @@ import { type PaymentInput, text } from './payment-input';
 import { type TransactionView, viewOf } from './transaction-view';
 
 export interface PaymentContext {
-  principal: CredentialPrincipal;
+  principal: PaymentPrincipal;
   scope: TenantScope;
   merchant: Merchant;
   outlet: Outlet;
@@ -22,8 +22,8 @@ export interface PaymentContext {
 /** The merchant and outlet a request names, checked against the credential (tenancy.md). */
 export async function resolveContext(
   access: CredentialAuthService,
-  principal: CredentialPrincipal,
-  input: PaymentInput,
+  principal: PaymentPrincipal,
+  input: Pick<PaymentInput, 'merchantId' | 'storeId' | 'terminalId'>,
 ): Promise<PaymentContext> {
   const errors: FieldError[] = [];
   const merchantId = text(input.merchantId);

@@ -13,6 +13,7 @@ import { TransactionPageService } from './review/transaction-page.service';
 import { SsoService } from './sso/sso.service';
 import { SsoPageService } from './sso/sso-page.service';
 import { SsoReviewService } from './sso/sso-review.service';
+import { TakePaymentService } from './sso/take-payment.service';
 
 @Module({
   providers: [
@@ -32,6 +33,7 @@ import { SsoReviewService } from './sso/sso-review.service';
     SsoService,
     SsoPageService,
     SsoReviewService,
+    TakePaymentService,
   ],
   exports: [
     PaymentsService,
@@ -43,6 +45,7 @@ import { SsoReviewService } from './sso/sso-review.service';
     SsoService,
     SsoPageService,
     SsoReviewService,
+    TakePaymentService,
   ],
 })
 export class PaymentsModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
-  type CredentialPrincipal,
+  type PaymentPrincipal,
   DomainError,
   organizationScope,
   resolveAction,
@@ -38,7 +38,7 @@ export class PaymentsService {
     private readonly secondary: SecondaryPayments,
   ) {}
 
-  async execute(principal: CredentialPrincipal, input: PaymentInput): Promise<PaymentResult> {
+  async execute(principal: PaymentPrincipal, input: PaymentInput): Promise<PaymentResult> {
     const action = resolveAction(input.transactionAction);
     if (action === TransactionAction.ViewReceipt) return this.viewReceipt(principal, input);
     const ctx = await resolveContext(this.access, principal, input);
@@ -61,7 +61,7 @@ export class PaymentsService {
   }
 
   /** ViewReceipt by transactionID (another tenant's is a 404). */
-  async viewReceipt(principal: CredentialPrincipal, input: PaymentInput): Promise<PaymentResult> {
+  async viewReceipt(principal: PaymentPrincipal, input: PaymentInput): Promise<PaymentResult> {
     const scope = organizationScope(principal.organizationId);
     const token = text(input.singleSignOnToken, 200);
     const id =
@@ -81,7 +81,7 @@ export class PaymentsService {
   }
 
   /** ViewReceipt by `singleSignOnToken` (sso-and-polling.md §4): the token's transaction. */
-  private async transactionOfToken(principal: CredentialPrincipal, token: string): Promise<string> {
+  private async transactionOfToken(principal: PaymentPrincipal, token: string): Promise<string> {
     const row = /^[A-Za-z0-9_-]{32,128}$/.test(token)
       ? await this.uow.read.ssoTokens.byHashFor(organizationScope(principal.organizationId), sha256Hex(token))
       : null;
@@ -92,7 +92,7 @@ export class PaymentsService {
   }
 
   /** A transaction with its secondaries (REST `GET /rest/payment/transaction/{id}`). */
-  async transactionWithSecondaries(principal: CredentialPrincipal, wireId: unknown) {
+  async transactionWithSecondaries(principal: PaymentPrincipal, wireId: unknown) {
     const { transaction } = await this.viewReceipt(principal, { channel: 'REST', transactionId: wireId });
     const id = fromWireId(wireId, 'Transaction');
     const [rows, workflow] = await Promise.all([

@@ -1,5 +1,15 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { type CredentialPrincipal, DomainError, ErrorCode, ipAllowed } from '@conduit/domain';
+import {
+  can,
+  type CredentialPrincipal,
+  DomainError,
+  ErrorCode,
+  ipAllowed,
+  type PaymentPrincipal,
+  Permission,
+  Role,
+  type StaffPrincipal,
+} from '@conduit/domain';
 import { dummySecretHash } from '@conduit/crypto';
 import { UnitOfWork } from '@conduit/db';
 import { CredentialCache } from './credential-cache';
@@ -90,6 +100,39 @@ export class CredentialAuthService {
     return principalOf(c, ip);
   }
 
+  /**
+   * A console user taking a payment ("Take a payment"), at token creation and again when the page
+   * is submitted: the user must still be enabled, in this practice, and allowed to take payments.
+   */
+  async staffPrincipal(
+    userId: string,
+    organizationId: string | null,
+    ip: string | null,
+  ): Promise<StaffPrincipal> {
+    const user = await this.uow.read.users.findForSession(userId);
+    if (
+      !user ||
+      user.disabled ||
+      !organizationId ||
+      user.organizationId !== organizationId ||
+      !user.organization
+    )
+      throw DomainError.forbidden('Only an enabled user of the practice can take its payments');
+    if (user.organization.kind !== 'PRACTICE' || !can(user.role as Role, Permission.PAYMENTS_TAKE))
+      throw DomainError.forbidden(`Role ${user.role} may not take payments`);
+    return {
+      kind: 'STAFF',
+      credentialId: null,
+      userId: user.id,
+      identifier: user.email,
+      organizationId,
+      organizationSlug: user.organization.slug,
+      organizationKind: 'PRACTICE',
+      merchantIds: [],
+      ip,
+    };
+  }
+
   /** The slow path: throttle, scrypt, and a refusal audited and counted when it fails. */
   private async checkSecret(
     kind: 'ACCOUNT' | 'API_KEY',
@@ -126,13 +169,13 @@ export class CredentialAuthService {
    * The merchant-level check a transport makes once it knows which merchant a request names:
    * unknown and other tenants' merchants are alike a 404; restrictions and allowlists a 403.
    */
-  async merchantFor(principal: CredentialPrincipal, merchantId: string, need: 'payments' | 'read') {
+  async merchantFor(principal: PaymentPrincipal, merchantId: string, need: 'payments' | 'read') {
     return (await this.paymentTarget(principal, merchantId, '', '', need)).merchant;
   }
 
   /** The merchant (checked as above) and the outlet a payment names, found in one query. */
   async paymentTarget(
-    principal: CredentialPrincipal,
+    principal: PaymentPrincipal,
     merchantId: string,
     storeId: string,
     terminalId: string,
@@ -156,7 +199,8 @@ export class CredentialAuthService {
     if (principal.merchantIds.length && !principal.merchantIds.includes(merchantId)) {
       throw DomainError.forbidden('This credential is restricted from this merchant');
     }
-    if (!ipAllowed(principal.ip, merchant.ipAllowlist)) {
+    // Allowlists restrict API callers (tenancy.md); a console user's page is not an API request.
+    if (principal.kind !== 'STAFF' && !ipAllowed(principal.ip, merchant.ipAllowlist)) {
       await this.refuse(
         merchant.organizationId,
         principal.identifier,

@@ -166,3 +166,20 @@ export class CreateGrantDto {
   @IsOptional() @IsUUID() partnerOrganizationId?: string;
   @IsIn(['payments', 'read'], { message: 'scope must be payments or read' }) scope!: 'payments' | 'read';
 }
+
+/** The console's "Take a payment" form; amounts and flags are checked again by the SSO rules. */
+export class TakePaymentDto {
+  @Matches(MERCHANT_ID, { message: 'merchantId must be 13 digits' }) merchantId!: string;
+  @Matches(OUTLET_PART, { message: 'storeId must be 3 digits' }) storeId!: string;
+  @Matches(OUTLET_PART, { message: 'terminalId must be 3 digits' }) terminalId!: string;
+  @IsOptional()
+  @IsIn(['Sale', 'SaveOnFile'], { message: 'transactionAction must be Sale or SaveOnFile' })
+  transactionAction?: 'Sale' | 'SaveOnFile';
+  @IsOptional() @IsString() @MaxLength(16) amount?: string;
+  @IsOptional() @IsBoolean() isReadOnly?: boolean;
+  @IsOptional() @IsString() @MaxLength(64) patientId?: string;
+  @IsOptional() @IsString() @MaxLength(64) patientFirstName?: string;
+  @IsOptional() @IsString() @MaxLength(64) patientLastName?: string;
+  @IsOptional() @IsBoolean() preventCheck?: boolean;
+  @IsOptional() @IsBoolean() preventCard?: boolean;
+}

@@ -100,6 +100,17 @@ export class SsoPageController {
           'Secure payment',
           formBody(outcome.token, path, token, outcome.errors),
         );
+      case 'refused':
+        return this.send(
+          reply,
+          403,
+          outcome.token,
+          'Payment link not usable',
+          messageBody(
+            'This payment link can no longer be used',
+            'Nothing was charged. Ask the practice for a new payment link.',
+          ),
+        );
       case 'done': {
         const next = returnUrl(outcome.token, token, outcome.result);
         if (outcome.token.suppressReceipt && next)

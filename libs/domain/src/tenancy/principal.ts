@@ -10,3 +10,24 @@ export interface CredentialPrincipal {
   merchantIds: string[];
   ip: string | null;
 }
+
+/**
+ * A console user taking a payment on a hosted page (the console's "Take a payment"). It is not an
+ * API credential: IP allowlists, which restrict API callers, do not apply, and the transaction
+ * carries no credential; the token records the user.
+ */
+export interface StaffPrincipal {
+  kind: 'STAFF';
+  credentialId: null;
+  userId: string;
+  /** The user's email, shown as the token's creator. */
+  identifier: string;
+  organizationId: string;
+  organizationSlug: string;
+  organizationKind: 'PRACTICE';
+  merchantIds: string[];
+  ip: string | null;
+}
+
+/** Whoever a payment is made for: an API credential or a console user. */
+export type PaymentPrincipal = CredentialPrincipal | StaffPrincipal;

@@ -41,6 +41,12 @@ describe('role permissions (tenancy.md)', () => {
       expect(can(Role.PARTNER_DEVELOPER, p)).toBe(false);
   });
 
+  it('lets practice administrators take payments, not finance or partner developers', () => {
+    expect(can(Role.PRACTICE_ADMIN, Permission.PAYMENTS_TAKE)).toBe(true);
+    expect(can(Role.FINANCE, Permission.PAYMENTS_TAKE)).toBe(false);
+    expect(can(Role.PARTNER_DEVELOPER, Permission.PAYMENTS_TAKE)).toBe(false);
+  });
+
   it('lets partner developers manage their own credentials only', () => {
     expect(can(Role.PARTNER_DEVELOPER, Permission.CREDENTIALS_WRITE)).toBe(true);
     expect(can(Role.PARTNER_DEVELOPER, Permission.MERCHANTS_WRITE)).toBe(false);

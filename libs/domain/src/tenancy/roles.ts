@@ -24,6 +24,8 @@ export enum Permission {
   WEBHOOKS_READ = 'webhooks:read',
   WEBHOOKS_WRITE = 'webhooks:write',
   WEBHOOKS_RESEND = 'webhooks:resend',
+  /** The console's "Take a payment": a hosted page opened by a staff user (decision 0011). */
+  PAYMENTS_TAKE = 'payments:take',
 }
 
 const P = Permission;
@@ -45,7 +47,7 @@ const configure = [
 
 export const permissionsOf: Readonly<Record<Role, ReadonlySet<Permission>>> = {
   [Role.PLATFORM_ADMIN]: new Set(Object.values(Permission)),
-  [Role.PRACTICE_ADMIN]: new Set([...everyone, ...configure]),
+  [Role.PRACTICE_ADMIN]: new Set([...everyone, ...configure, P.PAYMENTS_TAKE]),
   [Role.FINANCE]: new Set([...everyone, P.GRANTS_READ, P.WEBHOOKS_READ, P.WEBHOOKS_RESEND]),
   [Role.PARTNER_DEVELOPER]: new Set([...everyone, P.CREDENTIALS_READ, P.CREDENTIALS_WRITE, P.GRANTS_READ]),
 };

@@ -36,7 +36,9 @@ export type PageOutcome =
   | { kind: 'used'; token: SsoTokenRow }
   | { kind: 'expired'; token: SsoTokenRow }
   | { kind: 'invalid'; token: SsoTokenRow; errors: { field: string; message: string }[] }
-  | { kind: 'done'; token: SsoTokenRow; result: PaymentResult };
+  | { kind: 'done'; token: SsoTokenRow; result: PaymentResult }
+  /** Whoever created the link may no longer take payments there (disabled, removed, restricted). */
+  | { kind: 'refused'; token: SsoTokenRow };
 
 /**
  * What the page checks before anything is processed, so a typo never uses up the token (the core
@@ -59,6 +61,9 @@ export function pageChecks(t: SsoTokenRow, f: PageForm): FieldError[] {
   }
   return errors;
 }
+
+/** Refusals of the link's creator, shown to the payer as a page, not an API error. */
+const REFUSALS = new Set<string>([ErrorCode.FORBIDDEN, ErrorCode.NOT_FOUND, ErrorCode.IP_NOT_ALLOWED]);
 
 /** A hosted page submission: one token, one transaction, whatever the browser sends twice. */
 @Injectable()
@@ -96,7 +101,9 @@ export class SsoPageService {
     }
     let result: PaymentResult;
     try {
-      const principal = await this.access.principalFor(token.credentialIdentifier, token.creatorIp);
+      const principal = token.createdByUserId
+        ? await this.access.staffPrincipal(token.createdByUserId, token.organizationId, token.creatorIp)
+        : await this.access.principalFor(token.credentialIdentifier, token.creatorIp);
       result = await this.payments.execute(principal, this.input(token, form));
     } catch (err) {
       await this.uow.read.ssoTokens.release(token.id);
@@ -106,6 +113,7 @@ export class SsoPageService {
           token,
           errors: err.details.fieldErrors ?? [{ field: 'form', message: err.message }],
         };
+      if (err instanceof DomainError && REFUSALS.has(err.code)) return { kind: 'refused', token };
       throw err;
     }
     this.sso.forget(token.organizationId, token.tokenHash);
@@ -140,7 +148,8 @@ export class SsoPageService {
             cardExpiration: f.cardExpiration,
             cardVerificationNumber: f.cardVerificationNumber,
             cardHolderName: f.cardHolderName,
-            cardPresentStatus: 'NotPresentInternet',
+            // A patient on their own device pays over the internet; staff key a card from the phone.
+            cardPresentStatus: t.createdByUserId ? 'NotPresentPhone' : 'NotPresentInternet',
           },
       echeck: echeck
         ? {

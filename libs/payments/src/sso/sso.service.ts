@@ -1,6 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
-import { type CredentialPrincipal, DomainError, organizationScope } from '@conduit/domain';
+import {
+  type CredentialPrincipal,
+  DomainError,
+  organizationScope,
+  type PaymentPrincipal,
+} from '@conduit/domain';
 import { randomToken, sha256Hex } from '@conduit/crypto';
 import { type SsoTokenRow, UnitOfWork } from '@conduit/db';
 import { CredentialAuthService } from '@conduit/tenancy';
@@ -37,9 +42,9 @@ export class SsoService {
     @Inject(CONDUIT_CONFIG) private readonly config: ConduitConfig,
   ) {}
 
-  async create(principal: CredentialPrincipal, input: SsoCreateInput, channel: 'NVP' | 'REST') {
+  async create(principal: PaymentPrincipal, input: SsoCreateInput, channel: 'NVP' | 'REST' | 'CONSOLE') {
     const options = parseSsoInput(input);
-    const ctx = await resolveContext(this.access, principal, { channel, ...input });
+    const ctx = await resolveContext(this.access, principal, input);
     if (ctx.merchant.status !== 'ACTIVE') throw DomainError.forbidden('This merchant is suspended');
     const token = randomToken(32);
     const { responseActionType, ...stored } = options;
@@ -52,6 +57,7 @@ export class SsoService {
       storeId: ctx.outlet.storeId,
       terminalId: ctx.outlet.terminalId,
       credentialId: principal.credentialId,
+      createdByUserId: principal.kind === 'STAFF' ? principal.userId : null,
       credentialIdentifier: principal.identifier,
       creatorIp: principal.ip,
       channel,
@@ -60,6 +66,7 @@ export class SsoService {
     });
     const path = options.action === 'PaymentPlan' ? SSO_PLAN_PAGE_PATH : SSO_PAGE_PATH;
     return {
+      id: row.id,
       token,
       pageUrl: `${this.config.publicBaseUrl}${path}?token=${token}`,
       expiresAt: row.expiresAt,
