@@ -35,7 +35,8 @@ const RULES: Record<string, ResourceRules> = {
   },
   users: { read: ADMINS, create: ADMINS, edit: ADMINS, delete: NONE },
   transactions: { read: ALL, create: NONE, edit: NONE, delete: NONE },
-  'sso-tokens': { read: ALL, create: NONE, edit: NONE, delete: NONE },
+  // "Take a payment" creates one; the API also refuses users without an organization.
+  'sso-tokens': { read: ALL, create: ['PRACTICE_ADMIN'], edit: NONE, delete: NONE },
   'audit-log': { read: ADMINS, create: NONE, edit: NONE, delete: NONE },
   // Finance reviews endpoints and deliveries and resends; only practice admins configure.
   'webhook-endpoints': { read: [...ADMINS, 'FINANCE'], create: ADMINS, edit: ADMINS, delete: ADMINS },

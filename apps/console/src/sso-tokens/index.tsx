@@ -1,5 +1,17 @@
 import LinkIcon from '@mui/icons-material/LinkOutlined';
-import { Datagrid, List, SelectInput, TextField, TextInput } from 'react-admin';
+import {
+  CreateButton,
+  Datagrid,
+  ExportButton,
+  FilterButton,
+  List,
+  SelectInput,
+  TextField,
+  TextInput,
+  TopToolbar,
+} from 'react-admin';
+import { EmptyState } from '../common/EmptyState';
+import { TakePayment } from './TakePayment';
 import { DateTimeField, MonoField, StatusChipField, type StatusChipFieldProps } from '../common/fields';
 
 const STATES: StatusChipFieldProps['states'] = {
@@ -19,8 +31,28 @@ const filters = [
 ];
 
 /** Hosted payment page links: status, created, expires, transaction (the token itself is never kept). */
+const actions = (
+  <TopToolbar>
+    <FilterButton />
+    <CreateButton label="Take a payment" />
+    <ExportButton />
+  </TopToolbar>
+);
+
 const SsoTokenList = () => (
-  <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>
+  <List
+    filters={filters}
+    sort={{ field: 'createdAt', order: 'DESC' }}
+    actions={actions}
+    empty={
+      <EmptyState
+        icon={<LinkIcon />}
+        title="No payment page links yet"
+        description="Vendors create them over the APIs; practice admins can take a payment here."
+        createLabel="Take a payment"
+      />
+    }
+  >
     <Datagrid bulkActionButtons={false} rowClick={false}>
       <DateTimeField source="createdAt" label="Created" />
       <StatusChipField source="status" states={STATES} />
@@ -35,4 +67,4 @@ const SsoTokenList = () => (
   </List>
 );
 
-export default { list: SsoTokenList, icon: LinkIcon };
+export default { list: SsoTokenList, create: TakePayment, icon: LinkIcon };
