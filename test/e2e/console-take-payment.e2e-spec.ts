@@ -47,7 +47,7 @@ describe('console: take a payment (Playwright, system Chromium)', () => {
 
     await tab.waitForLoadState();
     expect(tab.url()).toContain('/providers/Form/PatientPayments/NewPaymentSimpleSSO?token=');
-    expect(await tab.evaluate(() => window.opener)).toBeNull();
+    expect(await tab.evaluate('window.opener === null')).toBe(true);
     await expect.poll(() => tab.getByText('12.34').first().isVisible()).toBe(true);
     await tab.getByLabel('Card number').fill(CARDS.visa);
     await tab.getByLabel('Expiration (MM/YY)').fill(FUTURE);

@@ -3,3 +3,4 @@ export * from './rest-keys';
 export * from './soap';
 export * from './wsdl';
 export * from './x12';
+export * from './xml-encoding';

@@ -3,8 +3,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AccountAuth, Public } from '@conduit/auth';
 import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
 import { type CredentialPrincipal, DomainError } from '@conduit/domain';
-import { PaymentsService, SsoService } from '@conduit/payments';
+import { IdempotencyService, PaymentsService, SsoService } from '@conduit/payments';
 import {
+  decodeXmlBody,
   eligibilityInquiry,
   lowerKeys,
   NotX12,
@@ -20,19 +21,22 @@ import {
 } from '@conduit/wire';
 import { nvpInput } from '../nvp/nvp-input';
 import { resultFields } from '../nvp/nvp-output';
+import { header, sendIdempotent } from '../payments-http/idempotent-send';
 import { CredentialRateLimitGuard } from '../payments-http/rate-limit.guard';
 import { healthcareService, PAYMENT_OPERATIONS, paymentService, RESULT_FIELDS, ssoService } from './services';
 
 type AuthedRequest = FastifyRequest & { user: { principal: CredentialPrincipal } };
 
 function call(req: FastifyRequest, service: WsdlService): SoapCall {
-  if (typeof req.body !== 'string')
+  if (!Buffer.isBuffer(req.body))
     throw DomainError.validation([
       { field: 'body', message: 'A SOAP request is XML (text/xml or application/soap+xml)' },
     ]);
   let parsed: SoapCall;
   try {
-    parsed = parseSoapRequest(req.body, soapVersionOf(req.headers['content-type']));
+    const xml = decodeXmlBody(req.body, req.headers['content-type']);
+    (req as FastifyRequest & { rawBody?: string }).rawBody = xml; // idempotency compares repeats by it
+    parsed = parseSoapRequest(xml, soapVersionOf(req.headers['content-type']));
   } catch (err) {
     if (err instanceof SoapRequestError)
       throw DomainError.validation([{ field: 'body', message: err.message }]);
@@ -45,12 +49,15 @@ function call(req: FastifyRequest, service: WsdlService): SoapCall {
   return parsed;
 }
 
+const responseXml = (s: WsdlService, op: string, inner: string) =>
+  `<${op}Response xmlns="${s.namespace}">${inner}</${op}Response>`;
+
 function respond(reply: FastifyReply, req: FastifyRequest, s: WsdlService, op: string, inner: string) {
   const version = soapVersionOf(req.headers['content-type']);
   reply
     .status(200)
     .header('content-type', soapContentType(version))
-    .send(soapEnvelope(version, `<${op}Response xmlns="${s.namespace}">${inner}</${op}Response>`));
+    .send(soapEnvelope(version, responseXml(s, op, inner)));
 }
 
 const wantsWsdl = (q: Record<string, unknown>) => Object.keys(q).some((k) => k.toLowerCase() === 'wsdl');
@@ -65,6 +72,7 @@ export class SoapController {
   constructor(
     private readonly payments: PaymentsService,
     private readonly tokens: SsoService,
+    private readonly idempotency: IdempotencyService,
     @Inject(CONDUIT_CONFIG) config: ConduitConfig,
   ) {
     this.payment = paymentService(config.publicBaseUrl);
@@ -131,15 +139,25 @@ export class SoapController {
     if (!op) throw DomainError.validation([{ field: 'body', message: `Unknown operation ${c.operation}` }]);
     const fields: Record<string, string> = { ...lowerKeys(c.fields), transactionaction: op.action };
     if (op.tender) fields.transactiontype = op.tender;
-    const result = await this.payments.execute((req as AuthedRequest).user.principal, {
-      ...nvpInput(fields),
-      channel: 'SOAP',
+    const principal = (req as AuthedRequest).user.principal;
+    // rest.md "Idempotency (all three interfaces)": the header, or idempotencyKey in the Request.
+    const key = header(req, 'idempotency-key') ?? fields.idempotencykey;
+    const version = soapVersionOf(req.headers['content-type']);
+    await sendIdempotent(this.idempotency, req, reply, principal.organizationId, key, async () => {
+      const result = await this.payments.execute(principal, { ...nvpInput(fields), channel: 'SOAP' });
+      const values = new Map(
+        resultFields(result).filter(([, v]) => v !== null && v !== undefined && v !== ''),
+      );
+      const inner = RESULT_FIELDS.filter((f) => values.has(f))
+        .map((f) => `<${f}>${xmlEscape(String(values.get(f)))}</${f}>`)
+        .join('');
+      const op = c.operation;
+      return {
+        status: 200,
+        contentType: soapContentType(version),
+        body: soapEnvelope(version, responseXml(this.payment, op, `<${op}Result>${inner}</${op}Result>`)),
+      };
     });
-    const values = new Map(resultFields(result).filter(([, v]) => v !== null && v !== undefined && v !== ''));
-    const inner = RESULT_FIELDS.filter((f) => values.has(f))
-      .map((f) => `<${f}>${xmlEscape(String(values.get(f)))}</${f}>`)
-      .join('');
-    respond(reply, req, this.payment, c.operation, `<${c.operation}Result>${inner}</${c.operation}Result>`);
   }
 
   @AccountAuth()
