@@ -99,6 +99,7 @@ describe('SOAP request encodings and idempotency', () => {
     const other = await post(sale('<?xml version="1.0"?>', { amount: '5.55' }), { 'idempotency-key': key });
     expect(other.text).toContain('soap:Client');
     expect(other.text).not.toContain('<transactionID>');
+    expect(other.text).toContain('<ErrorCode>409</ErrorCode>');
   });
 
   it('takes the key from idempotencyKey in the Request too', async () => {
