@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ConduitConfig } from '@conduit/config';
 import { ErrorCode } from '@conduit/domain';
 import { CredentialAuthService, ListeningCredentialCache } from '@conduit/tenancy';
-import { makeCredential, makeOrganization } from '@conduit/testing';
+import { makeCredential, makeMerchant, makeOrganization } from '@conduit/testing';
 import { testDatabase, testRedis, testThrottle } from './helpers';
 
 describe('credential cache invalidated by PostgreSQL notifications (real PostgreSQL and Redis)', () => {
@@ -72,6 +72,32 @@ describe('credential cache invalidated by PostgreSQL notifications (real Postgre
         }),
       { timeout: 5000, interval: 20 },
     );
+  });
+
+  it('caches where a credential may pay, and drops it when an outlet is deactivated elsewhere', async () => {
+    const org = await makeOrganization(t.db);
+    const merchant = await makeMerchant(t.db, org.id);
+    await t.db.outlet.create({
+      data: {
+        organizationId: org.id,
+        merchantRef: merchant.id,
+        storeId: '001',
+        terminalId: '001',
+        name: 'Desk',
+      },
+    });
+    const cred = await makeCredential(t.db, org.id, 'API_KEY', 'sk');
+    await settled();
+    const principal = await auth.authenticate('API_KEY', cred.identifier, 'sk', null);
+    const target = () => auth.paymentTarget(principal, merchant.merchantId, '001', '001');
+    expect((await target()).outlet?.active).toBe(true);
+    await silently(`UPDATE outlets SET active = false WHERE merchant_ref = $1::uuid`, merchant.id);
+    expect((await target()).outlet?.active).toBe(true);
+    await t.db.outlet.updateMany({ where: { merchantRef: merchant.id }, data: { name: 'Renamed desk' } });
+    await vi.waitFor(async () => expect((await target()).outlet?.active).toBe(false), {
+      timeout: 5000,
+      interval: 20,
+    });
   });
 
   it('is not told of the last-used stamp, only of real credential changes', async () => {

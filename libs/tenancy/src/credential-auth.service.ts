@@ -55,7 +55,7 @@ export class CredentialAuthService {
   /** The credential behind an identifier, from the change-invalidated cache when there is one. */
   private lookup(identifier: string): Promise<AuthCredential | null> {
     const read = () => this.uow.read.credentials.findForAuthentication(identifier);
-    return this.cache ? this.cache.load(identifier, read) : read();
+    return this.cache ? this.cache.load(`credential:${identifier}`, read) : read();
   }
 
   async authenticate(
@@ -181,12 +181,11 @@ export class CredentialAuthService {
     terminalId: string,
     need: 'payments' | 'read' = 'payments',
   ) {
-    const found = await this.uow.read.merchants.forCredential(
-      principal.organizationId,
-      merchantId,
-      storeId,
-      terminalId,
-    );
+    const read = () =>
+      this.uow.read.merchants.forCredential(principal.organizationId, merchantId, storeId, terminalId);
+    // Cached like the credential: a merchant, outlet or grant change drops it (decision 0010).
+    const key = `target:${principal.organizationId}:${merchantId}:${storeId}:${terminalId}`;
+    const found = this.cache ? await this.cache.load(key, read) : await read();
     if (!found) throw DomainError.notFound('Merchant');
     const { merchant, grantScope, outlet } = found;
     if (

@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { type Actor, assertCan, DomainError, Permission, scopeOf } from '@conduit/domain';
 import { type ListQuery, UnitOfWork } from '@conduit/db';
 import { auditOf } from './audit';
 import { outletView } from './views';
+import { authChange, CredentialCache } from './credential-cache';
 
 export interface OutletInput {
   merchantId: string;
@@ -14,7 +15,10 @@ export interface OutletInput {
 
 @Injectable()
 export class OutletsService {
-  constructor(private readonly uow: UnitOfWork) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    @Optional() private readonly cache?: CredentialCache,
+  ) {}
 
   async list(actor: Actor, query: ListQuery) {
     assertCan(actor, Permission.MERCHANTS_READ);
@@ -31,7 +35,7 @@ export class OutletsService {
 
   async create(actor: Actor, input: OutletInput) {
     assertCan(actor, Permission.MERCHANTS_WRITE);
-    return this.uow.run(async (r) => {
+    return authChange(this.uow, this.cache, async (r) => {
       const merchant = await r.merchants.getOwned(scopeOf(actor), input.merchantId);
       if (!merchant)
         throw DomainError.validation([
@@ -58,7 +62,7 @@ export class OutletsService {
 
   async update(actor: Actor, id: string, input: Partial<OutletInput>) {
     assertCan(actor, Permission.MERCHANTS_WRITE);
-    return this.uow.run(async (r) => {
+    return authChange(this.uow, this.cache, async (r) => {
       const existing = await r.outlets.getOwned(scopeOf(actor), id);
       if (!existing) throw DomainError.notFound('Outlet');
       const outlet = await r.outlets.update(id, { name: input.name, active: input.active });
@@ -74,7 +78,7 @@ export class OutletsService {
 
   async remove(actor: Actor, id: string) {
     assertCan(actor, Permission.MERCHANTS_WRITE);
-    return this.uow.run(async (r) => {
+    return authChange(this.uow, this.cache, async (r) => {
       const existing = await r.outlets.getOwned(scopeOf(actor), id);
       if (!existing) throw DomainError.notFound('Outlet');
       const outlet = await r.outlets.delete(id);

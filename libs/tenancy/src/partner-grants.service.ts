@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { type Actor, assertCan, DomainError, Permission, scopeOf } from '@conduit/domain';
 import { type GrantScope, type ListQuery, UnitOfWork } from '@conduit/db';
 import { auditOf } from './audit';
 import { grantView } from './views';
+import { authChange, CredentialCache } from './credential-cache';
 
 export interface GrantInput {
   merchantId: string;
@@ -13,7 +14,10 @@ export interface GrantInput {
 
 @Injectable()
 export class PartnerGrantsService {
-  constructor(private readonly uow: UnitOfWork) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    @Optional() private readonly cache?: CredentialCache,
+  ) {}
 
   async list(actor: Actor, query: ListQuery) {
     assertCan(actor, Permission.GRANTS_READ);
@@ -30,7 +34,7 @@ export class PartnerGrantsService {
 
   async create(actor: Actor, input: GrantInput) {
     assertCan(actor, Permission.GRANTS_WRITE);
-    return this.uow.run(async (r) => {
+    return authChange(this.uow, this.cache, async (r) => {
       const merchant = await r.merchants.getOwned(scopeOf(actor), input.merchantId);
       if (!merchant)
         throw DomainError.validation([
@@ -70,7 +74,7 @@ export class PartnerGrantsService {
   /** Revocation takes effect at once: every access check reads grants from the database. */
   async revoke(actor: Actor, id: string) {
     assertCan(actor, Permission.GRANTS_WRITE);
-    return this.uow.run(async (r) => {
+    return authChange(this.uow, this.cache, async (r) => {
       const existing = await r.grants.getOwned(scopeOf(actor), id);
       if (!existing) throw DomainError.notFound('Partner grant');
       if (existing.revokedAt) return grantView(existing);
