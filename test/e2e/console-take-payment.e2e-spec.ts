@@ -30,9 +30,10 @@ describe('console: take a payment (Playwright, system Chromium)', () => {
     await signIn(page, DEMO.lakeside.admin);
     await page.getByRole('link', { name: 'Take a payment' }).click();
     await expect.poll(() => page.getByLabel('Outlet').isVisible()).toBe(true);
-    // The merchant comes prefilled in the URL, as the merchant page would link it (no search race).
-    const source = encodeURIComponent(JSON.stringify({ merchantId: DEMO.lakeside.merchantId }));
-    await page.goto(`${inject('apiUrl')}/console/#/sso-tokens/create?source=${source}`);
+    // From the merchant's page the action comes with the merchant chosen.
+    await page.goto(`${inject('apiUrl')}/console/#/merchants/${DEMO.lakeside.merchantId}/show`);
+    await page.getByRole('link', { name: 'Take a payment' }).click();
+    await expect.poll(() => page.url()).toContain('/sso-tokens/create');
     await page.getByLabel('Outlet').click();
     await page.getByRole('option', { name: /^001\/002/ }).click();
     const patientId = `CONSOLE-${Date.now()}`;

@@ -1,6 +1,8 @@
 import {
   BooleanField,
+  CreateButton,
   DataTable,
+  EditButton,
   DeleteButton,
   Labeled,
   Pagination,
@@ -9,6 +11,7 @@ import {
   Show,
   TabbedShowLayout,
   TextField,
+  TopToolbar,
   useRecordContext,
 } from 'react-admin';
 import { Typography } from '@mui/material';
@@ -40,8 +43,29 @@ const Nothing = ({ text }: { text: string }) => (
   </Typography>
 );
 
+/** "Take a payment" with this merchant chosen (shown to roles that may take payments). */
+const TakePaymentButton = () => {
+  const record = useRecordContext<Merchant>();
+  if (!record || record.status !== 'ACTIVE') return null;
+  const source = encodeURIComponent(JSON.stringify({ merchantId: record.merchantId }));
+  return (
+    <CreateButton
+      resource="sso-tokens"
+      label="Take a payment"
+      to={{ pathname: '/sso-tokens/create', search: `?source=${source}` }}
+    />
+  );
+};
+
+const actions = (
+  <TopToolbar>
+    <TakePaymentButton />
+    <EditButton />
+  </TopToolbar>
+);
+
 export const MerchantShow = () => (
-  <Show<Merchant> title={<MerchantTitle />}>
+  <Show<Merchant> title={<MerchantTitle />} actions={actions}>
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="Details">
         <MonoField source="merchantId" label="MerchantID" />
