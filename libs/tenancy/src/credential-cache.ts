@@ -8,12 +8,13 @@ import {
 import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
 import { PgListener, type Repositories, type UnitOfWork } from '@conduit/db';
 
-/** The channel the credential, organization and merchant triggers notify at commit. */
+/** The channel the tenancy tables' triggers notify at commit (migrations *_notify). */
 export const AUTH_CHANGED_CHANNEL = 'conduit_auth_changed';
 
 /**
- * Credential lookups (the credential, its organization's allowlist, its merchant restrictions)
- * kept in this process while PostgreSQL tells it of every change (decision 0010). It caches only
+ * Credential lookups (the credential, its organization's allowlist, its merchant restrictions) and
+ * payment targets (merchant, outlet, grant scope) kept in this process while PostgreSQL tells it of
+ * every change (decision 0010). It caches only
  * while LISTEN is in place: when the connection drops it forgets everything and reads through
  * until it is back. A read that started before a change is never stored after it (generation).
  */
