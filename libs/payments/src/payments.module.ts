@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
+import type { Redis } from 'ioredis';
 import { SandboxProcessor } from '@conduit/processor';
+import { OutboxSignal, REDIS } from '@conduit/queues';
 import { IdempotencyService } from './idempotency.service';
 import { PaymentsService } from './payments.service';
 import { PrimaryPayments } from './primary-payments';
@@ -22,6 +24,8 @@ import { TakePaymentService } from './sso/take-payment.service';
       inject: [CONDUIT_CONFIG],
       useFactory: (c: ConduitConfig) => new SandboxProcessor({ latencyMs: c.sandboxLatencyMs }),
     },
+    // Every app that runs payments provides REDIS (api and worker Redis modules are global).
+    { provide: OutboxSignal, inject: [REDIS], useFactory: (redis: Redis) => new OutboxSignal(redis) },
     VaultService,
     DataKeys,
     PrimaryPayments,

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import {
   type PaymentPrincipal,
   DomainError,
@@ -9,6 +9,7 @@ import {
   TransactionAction,
 } from '@conduit/domain';
 import { UnitOfWork } from '@conduit/db';
+import { OutboxSignal } from '@conduit/queues';
 import { sha256Hex } from '@conduit/crypto';
 import { CredentialAuthService } from '@conduit/tenancy';
 import { fromWireId } from './ids';
@@ -36,11 +37,22 @@ export class PaymentsService {
     private readonly access: CredentialAuthService,
     private readonly primary: PrimaryPayments,
     private readonly secondary: SecondaryPayments,
+    @Optional() private readonly outbox?: OutboxSignal,
   ) {}
 
   async execute(principal: PaymentPrincipal, input: PaymentInput): Promise<PaymentResult> {
     const action = resolveAction(input.transactionAction);
     if (action === TransactionAction.ViewReceipt) return this.viewReceipt(principal, input);
+    const result = await this.transact(principal, input, action);
+    this.outbox?.wake(); // committed: its webhook event can go now
+    return result;
+  }
+
+  private async transact(
+    principal: PaymentPrincipal,
+    input: PaymentInput,
+    action: TransactionAction,
+  ): Promise<PaymentResult> {
     const ctx = await resolveContext(this.access, principal, input);
     if (
       action === TransactionAction.Capture ||

@@ -1,8 +1,9 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
-import { PgListener, type QueuedDelivery, UnitOfWork } from '@conduit/db';
+import type { Redis } from 'ioredis';
+import { type QueuedDelivery, UnitOfWork } from '@conduit/db';
 import type { Logger } from '@conduit/observability';
-import { JobName, QueueName } from '@conduit/queues';
+import { createRedis, JobName, OUTBOX_CHANNEL, QueueName } from '@conduit/queues';
 import { QueueRunner } from '../jobs/queue-runner.service';
 import { WORKER_LOGGER } from '../worker-logger';
 
@@ -15,12 +16,13 @@ export function jobIdOf(d: QueuedDelivery): string {
 }
 
 /**
- * The outbox relay and the sweeper (docs/webhooks.md "Flow"). Woken by NOTIFY at each commit and
- * by a 1 s timer; every worker replica runs one, and SKIP LOCKED keeps them off each other's rows.
+ * The outbox relay and the sweeper (docs/webhooks.md "Flow"). Woken by the api's Redis message
+ * after each payment commits (decision 0012) and by a 1 s timer; every worker replica runs one,
+ * and SKIP LOCKED keeps them off each other's rows.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
-  private listener: PgListener | null = null;
+  private subscriber: Redis | null = null;
   private timer: NodeJS.Timeout | null = null;
   private running = false;
   private again = false;
@@ -38,14 +40,18 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   async onApplicationBootstrap() {
-    this.listener = new PgListener({
-      databaseUrl: this.config.databaseUrl,
-      channel: 'conduit_outbox',
-      onNotify: () => this.wake(),
-      onError: (err) =>
-        this.logger.warn({ reason: err.message }, 'outbox listener lost its connection; polling'),
-    });
-    await this.listener.start();
+    // A connection of its own: a subscribed ioredis client can do nothing else. It resubscribes
+    // after a reconnect; until then the timer below carries the relay.
+    this.subscriber = createRedis(this.config.redisUrl);
+    this.subscriber.on('message', () => this.wake());
+    this.subscriber.on('error', (err) =>
+      this.logger.warn({ reason: err.message }, 'outbox wake-ups lost their Redis connection; polling'),
+    );
+    this.subscriber
+      .subscribe(OUTBOX_CHANNEL)
+      .catch((err: Error) =>
+        this.logger.warn({ reason: err.message }, 'could not subscribe to outbox wake-ups; polling'),
+      );
     this.timer = setInterval(() => this.wake(), POLL_MS);
     this.wake();
   }
@@ -97,6 +103,6 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   async onApplicationShutdown() {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
-    await this.listener?.stop();
+    this.subscriber?.disconnect();
   }
 }
