@@ -21,10 +21,6 @@ export class PgListener {
 
   constructor(private readonly options: PgListenerOptions) {}
 
-  get listening(): boolean {
-    return this.client !== null;
-  }
-
   async start(): Promise<void> {
     if (this.stopped) return;
     const { databaseUrl, channel } = this.options;
