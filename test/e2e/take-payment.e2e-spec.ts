@@ -58,7 +58,6 @@ describe('take a payment (staff-created payment pages)', () => {
       status: 'COMPLETE',
       channel: 'CONSOLE',
       createdBy: DEMO.lakeside.admin.email,
-      createdByUser: true,
       amount: '18.50',
     });
     const { rows } = await db.query(

@@ -19,7 +19,6 @@ function view(t: SsoTokenRow) {
     patientId: t.patientId,
     transactionId: t.transactionId ? toWireId(t.transactionId) : null,
     createdBy: t.credentialIdentifier,
-    createdByUser: t.createdByUserId !== null,
     createdAt: t.createdAt,
     expiresAt: t.expiresAt,
     completedAt: t.completedAt,
