@@ -146,9 +146,10 @@ describe('payments core (real PostgreSQL)', () => {
       input({ card: { paymentMethodId: saved.transaction.paymentMethodId } }),
     );
     expect(charged.transaction.card?.entryMode).toBe('OnFile');
-    await expect(
-      vault.reveal({ kind: 'organization', organizationId: otherPrincipal.organizationId }, pm.id),
-    ).rejects.toMatchObject({ code: ErrorCode.NOT_FOUND });
+    const elsewhere = await t.db.merchant.findFirstOrThrow({
+      where: { organizationId: otherPrincipal.organizationId },
+    });
+    await expect(vault.reveal(elsewhere, pm.id)).rejects.toMatchObject({ code: ErrorCode.NOT_FOUND });
   });
 
   it('re-wraps data keys under a new master key with npm run vault:rotate, and cards still decrypt', async () => {
@@ -160,10 +161,7 @@ describe('payments core (real PostgreSQL)', () => {
     expect(out).toMatch(/0 left under older versions/);
     expect((await t.db.dataKey.findMany()).every((k) => k.masterVersion === 2)).toBe(true);
     build(V2); // only the new master key from now on
-    const card = await vault.reveal(
-      { kind: 'organization', organizationId: principal.organizationId },
-      pm.id,
-    );
+    const card = await vault.reveal({ id: pm.merchantRef, organizationId: pm.organizationId }, pm.id);
     expect(card.pan).toBe('5500000000000004');
   });
 

@@ -259,7 +259,9 @@ describe('webhook engine SQL (real PostgreSQL)', () => {
       },
     });
     await t.db.webhookDelivery.updateMany({ where: { eventId }, data: { transactionId: txId } });
-    const status = async () => (await t.uow.read.webhookDeliveries.workflowOf([txId])).get(txId);
+    const scope = organizationScope(org.id);
+    const status = async () =>
+      (await t.uow.read.forScope(scope).webhookDeliveries.workflowOf([txId])).get(txId);
     expect(await status()).toBe('PENDING');
     await t.db.webhookDelivery.update({ where: { id: ds[0].id }, data: { workflowStatus: 'COMPLETE' } });
     expect(await status()).toBe('PENDING');
@@ -267,11 +269,10 @@ describe('webhook engine SQL (real PostgreSQL)', () => {
     expect(await status()).toBe('COMPLETE');
     await t.db.webhookDelivery.update({ where: { id: ds[0].id }, data: { workflowStatus: 'POSTING_ERROR' } });
     expect(await status()).toBe('POSTING_ERROR');
-    const scope = organizationScope(org.id);
     const list = async (workflowStatus: string) =>
-      (await t.uow.read.transactions.list(scope, { start: 0, end: 9, filter: { workflowStatus } })).rows.map(
-        (r) => r.id,
-      );
+      (
+        await t.uow.read.forScope(scope).transactions.list({ start: 0, end: 9, filter: { workflowStatus } })
+      ).rows.map((r) => r.id);
     expect(await list('POSTING_ERROR')).toEqual([txId]);
     expect(await list('COMPLETE')).toEqual([]);
   });

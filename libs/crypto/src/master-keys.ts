@@ -10,8 +10,8 @@ import { randomBytes } from 'node:crypto';
  *      (`1:<old>,2:<new>`) in every api and worker instance; v2 is current from then on. Until
  *      every instance has the new list, one still on `1:<old>` cannot open a card stored under a
  *      data key that an updated instance wrapped under v2, so roll it out to all at once.
- *   2. Re-wrap every data key still wrapped under an older version (`wrappedUnder(current)`
- *      → `rewrapDataKey` → `rewrap`). PAN ciphertexts are not touched.
+ *   2. Re-wrap every data key still wrapped under an older version (`npm run vault:rotate`,
+ *      scripts/vault-rotate.mjs, with `rewrapDataKey`). PAN ciphertexts are not touched.
  *   3. When no data key is wrapped under v1 any more, remove `1:<old>` from the configuration.
  *
  * Error messages name entry positions and versions only, never the configured text.

@@ -8,11 +8,6 @@ export type { MerchantWrite } from './repositories/merchant.repository';
 export type { TransactionRow, NewTransaction } from './repositories/transaction.repository';
 export * from './pg-listener';
 export type { WebhookEndpointRow, WebhookEndpointWrite } from './repositories/webhook-endpoint.repository';
-export {
-  deliveryWhere,
-  transactionWorkflowWhere,
-  workflowStatusOf,
-} from './repositories/webhook-delivery.repository';
 export type { WebhookDeliveryRow } from './repositories/webhook-delivery.repository';
 export type { LeasedDelivery, AttemptRecord, QueuedDelivery } from './repositories/webhook-engine.repository';
 export type { SsoTokenRow } from './repositories/sso-token.repository';

@@ -1,3 +1,4 @@
+import type { TenantScope } from '@conduit/domain';
 import type { Db } from './client';
 import { AuditLogRepository } from './repositories/audit-log.repository';
 import { CredentialRepository } from './repositories/credential.repository';
@@ -7,13 +8,33 @@ import { OutletRepository } from './repositories/outlet.repository';
 import { PartnerGrantRepository } from './repositories/partner-grant.repository';
 import { SessionRepository } from './repositories/session.repository';
 import { UserRepository } from './repositories/user.repository';
-import { TransactionRepository } from './repositories/transaction.repository';
+import { MerchantTransactionRepository, TransactionRepository } from './repositories/transaction.repository';
 import { DataKeyRepository, PaymentMethodRepository } from './repositories/payment-method.repository';
-import { IdempotencyRepository, OutboxRepository } from './repositories/idempotency.repository';
+import { IdempotencyRepository } from './repositories/idempotency.repository';
 import { WebhookEndpointRepository } from './repositories/webhook-endpoint.repository';
 import { WebhookDeliveryRepository } from './repositories/webhook-delivery.repository';
 import { WebhookEngineRepository } from './repositories/webhook-engine.repository';
 import { SsoTokenRepository } from './repositories/sso-token.repository';
+import { ScopedSsoTokenRepository } from './repositories/sso-token-scoped.repository';
+import { HousekeepingRepository } from './repositories/housekeeping.repository';
+
+/**
+ * Tenant data that hangs off merchants — transactions, their deliveries, endpoints and their
+ * health, tokens — is reached only through repositories obtained for a scope, so no lookup of
+ * such a row by bare id can be written.
+ */
+export interface ScopedRepositories {
+  transactions: TransactionRepository;
+  webhookDeliveries: WebhookDeliveryRepository;
+  webhookEndpoints: WebhookEndpointRepository;
+  ssoTokens: ScopedSsoTokenRepository;
+}
+
+/** What a payment at one merchant (already found transactable for the caller) reads and writes. */
+export interface MerchantRepositories {
+  transactions: MerchantTransactionRepository;
+  paymentMethods: PaymentMethodRepository;
+}
 
 export interface Repositories {
   organizations: OrganizationRepository;
@@ -24,15 +45,16 @@ export interface Repositories {
   grants: PartnerGrantRepository;
   audit: AuditLogRepository;
   sessions: SessionRepository;
-  transactions: TransactionRepository;
-  paymentMethods: PaymentMethodRepository;
   dataKeys: DataKeyRepository;
   idempotency: IdempotencyRepository;
-  outbox: OutboxRepository;
-  webhookEndpoints: WebhookEndpointRepository;
-  webhookDeliveries: WebhookDeliveryRepository;
-  webhookEngine: WebhookEngineRepository;
+  /** The hosted page (the token is the credential) and token expiry. */
   ssoTokens: SsoTokenRepository;
+  /** The delivery engine (relay, leases, attempts): every tenant's rows, by design. */
+  webhookEngine: WebhookEngineRepository;
+  /** Maintenance across tenants that no person starts. */
+  housekeeping: HousekeepingRepository;
+  forScope(scope: TenantScope): ScopedRepositories;
+  atMerchant(merchant: { id: string; organizationId: string }): MerchantRepositories;
 }
 
 export function repositoriesFor(db: Db): Repositories {
@@ -45,14 +67,20 @@ export function repositoriesFor(db: Db): Repositories {
     grants: new PartnerGrantRepository(db),
     audit: new AuditLogRepository(db),
     sessions: new SessionRepository(db),
-    transactions: new TransactionRepository(db),
-    paymentMethods: new PaymentMethodRepository(db),
     dataKeys: new DataKeyRepository(db),
     idempotency: new IdempotencyRepository(db),
-    outbox: new OutboxRepository(db),
-    webhookEndpoints: new WebhookEndpointRepository(db),
-    webhookDeliveries: new WebhookDeliveryRepository(db),
-    webhookEngine: new WebhookEngineRepository(db),
     ssoTokens: new SsoTokenRepository(db),
+    webhookEngine: new WebhookEngineRepository(db),
+    housekeeping: new HousekeepingRepository(db),
+    forScope: (scope) => ({
+      transactions: new TransactionRepository(db, scope),
+      webhookDeliveries: new WebhookDeliveryRepository(db, scope),
+      webhookEndpoints: new WebhookEndpointRepository(db, scope),
+      ssoTokens: new ScopedSsoTokenRepository(db, scope),
+    }),
+    atMerchant: (merchant) => ({
+      transactions: new MerchantTransactionRepository(db, merchant.id),
+      paymentMethods: new PaymentMethodRepository(db, merchant),
+    }),
   };
 }

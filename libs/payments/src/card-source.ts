@@ -8,7 +8,6 @@ import {
   parseExpiry,
   parseTrackData,
   resolveCardPresentStatus,
-  type TenantScope,
 } from '@conduit/domain';
 import type { CardData } from '@conduit/processor';
 import { fromWireId } from './ids';
@@ -36,7 +35,7 @@ function cvnOf(raw: unknown): string | undefined {
 
 export async function resolveCard(
   input: PaymentInput,
-  scope: TenantScope,
+  merchant: { id: string; organizationId: string },
   debit: boolean,
   vault: VaultService,
 ): Promise<ResolvedCard> {
@@ -44,7 +43,7 @@ export async function resolveCard(
   const cvn = cvnOf(c.cardVerificationNumber);
   const paymentCardType = debit ? 'DEBIT' : 'CREDIT';
   if (text(c.paymentMethodId)) {
-    const stored = await vault.reveal(scope, fromWireId(c.paymentMethodId, 'Payment method'));
+    const stored = await vault.reveal(merchant, fromWireId(c.paymentMethodId, 'Payment method'));
     const status = resolveCardPresentStatus(c.cardPresentStatus, 'NotPresentInternet');
     const entryMode = entryModeOf(status, { swiped: false, onFile: true });
     return {

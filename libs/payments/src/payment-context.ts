@@ -5,7 +5,7 @@ import {
   organizationScope,
   type TenantScope,
 } from '@conduit/domain';
-import type { Merchant, NewTransaction, Outlet, Repositories, TransactionRow } from '@conduit/db';
+import type { Merchant, MerchantRepositories, NewTransaction, Outlet, TransactionRow } from '@conduit/db';
 import type { CredentialAuthService } from '@conduit/tenancy';
 import { EventType, eventTypeOf, webhookPayload } from './events';
 import { newId } from './ids';
@@ -137,7 +137,7 @@ export function outletNumbers(ctx: PaymentContext): OutletNumbers {
  * or not at all, inside or outside a unit of work — and answers the transaction's view.
  */
 export async function record(
-  r: Repositories,
+  merchantRepos: MerchantRepositories,
   data: NewTransaction,
   where: OutletNumbers,
   primary?: TransactionView,
@@ -147,7 +147,7 @@ export async function record(
   const view = viewOf(rowOf(row, where, at));
   const eventId = newId();
   const type: EventType = eventTypeOf(view.action, view.status);
-  await r.transactions.insertWithEvent(row, {
+  await merchantRepos.transactions.insertWithEvent(row, {
     id: eventId,
     eventType: type,
     payload: webhookPayload(eventId, type, view, primary),

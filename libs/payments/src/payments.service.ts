@@ -2,13 +2,12 @@ import { Injectable, Optional } from '@nestjs/common';
 import {
   type PaymentPrincipal,
   DomainError,
-  organizationScope,
   resolveAction,
   resolveTender,
   TenderType,
   TransactionAction,
 } from '@conduit/domain';
-import { UnitOfWork } from '@conduit/db';
+import { type ScopedRepositories, UnitOfWork } from '@conduit/db';
 import { OutboxSignal } from '@conduit/queues';
 import { sha256Hex } from '@conduit/crypto';
 import { CredentialAuthService } from '@conduit/tenancy';
@@ -17,7 +16,7 @@ import { resolveContext } from './payment-context';
 import { type PaymentInput, text } from './payment-input';
 import { PrimaryPayments } from './primary-payments';
 import { SecondaryPayments } from './secondary-payments';
-import { type PaymentResult, viewOf } from './transaction-view';
+import { type PaymentResult, visibleTo } from './transaction-view';
 
 const CARD_ONLY = new Set([
   TransactionAction.Authorization,
@@ -72,45 +71,52 @@ export class PaymentsService {
     return this.primary.card(ctx, input, action, tender);
   }
 
-  /** ViewReceipt by transactionID (another tenant's is a 404). */
+  /**
+   * ViewReceipt by transactionID or single sign-on token, through the principal's reach: another
+   * tenant's, a restricted credential's other merchants' and an allowlist-refused merchant's
+   * transactions are all a 404.
+   */
   async viewReceipt(principal: PaymentPrincipal, input: PaymentInput): Promise<PaymentResult> {
-    const scope = organizationScope(principal.organizationId);
+    const reach = await this.access.reach(principal);
+    const repos = this.uow.read.forScope(reach.scope);
     const token = text(input.singleSignOnToken, 200);
     const id =
       token && !text(input.transactionId)
-        ? await this.transactionOfToken(principal, token)
+        ? await this.transactionOfToken(repos, token)
         : fromWireId(input.transactionId, 'Transaction');
-    const row = await this.uow.read.transactions.get(scope, id);
+    const row = await repos.transactions.get(id);
     if (!row) throw DomainError.notFound('Transaction');
-    if (principal.merchantIds.length && !principal.merchantIds.includes(row.merchant.merchantId))
-      throw DomainError.notFound('Transaction');
-    const result: PaymentResult = { transaction: viewOf(row) };
+    const result: PaymentResult = { transaction: visibleTo(reach, row) };
     if (row.primaryId) {
-      const primary = await this.uow.read.transactions.get(scope, row.primaryId);
+      const primary = await repos.transactions.get(row.primaryId);
       if (primary) result.primaryTransactionStatus = primary.status;
     }
     return result;
   }
 
   /** ViewReceipt by `singleSignOnToken` (sso-and-polling.md §4): the token's transaction. */
-  private async transactionOfToken(principal: PaymentPrincipal, token: string): Promise<string> {
-    const row = /^[A-Za-z0-9_-]{32,128}$/.test(token)
-      ? await this.uow.read.ssoTokens.byHashFor(organizationScope(principal.organizationId), sha256Hex(token))
-      : null;
-    if (!row || (principal.merchantIds.length && !principal.merchantIds.includes(row.merchant.merchantId)))
-      throw DomainError.notFound('Single sign-on token');
+  private async transactionOfToken(repos: ScopedRepositories, token: string): Promise<string> {
+    const row = /^[A-Za-z0-9_-]{32,128}$/.test(token) ? await repos.ssoTokens.byHash(sha256Hex(token)) : null;
+    if (!row) throw DomainError.notFound('Single sign-on token');
     if (!row.transactionId) throw DomainError.notFound('Transaction for this token');
     return row.transactionId;
   }
 
   /** A transaction with its secondaries (REST `GET /rest/payment/transaction/{id}`). */
   async transactionWithSecondaries(principal: PaymentPrincipal, wireId: unknown) {
-    const { transaction } = await this.viewReceipt(principal, { channel: 'REST', transactionId: wireId });
     const id = fromWireId(wireId, 'Transaction');
+    const reach = await this.access.reach(principal);
+    const repos = this.uow.read.forScope(reach.scope);
+    const row = await repos.transactions.get(id);
+    if (!row) throw DomainError.notFound('Transaction');
     const [rows, workflow] = await Promise.all([
-      this.uow.read.transactions.secondariesOf(id),
-      this.uow.read.webhookDeliveries.workflowOf([id]),
+      repos.transactions.secondariesOf(id),
+      repos.webhookDeliveries.workflowOf([id]),
     ]);
-    return { transaction, secondaries: rows.map(viewOf), workflowStatus: workflow.get(id) ?? null };
+    return {
+      transaction: visibleTo(reach, row),
+      secondaries: rows.map((s) => visibleTo(reach, s)),
+      workflowStatus: workflow.get(id) ?? null,
+    };
   }
 }

@@ -56,7 +56,7 @@ export class PrimaryPayments {
         'Unreferenced refunds are not enabled for this merchant; use SimpleRefund with the original transactionID',
       );
     }
-    const card = await resolveCard(input, ctx.scope, tender === TenderType.DebitCard, this.vault);
+    const card = await resolveCard(input, ctx.merchant, tender === TenderType.DebitCard, this.vault);
     const merchantId = ctx.merchant.merchantId;
     let outcome: ProcessorOutcome;
     if (!luhnValid(card.data.pan)) outcome = declinedLocally();
@@ -77,13 +77,7 @@ export class PrimaryPayments {
       storing ? this.uow.run(fn) : fn(this.uow.read);
     return write(async (r) => {
       let paymentMethodId = card.paymentMethodId;
-      if (storing)
-        paymentMethodId = await this.vault.store(
-          r,
-          ctx.merchant.organizationId,
-          ctx.merchant.id,
-          card.display,
-        );
+      if (storing) paymentMethodId = await this.vault.store(r, ctx.merchant, card.display);
       const status = !outcome.approved
         ? TransactionStatus.Declined
         : saving
@@ -92,7 +86,7 @@ export class PrimaryPayments {
             ? TransactionStatus.Authorized
             : TransactionStatus.Captured;
       const view = await record(
-        r,
+        r.atMerchant(ctx.merchant),
         {
           id: newId(),
           ...commonColumns(ctx, input),
@@ -135,7 +129,7 @@ export class PrimaryPayments {
     const status = outcome.approved ? TransactionStatus.Captured : TransactionStatus.Declined;
     return {
       transaction: await record(
-        this.uow.read,
+        this.uow.read.atMerchant(ctx.merchant),
         {
           id: newId(),
           ...commonColumns(ctx, input),

@@ -12,7 +12,7 @@ import {
   TransactionAction,
   TransactionStatus,
 } from '@conduit/domain';
-import { type Repositories, type TransactionRow, UnitOfWork } from '@conduit/db';
+import { type MerchantRepositories, type TransactionRow, UnitOfWork } from '@conduit/db';
 import type { ProcessorConnector, ProcessorOutcome } from '@conduit/processor';
 import { fromWireId, newId } from './ids';
 import { commonColumns, outletNumbers, type PaymentContext, record } from './payment-context';
@@ -51,17 +51,16 @@ export class SecondaryPayments {
     const requested =
       input.amount === undefined || input.amount === '' ? undefined : parseAmount(input.amount);
     return this.uow.run(async (r) => {
-      await r.transactions.lockForUpdate(primaryId);
-      const primary = await r.transactions.get(ctx.scope, primaryId);
-      if (!primary || primary.merchantRef !== ctx.merchant.id || primary.primaryId)
-        throw DomainError.notFound('Primary transaction');
+      const at = r.atMerchant(ctx.merchant);
+      const primary = await at.transactions.primaryForUpdate(primaryId);
+      if (!primary) throw DomainError.notFound('Primary transaction');
       const status = primary.status as TransactionStatus;
       const authorized = Number(primary.amountCents);
       const merchantId = ctx.merchant.merchantId;
       const reference = primary.processorReference ?? '';
       let amountCents: number;
       let outcome: ProcessorOutcome;
-      let primaryChange: Parameters<Repositories['transactions']['update']>[1];
+      let primaryChange: Parameters<MerchantRepositories['transactions']['update']>[1];
       if (action === TransactionAction.Capture) {
         if (primary.tender === TenderType.ECheck)
           throw new DomainError(
@@ -98,10 +97,10 @@ export class SecondaryPayments {
             : await this.processor.refund({ merchantId, reference, amountCents });
         primaryChange = { refundedCents: primary.refundedCents + BigInt(amountCents) };
       }
-      const updated = outcome.approved ? await r.transactions.update(primary.id, primaryChange) : primary;
+      const updated = outcome.approved ? await at.transactions.update(primary.id, primaryChange) : primary;
       const primaryView = viewOf(updated);
       const view = await record(
-        r,
+        at,
         {
           id: newId(),
           ...inherit(commonColumns(ctx, input), primary),

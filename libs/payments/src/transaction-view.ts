@@ -119,3 +119,15 @@ export interface PaymentResult {
   primaryTransactionStatus?: string;
   saveOnFileTransactionId?: string;
 }
+
+/**
+ * The view for a caller that may or may not take payments at the transaction's merchant: a
+ * stored card's `PaymentMethodID` is a payment instrument, so read-only callers never see it.
+ */
+export function visibleTo(
+  caller: { mayTransact(merchantRef: string, organizationId: string): boolean },
+  t: TransactionRow,
+): TransactionView {
+  const view = viewOf(t);
+  return caller.mayTransact(t.merchantRef, t.organizationId) ? view : { ...view, paymentMethodId: null };
+}

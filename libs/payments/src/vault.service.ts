@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError, type TenantScope } from '@conduit/domain';
+import { DomainError } from '@conduit/domain';
 import { type Repositories, UnitOfWork } from '@conduit/db';
 import { DataKeys } from './data-keys.service';
 import { newId } from './ids';
@@ -30,16 +30,13 @@ export class VaultService {
   /** Stores a card inside the caller's database transaction; answers the payment method ID. */
   async store(
     r: Repositories,
-    organizationId: string,
-    merchantRef: string,
+    merchant: { id: string; organizationId: string },
     card: VaultCard,
   ): Promise<string> {
     const key = await this.dataKeys.current(r);
     const id = newId();
-    await r.paymentMethods.insert({
+    await r.atMerchant(merchant).paymentMethods.insert({
       id,
-      organizationId,
-      merchantRef,
       dataKeyId: key.id,
       panCiphertext: this.dataKeys.encrypt(key, card.pan, `pm:${id}`) as Uint8Array<ArrayBuffer>,
       cardBrand: card.brand,
@@ -53,9 +50,15 @@ export class VaultService {
     return id;
   }
 
-  /** A stored card with its PAN, for a payment by `paymentMethodID`; another tenant's is a 404. */
-  async reveal(scope: TenantScope, id: string): Promise<VaultCard & { id: string; merchantRef: string }> {
-    const pm = await this.uow.read.paymentMethods.get(scope, id);
+  /**
+   * A stored card with its PAN, for a payment by `paymentMethodID` at the merchant that saved it;
+   * any other merchant's card answers like an unknown one (404).
+   */
+  async reveal(
+    merchant: { id: string; organizationId: string },
+    id: string,
+  ): Promise<VaultCard & { id: string; merchantRef: string }> {
+    const pm = await this.uow.read.atMerchant(merchant).paymentMethods.get(id);
     if (!pm) throw DomainError.notFound('Payment method');
     return {
       id: pm.id,

@@ -15,6 +15,7 @@ import { UnitOfWork } from '@conduit/db';
 import { CredentialCache } from './credential-cache';
 import { LOGIN_THROTTLE, type LoginThrottle } from './login-throttle';
 import { VerifiedSecrets } from './verified-secrets';
+import { type PrincipalReach, reachOf, refusalOf } from './merchant-access';
 
 const MESSAGES = {
   ACCOUNT: 'Invalid AccountID or Password.',
@@ -188,31 +189,30 @@ export class CredentialAuthService {
     const found = this.cache ? await this.cache.load(key, read) : await read();
     if (!found) throw DomainError.notFound('Merchant');
     const { merchant, grantScope, outlet } = found;
-    if (
-      merchant.organizationId !== principal.organizationId &&
-      need === 'payments' &&
-      grantScope !== 'payments'
-    ) {
-      throw DomainError.forbidden('This partner grant allows reading only');
+    const refused = refusalOf(principal, { ...merchant, grantScope }, need);
+    if (refused) {
+      if (refused.ipRefused)
+        await this.refuse(
+          merchant.organizationId,
+          principal.identifier,
+          principal.ip,
+          `ip not in merchant ${merchantId} allowlist`,
+        );
+      throw refused.error;
     }
-    if (principal.merchantIds.length && !principal.merchantIds.includes(merchantId)) {
-      throw DomainError.forbidden('This credential is restricted from this merchant');
-    }
-    // Allowlists restrict API callers (tenancy.md); a console user's page is not an API request.
-    if (principal.kind !== 'STAFF' && !ipAllowed(principal.ip, merchant.ipAllowlist)) {
-      await this.refuse(
-        merchant.organizationId,
-        principal.identifier,
-        principal.ip,
-        `ip not in merchant ${merchantId} allowlist`,
-      );
-      throw new DomainError(
-        ErrorCode.IP_NOT_ALLOWED,
-        `IP address ${principal.ip ?? 'unknown'} is not allowed for this merchant`,
-      );
-    }
-    if (merchant.status === 'SUSPENDED') throw DomainError.forbidden('This merchant is suspended');
     return { merchant, outlet };
+  }
+
+  /**
+   * The scope an API principal reads tenant data through (transactions, receipts, token status):
+   * narrowed by its restriction and by merchants' allowlists, like its payments.
+   */
+  async reach(principal: PaymentPrincipal): Promise<PrincipalReach> {
+    const read = () => this.uow.read.merchants.reachableBy(principal.organizationId);
+    const reached = this.cache
+      ? await this.cache.load(`reach:${principal.organizationId}`, read)
+      : await read();
+    return reachOf(principal, reached ?? []);
   }
 
   private refuse(organizationId: string | null, identifier: string, ip: string | null, reason: string) {

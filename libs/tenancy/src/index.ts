@@ -13,3 +13,4 @@ export * from './platform-info.service';
 export * from './verified-secrets';
 export { auditOf } from './audit';
 export * from './credential-cache';
+export type { PrincipalReach } from './merchant-access';

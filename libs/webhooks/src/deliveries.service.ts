@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { type Actor, assertCan, DomainError, Permission, scopeOf } from '@conduit/domain';
-import { deliveryWhere, type ListQuery, UnitOfWork, type WebhookDeliveryRow } from '@conduit/db';
+import { type ListQuery, UnitOfWork, type WebhookDeliveryRow } from '@conduit/db';
 import { toWireId } from '@conduit/payments';
 import { auditOf } from '@conduit/tenancy';
 import { webhookIdOf } from './webhook-sender';
@@ -43,13 +43,13 @@ export class WebhookDeliveriesService {
 
   async list(actor: Actor, query: ListQuery) {
     assertCan(actor, Permission.WEBHOOKS_READ);
-    const { rows, total } = await this.uow.read.webhookDeliveries.list(scopeOf(actor), query);
+    const { rows, total } = await this.uow.read.forScope(scopeOf(actor)).webhookDeliveries.list(query);
     return { rows: rows.map(deliveryView), total };
   }
 
   async get(actor: Actor, id: string) {
     assertCan(actor, Permission.WEBHOOKS_READ);
-    const row = await this.uow.read.webhookDeliveries.get(scopeOf(actor), id);
+    const row = await this.uow.read.forScope(scopeOf(actor)).webhookDeliveries.get(id);
     if (!row) throw DomainError.notFound('Webhook delivery');
     return deliveryView(row);
   }
@@ -57,14 +57,10 @@ export class WebhookDeliveriesService {
   /** A fresh series of attempts with the same `webhook-id`; the sweeper queues it within a second. */
   async resend(actor: Actor, id: string) {
     assertCan(actor, Permission.WEBHOOKS_RESEND);
-    const row = await this.uow.read.webhookDeliveries.get(scopeOf(actor), id);
+    const row = await this.uow.read.forScope(scopeOf(actor)).webhookDeliveries.get(id);
     if (!row) throw DomainError.notFound('Webhook delivery');
     await this.uow.run(async (r) => {
-      const count = await r.webhookDeliveries.restart({
-        id,
-        workflowStatus: { in: ['POSTING_ERROR', 'COMPLETE'] },
-      });
-      if (count === 0)
+      if (!(await r.forScope(scopeOf(actor)).webhookDeliveries.restartOne(id)))
         throw DomainError.conflict('This delivery is still being attempted; wait for it to finish');
       await r.audit.record(auditOf(actor, row.organizationId, 'resend', 'webhook-deliveries', id));
     });
@@ -74,9 +70,8 @@ export class WebhookDeliveriesService {
   /** Resends every delivery in posting error that matches the filter. */
   async resendMatching(actor: Actor, filter: Record<string, unknown>) {
     assertCan(actor, Permission.WEBHOOKS_RESEND);
-    const where = { ...deliveryWhere(scopeOf(actor), filter), workflowStatus: 'POSTING_ERROR' as const };
     const resent = await this.uow.run(async (r) => {
-      const count = await r.webhookDeliveries.restart(where);
+      const count = await r.forScope(scopeOf(actor)).webhookDeliveries.restartFailedMatching(filter);
       await r.audit.record(
         auditOf(actor, actor.organizationId, 'resend', 'webhook-deliveries', null, { filter, resent: count }),
       );

@@ -88,7 +88,7 @@ export class WebhookDeliveryService implements OnApplicationShutdown {
 
   private async post(d: LeasedDelivery): Promise<PostResult> {
     const client = await this.clients.get(d.endpointId, (id) =>
-      this.uow.read.webhookEndpoints.forDelivery(id),
+      this.uow.read.webhookEngine.endpointForDelivery(id),
     );
     if (!client) return failure('the endpoint no longer exists', 'config');
     if (!client.row.enabled) return failure('the endpoint is disabled', 'config');

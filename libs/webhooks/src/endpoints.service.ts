@@ -29,13 +29,13 @@ export class WebhookEndpointsService {
 
   async list(actor: Actor, query: ListQuery) {
     assertCan(actor, Permission.WEBHOOKS_READ);
-    const { rows, total } = await this.uow.read.webhookEndpoints.list(scopeOf(actor), query);
+    const { rows, total } = await this.uow.read.forScope(scopeOf(actor)).webhookEndpoints.list(query);
     return { rows: rows.map((r) => endpointView(r, openSecrets(this.dataKeys, r))), total };
   }
 
   /** The row, or a 404 for another tenant's (or no) endpoint. */
   async row(actor: Actor, id: string): Promise<WebhookEndpointRow> {
-    const row = await this.uow.read.webhookEndpoints.get(scopeOf(actor), id);
+    const row = await this.uow.read.forScope(scopeOf(actor)).webhookEndpoints.get(id);
     if (!row) throw DomainError.notFound('Webhook endpoint');
     return row;
   }
@@ -93,7 +93,7 @@ export class WebhookEndpointsService {
         throw DomainError.validation([
           { field: 'merchantId', message: 'merchantId names no merchant of yours' },
         ]);
-      const row = await r.webhookEndpoints.create({
+      const row = await r.forScope(scopeOf(actor)).webhookEndpoints.create({
         id,
         organizationId,
         merchantRef: merchant.id,
@@ -120,7 +120,9 @@ export class WebhookEndpointsService {
           ]);
         merchantRef = m.id;
       }
-      const row = await r.webhookEndpoints.update(id, { merchantRef, ...(await this.write(r, id, s)) });
+      const row = await r
+        .forScope(scopeOf(actor))
+        .webhookEndpoints.update(id, { merchantRef, ...(await this.write(r, id, s)) });
       await r.audit.record(
         auditOf(actor, existing.organizationId, 'update', 'webhook-endpoints', id, auditChanges(input)),
       );
@@ -132,7 +134,7 @@ export class WebhookEndpointsService {
     assertCan(actor, Permission.WEBHOOKS_WRITE);
     const existing = await this.row(actor, id);
     await this.uow.run(async (r) => {
-      await r.webhookEndpoints.remove(id);
+      await r.forScope(scopeOf(actor)).webhookEndpoints.remove(id);
       await r.audit.record(auditOf(actor, existing.organizationId, 'delete', 'webhook-endpoints', id));
     });
     return endpointView(existing, openSecrets(this.dataKeys, existing));
@@ -147,7 +149,7 @@ export class WebhookEndpointsService {
     s.secrets.signingSecret = newSigningSecret();
     const grace = this.config.webhooks.secretRotationGraceMs;
     return this.uow.run(async (r) => {
-      const row = await r.webhookEndpoints.update(id, {
+      const row = await r.forScope(scopeOf(actor)).webhookEndpoints.update(id, {
         ...(await this.write(r, id, s)),
         previousSecretValidUntil: grace > 0 ? new Date(Date.now() + grace) : null,
       });

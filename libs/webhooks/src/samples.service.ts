@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type Redis from 'ioredis';
 import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
-import { type Actor, assertCan, DomainError, Permission } from '@conduit/domain';
+import { type Actor, assertCan, DomainError, Permission, scopeOf } from '@conduit/domain';
 import { UnitOfWork } from '@conduit/db';
 import { DataKeys, wireDate } from '@conduit/payments';
 import { REDIS } from '@conduit/queues';
@@ -112,7 +112,7 @@ export class WebhookSamplesService {
     assertCan(actor, Permission.WEBHOOKS_READ);
     await this.endpoints.row(actor, id);
     const since = new Date(Date.now() - 7 * 24 * 3600 * 1000);
-    const h = await this.uow.read.webhookDeliveries.health(id, since);
+    const h = await this.uow.read.forScope(scopeOf(actor)).webhookDeliveries.health(id, since);
     const attempts = h.attempts.reduce((n, a) => n + a._count._all, 0);
     const succeeded = h.attempts.find((a) => a.errorClass === null)?._count._all ?? 0;
     const waiting = (s: string) => h.statuses.find((x) => x.workflowStatus === s)?._count._all ?? 0;

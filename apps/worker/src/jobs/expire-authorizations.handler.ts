@@ -13,7 +13,7 @@ export class ExpireAuthorizationsHandler implements JobHandler<JobName.EXPIRE_AU
   constructor(private readonly uow: UnitOfWork) {}
 
   async handle(data: JobPayloads[JobName.EXPIRE_AUTHORIZATIONS]) {
-    const expired = await this.uow.read.transactions.expireAuthorizations(
+    const expired = await this.uow.read.housekeeping.expireAuthorizations(
       new Date(Date.now() - data.olderThanMs),
     );
     return { expired };

@@ -49,22 +49,3 @@ export class IdempotencyRepository {
     return this.db.idempotencyKey.deleteMany({ where: { createdAt: { lt: before } } });
   }
 }
-
-export class OutboxRepository {
-  constructor(private readonly db: Db) {}
-
-  add(event: {
-    id: string;
-    organizationId: string;
-    merchantRef: string;
-    transactionId: string | null;
-    eventType: string;
-    payload: object;
-  }) {
-    return this.db.outboxEvent.create({ data: event });
-  }
-
-  forTransaction(transactionId: string) {
-    return this.db.outboxEvent.findMany({ where: { transactionId }, orderBy: { createdAt: 'asc' } });
-  }
-}

@@ -2,7 +2,7 @@ import type { TenantScope } from '@conduit/domain';
 import type { Db } from '../client';
 import type { Prisma } from '../generated/client';
 import { bool, type ListQuery, paging, str, strList } from '../list-query';
-import { readableMerchants } from './merchant.repository';
+import { readableMerchants } from '../scope';
 
 const SORTABLE = ['storeId', 'terminalId', 'name', 'active', 'createdAt', 'id'] as const;
 const withMerchant = { merchant: { select: { merchantId: true } } } as const;

@@ -1,20 +1,27 @@
-import type { TenantScope } from '@conduit/domain';
 import type { Db } from '../client';
 import type { Prisma } from '../generated/client';
-import { readableMerchants } from './merchant.repository';
 
-/** The card vault's rows; ciphertext only. Reads are tenant-scoped like transactions. */
+type NewPaymentMethod = Omit<Prisma.PaymentMethodUncheckedCreateInput, 'organizationId' | 'merchantRef'>;
+
+/**
+ * The card vault's rows (ciphertext only) of ONE merchant: a stored card belongs to the merchant
+ * that saved it, so it is obtained for that merchant and never found from another.
+ */
 export class PaymentMethodRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly merchant: { id: string; organizationId: string },
+  ) {}
 
-  insert(data: Prisma.PaymentMethodUncheckedCreateInput) {
-    return this.db.paymentMethod.create({ data });
+  insert(data: NewPaymentMethod) {
+    return this.db.paymentMethod.create({
+      data: { ...data, organizationId: this.merchant.organizationId, merchantRef: this.merchant.id },
+    });
   }
 
-  get(scope: TenantScope, id: string) {
-    const readable = scope.kind === 'platform' ? {} : { merchant: readableMerchants(scope) };
+  get(id: string) {
     return this.db.paymentMethod.findFirst({
-      where: { AND: [readable, { id }] },
+      where: { id, merchantRef: this.merchant.id },
       include: { dataKey: true },
     });
   }
@@ -37,14 +44,5 @@ export class DataKeyRepository {
 
   insert(data: { id: string; wrappedKey: Uint8Array<ArrayBuffer>; masterVersion: number }) {
     return this.db.dataKey.create({ data });
-  }
-
-  /** Key rotation: every data key not yet wrapped under `version`. */
-  wrappedUnder(notVersion: number) {
-    return this.db.dataKey.findMany({ where: { masterVersion: { not: notVersion } } });
-  }
-
-  rewrap(id: string, wrappedKey: Uint8Array<ArrayBuffer>, masterVersion: number) {
-    return this.db.dataKey.update({ where: { id }, data: { wrappedKey, masterVersion } });
   }
 }

@@ -1,35 +1,22 @@
-import type { TenantScope } from '@conduit/domain';
 import type { Db } from '../client';
 import type { Prisma } from '../generated/client';
-import { type ListQuery, paging, str } from '../list-query';
-import { owned } from '../scope';
 
-const SORTABLE = ['createdAt', 'expiresAt', 'status', 'id'] as const;
 export const ssoInclude = {
   merchant: { select: { merchantId: true, name: true, allowedFrameOrigins: true } },
 } as const;
 export type SsoTokenRow = Prisma.SsoTokenGetPayload<{ include: typeof ssoInclude }>;
 
-/** Single sign-on tokens, found by the SHA-256 of the token (the token itself is never stored). */
+/**
+ * Single sign-on tokens as their bearer uses them, found by the SHA-256 of the token (the token
+ * itself is never stored): the hosted page, where the token is the only credential, and the
+ * worker's expiry. Tenant reads (polling, receipts, the console) are in `ScopedSsoTokenRepository`.
+ */
 export class SsoTokenRepository {
   constructor(private readonly db: Db) {}
 
-  create(data: Prisma.SsoTokenUncheckedCreateInput) {
-    return this.db.ssoToken.create({ data, include: ssoInclude });
-  }
-
-  /** By hash, no tenant scope: the hosted page, where the token is the only credential. */
+  /** By hash, no tenant scope: the token presented is itself the authority. */
   byHash(tokenHash: string) {
     return this.db.ssoToken.findUnique({ where: { tokenHash }, include: ssoInclude });
-  }
-
-  /** By hash within an organization: polling and receipts (another tenant's token is a 404). */
-  byHashFor(scope: TenantScope, tokenHash: string) {
-    return this.db.ssoToken.findFirst({ where: { tokenHash, ...owned(scope) }, include: ssoInclude });
-  }
-
-  get(scope: TenantScope, id: string) {
-    return this.db.ssoToken.findFirst({ where: { id, ...owned(scope) }, include: ssoInclude });
   }
 
   /** Takes a NEW, unexpired, unclaimed token for one submission; false when it is not available. */
@@ -61,19 +48,5 @@ export class SsoTokenRepository {
       data: { status: 'EXPIRED' },
     });
     return count;
-  }
-
-  async list(scope: TenantScope, query: ListQuery) {
-    const f = query.filter;
-    const where: Prisma.SsoTokenWhereInput = {
-      ...owned(scope),
-      ...(str(f.status) ? { status: f.status as 'NEW' | 'COMPLETE' | 'EXPIRED' } : {}),
-      ...(str(f.merchantId) ? { merchant: { merchantId: f.merchantId as string } } : {}),
-    };
-    const [rows, total] = await Promise.all([
-      this.db.ssoToken.findMany({ where, include: ssoInclude, ...paging(query, SORTABLE, 'createdAt') }),
-      this.db.ssoToken.count({ where }),
-    ]);
-    return { rows, total };
   }
 }

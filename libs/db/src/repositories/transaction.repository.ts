@@ -2,7 +2,7 @@ import { DomainError, type TenantScope } from '@conduit/domain';
 import type { Db } from '../client';
 import type { Prisma } from '../generated/client';
 import { type ListQuery, paging, str, strList } from '../list-query';
-import { readableMerchants } from './merchant.repository';
+import { ofReadableMerchants, readableMerchants } from '../scope';
 import { transactionWorkflowWhere } from './webhook-delivery.repository';
 import { insertTransactionWithEvent, type OutboxEventInput } from './transaction-insert';
 
@@ -21,48 +21,70 @@ function cents(value: unknown): bigint | undefined {
   return BigInt(whole) * 100n + BigInt(frac.padEnd(2, '0'));
 }
 
-/** Transactions a scope may read: those of merchants it owns or was granted (partners). */
-export class TransactionRepository {
-  constructor(private readonly db: Db) {}
-
-  private readable(scope: TenantScope): Prisma.TransactionWhereInput {
-    return scope.kind === 'platform' ? {} : { merchant: readableMerchants(scope) };
-  }
-
-  insert(data: NewTransaction) {
-    return this.db.transaction.create({ data, include: transactionInclude });
-  }
+/**
+ * The transactions of one merchant that the caller already may transact on (the payment core's
+ * writes): a primary is found, locked and changed only at that merchant.
+ */
+export class MerchantTransactionRepository {
+  constructor(
+    private readonly db: Db,
+    private readonly merchantRef: string,
+  ) {}
 
   /** The hot path: the row and its outbox event in one statement (see transaction-insert.ts). */
   insertWithEvent(data: NewTransaction, event: OutboxEventInput) {
+    if (data.merchantRef !== this.merchantRef) throw new Error('A transaction belongs to its merchant');
     return insertTransactionWithEvent(this.db, data as unknown as Record<string, unknown>, event);
   }
 
-  get(scope: TenantScope, id: string) {
+  /**
+   * A primary transaction of this merchant, locked for the rest of the database transaction
+   * (captures, voids, refunds), or null when this merchant has no such primary.
+   */
+  async primaryForUpdate(id: string) {
+    const locked = await this.db.$queryRaw<{ id: string }[]>`
+      SELECT id FROM transactions
+      WHERE id = ${id}::uuid AND merchant_ref = ${this.merchantRef}::uuid AND primary_id IS NULL
+      FOR UPDATE`;
+    if (!locked.length) return null;
     return this.db.transaction.findFirst({
-      where: { AND: [this.readable(scope), { id }] },
+      where: { id, merchantRef: this.merchantRef },
+      include: transactionInclude,
+    });
+  }
+
+  update(id: string, data: Prisma.TransactionUncheckedUpdateInput) {
+    return this.db.transaction.update({
+      where: { id, merchantRef: this.merchantRef },
+      data,
+      include: transactionInclude,
+    });
+  }
+}
+
+/** Transactions a scope may read: those of merchants it owns or was granted (partners). */
+export class TransactionRepository {
+  constructor(
+    private readonly db: Db,
+    private readonly scope: TenantScope,
+  ) {}
+
+  get(id: string) {
+    return this.db.transaction.findFirst({
+      where: { AND: [ofReadableMerchants(this.scope), { id }] },
       include: transactionInclude,
     });
   }
 
   secondariesOf(primaryId: string) {
     return this.db.transaction.findMany({
-      where: { primaryId },
+      where: { AND: [ofReadableMerchants(this.scope), { primaryId }] },
       include: transactionInclude,
       orderBy: { createdAt: 'asc' },
     });
   }
 
-  /** Locks the primary row for the rest of the database transaction (captures, voids, refunds). */
-  async lockForUpdate(id: string): Promise<void> {
-    await this.db.$queryRaw`SELECT id FROM transactions WHERE id = ${id}::uuid FOR UPDATE`;
-  }
-
-  update(id: string, data: Prisma.TransactionUncheckedUpdateInput) {
-    return this.db.transaction.update({ where: { id }, data, include: transactionInclude });
-  }
-
-  private filters(scope: TenantScope, f: Record<string, unknown>): Prisma.TransactionWhereInput {
+  private filters(f: Record<string, unknown>): Prisma.TransactionWhereInput {
     const range: Prisma.DateTimeFilter = {};
     if (str(f.createdAt_gte)) range.gte = new Date(f.createdAt_gte as string);
     if (str(f.createdAt_lte)) range.lte = new Date(f.createdAt_lte as string);
@@ -84,9 +106,8 @@ export class TransactionRepository {
     const ids = strList(f.id);
     return {
       AND: [
-        this.readable(scope),
+        ofReadableMerchants(this.scope),
         str(f.merchantId) ? { merchant: { merchantId: f.merchantId as string } } : {},
-        Array.isArray(f.merchantIdIn) ? { merchant: { merchantId: { in: f.merchantIdIn as string[] } } } : {},
         str(f.storeId) ? { outlet: { storeId: f.storeId as string } } : {},
         str(f.terminalId) ? { outlet: { terminalId: f.terminalId as string } } : {},
         str(f.status) ? { status: f.status as string } : {},
@@ -112,8 +133,8 @@ export class TransactionRepository {
     };
   }
 
-  async list(scope: TenantScope, query: ListQuery) {
-    const where = this.filters(scope, query.filter);
+  async list(query: ListQuery) {
+    const where = this.filters(query.filter);
     const [rows, total] = await Promise.all([
       this.db.transaction.findMany({
         where,
@@ -126,12 +147,7 @@ export class TransactionRepository {
   }
 
   /** Keyset page for the REST list (newest first): rows strictly older than the cursor. */
-  listAfter(
-    scope: TenantScope,
-    filter: Record<string, unknown>,
-    cursor: { createdAt: Date; id: string } | null,
-    take: number,
-  ) {
+  listAfter(filter: Record<string, unknown>, cursor: { createdAt: Date; id: string } | null, take: number) {
     const after: Prisma.TransactionWhereInput = cursor
       ? {
           OR: [
@@ -141,35 +157,29 @@ export class TransactionRepository {
         }
       : {};
     return this.db.transaction.findMany({
-      where: { AND: [this.filters(scope, filter), after] },
+      where: { AND: [this.filters(filter), after] },
       include: transactionInclude,
       orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       take,
     });
   }
 
-  /**
-   * Authorizations never captured expire (payments.md: A → X after 7 days). Housekeeping across
-   * tenants (the worker), in one statement; answers how many expired.
-   */
-  expireAuthorizations(authorizedBefore: Date) {
-    return this.db.$executeRaw`
-      UPDATE transactions SET status = 'X', updated_at = now()
-      WHERE status = 'A' AND primary_id IS NULL AND created_at < ${authorizedBefore}`;
-  }
-
   /** Volume per hour of one day, for the dashboard (the database groups, not the process). */
-  hourly(scope: TenantScope, from: Date, to: Date) {
-    const org = scope.kind === 'organization' ? scope.organizationId : null;
+  async hourly(from: Date, to: Date) {
+    const refs =
+      this.scope.kind === 'platform'
+        ? null
+        : (
+            await this.db.merchant.findMany({ where: readableMerchants(this.scope), select: { id: true } })
+          ).map((m) => m.id);
     return this.db.$queryRaw<{ hour: number; count: bigint; approved: bigint; cents: bigint | null }[]>`
       SELECT EXTRACT(HOUR FROM t.created_at AT TIME ZONE 'UTC')::int AS hour,
              COUNT(*) AS count,
              COUNT(*) FILTER (WHERE t.status IN ('A','C','S','O')) AS approved,
              SUM(t.amount_cents) FILTER (WHERE t.status IN ('A','C','S') AND t.action IN ('Sale','Authorization')) AS cents
-      FROM transactions t JOIN merchants m ON m.id = t.merchant_ref
+      FROM transactions t
       WHERE t.primary_id IS NULL AND t.created_at >= ${from} AND t.created_at < ${to}
-        AND (${org}::uuid IS NULL OR m.organization_id = ${org}::uuid
-             OR EXISTS (SELECT 1 FROM partner_grants g WHERE g.merchant_ref = m.id AND g.partner_organization_id = ${org}::uuid AND g.revoked_at IS NULL))
+        AND (${refs === null} OR t.merchant_ref = ANY (${refs ?? []}::uuid[]))
       GROUP BY 1 ORDER BY 1`;
   }
 }

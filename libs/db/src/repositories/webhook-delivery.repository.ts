@@ -74,12 +74,23 @@ export function deliveryWhere(
   };
 }
 
-/** Deliveries as people review them; resends reset a series in one statement. */
-export class WebhookDeliveryRepository {
-  constructor(private readonly db: Db) {}
+const RESTART = {
+  workflowStatus: 'PENDING',
+  attempts: 0,
+  queuedAt: null,
+  leaseUntil: null,
+  completedAt: null,
+} as const;
 
-  async list(scope: TenantScope, query: ListQuery) {
-    const where = deliveryWhere(scope, query.filter);
+/** A tenant's deliveries as people review them; resends reset a series in one statement. */
+export class WebhookDeliveryRepository {
+  constructor(
+    private readonly db: Db,
+    private readonly scope: TenantScope,
+  ) {}
+
+  async list(query: ListQuery) {
+    const where = deliveryWhere(this.scope, query.filter);
     const [rows, total] = await Promise.all([
       this.db.webhookDelivery.findMany({
         where,
@@ -91,13 +102,16 @@ export class WebhookDeliveryRepository {
     return { rows, total };
   }
 
-  get(scope: TenantScope, id: string) {
-    return this.db.webhookDelivery.findFirst({ where: { id, ...owned(scope) }, include: deliveryInclude });
+  get(id: string) {
+    return this.db.webhookDelivery.findFirst({
+      where: { id, ...owned(this.scope) },
+      include: deliveryInclude,
+    });
   }
 
   forTransaction(transactionId: string) {
     return this.db.webhookDelivery.findMany({
-      where: { transactionId },
+      where: { transactionId, ...owned(this.scope) },
       include: deliveryInclude,
       orderBy: { createdAt: 'asc' },
     });
@@ -106,51 +120,59 @@ export class WebhookDeliveryRepository {
   /** Each transaction's workflow status: the worst of its deliveries' (docs/webhooks.md). */
   async workflowOf(transactionIds: string[]): Promise<Map<string, WorkflowStatus>> {
     if (transactionIds.length === 0) return new Map();
+    const org = this.scope.kind === 'organization' ? this.scope.organizationId : null;
     const rows = await this.db.$queryRaw<{ id: string; status: WorkflowStatus }[]>`
       SELECT transaction_id::text AS id,
              (array_agg(workflow_status ORDER BY CASE workflow_status WHEN 'POSTING_ERROR' THEN 0
                 WHEN 'PENDING_POSTING_RETRY' THEN 1 WHEN 'PENDING' THEN 2 ELSE 3 END))[1]::text AS status
       FROM webhook_deliveries WHERE transaction_id = ANY (${transactionIds}::uuid[])
+        AND (${org}::uuid IS NULL OR organization_id = ${org}::uuid)
       GROUP BY transaction_id`;
     return new Map(rows.map((r) => [r.id, r.status]));
   }
 
-  /** A fresh series of attempts (same id, so the same `webhook-id`) for the matching deliveries. */
-  async restart(where: Prisma.WebhookDeliveryWhereInput): Promise<number> {
+  /**
+   * A fresh series of attempts (same id, so the same `webhook-id`) for one finished delivery;
+   * false when it is still being attempted (or not the scope's).
+   */
+  async restartOne(id: string): Promise<boolean> {
     const { count } = await this.db.webhookDelivery.updateMany({
-      where,
-      data: {
-        workflowStatus: 'PENDING',
-        attempts: 0,
-        nextAttemptAt: new Date(),
-        queuedAt: null,
-        leaseUntil: null,
-        completedAt: null,
-      },
+      where: { id, ...owned(this.scope), workflowStatus: { in: ['POSTING_ERROR', 'COMPLETE'] } },
+      data: { ...RESTART, nextAttemptAt: new Date() },
+    });
+    return count === 1;
+  }
+
+  /** The same for every delivery in posting error that matches the admin filters. */
+  async restartFailedMatching(filter: Record<string, unknown>): Promise<number> {
+    const { count } = await this.db.webhookDelivery.updateMany({
+      where: { ...deliveryWhere(this.scope, filter), workflowStatus: 'POSTING_ERROR' },
+      data: { ...RESTART, nextAttemptAt: new Date() },
     });
     return count;
   }
 
-  /** Attempts and outcomes of one endpoint since a time, counted in the database. */
+  /** Attempts and outcomes of one of the scope's endpoints since a time, counted in the database. */
   async health(endpointId: string, since: Date) {
+    const mine = owned(this.scope);
     const [attempts, statuses, lastSuccess, lastFailure] = await Promise.all([
       this.db.webhookAttempt.groupBy({
         by: ['errorClass'],
-        where: { delivery: { endpointId }, startedAt: { gte: since } },
+        where: { delivery: { endpointId, ...mine }, startedAt: { gte: since } },
         _count: { _all: true },
       }),
       this.db.webhookDelivery.groupBy({
         by: ['workflowStatus'],
-        where: { endpointId, workflowStatus: { not: 'COMPLETE' } },
+        where: { endpointId, ...mine, workflowStatus: { not: 'COMPLETE' } },
         _count: { _all: true },
       }),
       this.db.webhookAttempt.findFirst({
-        where: { delivery: { endpointId }, errorClass: null },
+        where: { delivery: { endpointId, ...mine }, errorClass: null },
         orderBy: { startedAt: 'desc' },
         select: { startedAt: true },
       }),
       this.db.webhookAttempt.findFirst({
-        where: { delivery: { endpointId }, NOT: { errorClass: null } },
+        where: { delivery: { endpointId, ...mine }, NOT: { errorClass: null } },
         orderBy: { startedAt: 'desc' },
         select: { startedAt: true, postingMessage: true, httpStatus: true, errorClass: true },
       }),

@@ -2,7 +2,7 @@ import type { TenantScope } from '@conduit/domain';
 import type { Db } from '../client';
 import type { Prisma } from '../generated/client';
 import { bool, type ListQuery, paging, str } from '../list-query';
-import { owned } from '../scope';
+import { ownedAtMerchants } from '../scope';
 
 const SORTABLE = ['createdAt', 'url', 'format', 'enabled', 'id'] as const;
 export const endpointInclude = {
@@ -13,14 +13,19 @@ export const endpointInclude = {
 export type WebhookEndpointRow = Prisma.WebhookEndpointGetPayload<{ include: typeof endpointInclude }>;
 export type WebhookEndpointWrite = Prisma.WebhookEndpointUncheckedUpdateInput;
 
-/** Merchants' webhook receivers, tenant-scoped; the worker reads one by id (`forDelivery`). */
+/**
+ * A tenant's webhook receivers. The worker reads one by id through `WebhookEngineRepository`.
+ */
 export class WebhookEndpointRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly scope: TenantScope,
+  ) {}
 
-  async list(scope: TenantScope, query: ListQuery) {
+  async list(query: ListQuery) {
     const f = query.filter;
     const where: Prisma.WebhookEndpointWhereInput = {
-      ...owned(scope),
+      ...ownedAtMerchants(this.scope),
       ...(str(f.merchantId) ? { merchant: { merchantId: f.merchantId as string } } : {}),
       ...(bool(f.enabled) !== undefined ? { enabled: bool(f.enabled) } : {}),
       ...(str(f.format) ? { format: f.format as Prisma.EnumWebhookFormatFilter['equals'] } : {}),
@@ -37,25 +42,29 @@ export class WebhookEndpointRepository {
     return { rows, total };
   }
 
-  get(scope: TenantScope, id: string) {
-    return this.db.webhookEndpoint.findFirst({ where: { id, ...owned(scope) }, include: endpointInclude });
-  }
-
-  /** No tenant scope: the worker delivering an event its relay already matched to this endpoint. */
-  forDelivery(id: string) {
-    return this.db.webhookEndpoint.findUnique({ where: { id }, include: endpointInclude });
+  get(id: string) {
+    return this.db.webhookEndpoint.findFirst({
+      where: { id, ...ownedAtMerchants(this.scope) },
+      include: endpointInclude,
+    });
   }
 
   create(data: Prisma.WebhookEndpointUncheckedCreateInput) {
+    if (this.scope.kind === 'organization' && data.organizationId !== this.scope.organizationId)
+      throw new Error('An endpoint is created in its own organization');
     return this.db.webhookEndpoint.create({ data, include: endpointInclude });
   }
 
   update(id: string, data: WebhookEndpointWrite) {
-    return this.db.webhookEndpoint.update({ where: { id }, data, include: endpointInclude });
+    return this.db.webhookEndpoint.update({
+      where: { id, ...ownedAtMerchants(this.scope) },
+      data,
+      include: endpointInclude,
+    });
   }
 
   /** Deliveries go with their endpoint (cascade); their outbox events stay. */
   async remove(id: string) {
-    await this.db.webhookEndpoint.delete({ where: { id } });
+    await this.db.webhookEndpoint.delete({ where: { id, ...ownedAtMerchants(this.scope) } });
   }
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../client';
+import { endpointInclude } from './webhook-endpoint.repository';
 
 /** A delivery leased for one post, with its event's stored payload. */
 export interface LeasedDelivery {
@@ -36,6 +37,11 @@ export interface QueuedDelivery {
  */
 export class WebhookEngineRepository {
   constructor(private readonly db: Db) {}
+
+  /** The endpoint of a delivery this engine leased (its relay matched the event to it). */
+  endpointForDelivery(id: string) {
+    return this.db.webhookEndpoint.findUnique({ where: { id }, include: endpointInclude });
+  }
 
   /**
    * Claims up to `limit` unpublished outbox events (SKIP LOCKED: replicas take different ones),

@@ -15,7 +15,16 @@ export interface Actor {
  * query that reads tenant data cannot be written without deciding whose data it reads.
  */
 export type TenantScope =
-  { readonly kind: 'platform' } | { readonly kind: 'organization'; readonly organizationId: string };
+  | { readonly kind: 'platform' }
+  | {
+      readonly kind: 'organization';
+      readonly organizationId: string;
+      /**
+       * When present, only these of the organization's readable merchants (internal ids): an API
+       * principal narrowed by its credential's restriction and by merchants' IP allowlists.
+       */
+      readonly merchantRefs?: readonly string[];
+    };
 
 export const PLATFORM_SCOPE: TenantScope = Object.freeze({ kind: 'platform' });
 

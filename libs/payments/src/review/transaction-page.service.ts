@@ -1,14 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { type CredentialPrincipal, DomainError, organizationScope } from '@conduit/domain';
+import { type CredentialPrincipal, DomainError } from '@conduit/domain';
 import { UnitOfWork } from '@conduit/db';
-import { type TransactionView, viewOf } from '../transaction-view';
+import { CredentialAuthService } from '@conduit/tenancy';
+import { type TransactionView, visibleTo } from '../transaction-view';
 
 const MAX = 200;
 
 /** A vendor's transaction list (REST `GET /rest/payment/transactions`): newest first, filtered, keyset cursor. */
 @Injectable()
 export class TransactionPageService {
-  constructor(private readonly uow: UnitOfWork) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly access: CredentialAuthService,
+  ) {}
 
   async page(
     principal: CredentialPrincipal,
@@ -35,21 +39,14 @@ export class TransactionPageService {
       if (value !== undefined && Number.isNaN(Date.parse(value)))
         throw DomainError.validation([{ field, message: `${field} must be an ISO 8601 date` }]);
     }
-    if (principal.merchantIds.length) {
-      if (q.merchantid && !principal.merchantIds.includes(q.merchantid))
-        return { transactions: [], nextCursor: null };
-      if (!q.merchantid) filter.merchantIdIn = principal.merchantIds;
-    }
-    const rows = await this.uow.read.transactions.listAfter(
-      organizationScope(principal.organizationId),
-      filter,
-      cursor,
-      limit + 1,
-    );
+    // The reach leaves out merchants the credential is restricted from or whose allowlist refuses
+    // this caller: naming one lists nothing.
+    const reach = await this.access.reach(principal);
+    const rows = await this.uow.read.forScope(reach.scope).transactions.listAfter(filter, cursor, limit + 1);
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     return {
-      transactions: page.map(viewOf),
+      transactions: page.map((t) => visibleTo(reach, t)),
       nextCursor: rows.length > limit && last ? encodeCursor(last.createdAt, last.id) : null,
     };
   }

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { type Actor, DomainError, scopeOf } from '@conduit/domain';
+import { type Actor, can, DomainError, Permission, scopeOf } from '@conduit/domain';
 import { type ListQuery, type TransactionRow, UnitOfWork, type WebhookDeliveryRow } from '@conduit/db';
 import { fromWireId } from '../ids';
-import { viewOf } from '../transaction-view';
+import { visibleTo } from '../transaction-view';
 
 /** The console's transaction record: flat, display-only (no card number exists to show). */
-function record(t: TransactionRow, workflowStatus: string | null = null) {
-  const v = viewOf(t);
+function record(actor: Actor, t: TransactionRow, workflowStatus: string | null = null) {
+  const v = visibleTo(takesPaymentsFor(actor), t);
   return {
     id: v.transactionId,
     transactionId: v.transactionId,
@@ -105,41 +105,67 @@ function deliveryRecord(d: WebhookDeliveryRow) {
   };
 }
 
+/**
+ * Who may use a stored card from the console: a practice user who takes payments, at the
+ * practice's own merchants. Everyone else reads transactions without their `PaymentMethodID`.
+ */
+function takesPaymentsFor(actor: Actor) {
+  return {
+    mayTransact: (_merchantRef: string, organizationId: string) =>
+      can(actor.role, Permission.PAYMENTS_TAKE) && organizationId === actor.organizationId,
+  };
+}
+
 @Injectable()
 export class TransactionsReviewService {
   constructor(private readonly uow: UnitOfWork) {}
 
   async list(actor: Actor, query: ListQuery) {
-    const { rows, total } = await this.uow.read.transactions.list(scopeOf(actor), query);
-    const workflow = await this.uow.read.webhookDeliveries.workflowOf(rows.map((r) => r.id));
-    return { rows: rows.map((r) => record(r, workflow.get(r.id) ?? null)), total };
+    const repos = this.uow.read.forScope(scopeOf(actor));
+    const { rows, total } = await repos.transactions.list(query);
+    const workflow = await this.workflow(
+      actor,
+      rows.map((r) => r.id),
+    );
+    return { rows: rows.map((r) => record(actor, r, workflow.get(r.id) ?? null)), total };
   }
 
   async get(actor: Actor, wireId: string) {
     const id = fromWireId(wireId, 'Transaction');
-    const row = await this.uow.read.transactions.get(scopeOf(actor), id);
+    const repos = this.uow.read.forScope(scopeOf(actor));
+    const row = await repos.transactions.get(id);
     if (!row) throw DomainError.notFound('Transaction');
+    // Nested data follows the role's own permissions: a partner developer reading a granted
+    // merchant's transaction does not see the practice's webhook endpoints or posting messages.
+    const seesWebhooks = can(actor.role, Permission.WEBHOOKS_READ);
     const [secondaries, deliveries] = await Promise.all([
-      this.uow.read.transactions.secondariesOf(id),
-      this.uow.read.webhookDeliveries.forTransaction(id),
+      repos.transactions.secondariesOf(id),
+      seesWebhooks ? repos.webhookDeliveries.forTransaction(id) : Promise.resolve([]),
     ]);
-    const workflow = await this.uow.read.webhookDeliveries.workflowOf([id, ...secondaries.map((s) => s.id)]);
+    const workflow = await this.workflow(actor, [id, ...secondaries.map((s) => s.id)]);
     return {
-      ...record(row, workflow.get(id) ?? null),
-      secondaryTransactions: secondaries.map((s) => record(s, workflow.get(s.id) ?? null)),
+      ...record(actor, row, workflow.get(id) ?? null),
+      secondaryTransactions: secondaries.map((s) => record(actor, s, workflow.get(s.id) ?? null)),
       deliveries: deliveries.map(deliveryRecord),
     };
   }
 
+  /** Webhook workflow statuses, for roles that may see webhooks at all. */
+  private workflow(actor: Actor, ids: string[]) {
+    if (!can(actor.role, Permission.WEBHOOKS_READ)) return Promise.resolve(new Map<string, string>());
+    return this.uow.read.forScope(scopeOf(actor)).webhookDeliveries.workflowOf(ids);
+  }
+
   async csv(actor: Actor, query: ListQuery): Promise<string> {
     const lines = [CSV_COLUMNS.join(',')];
+    const repos = this.uow.read.forScope(scopeOf(actor));
     for (let start = 0; start < 50_000; start += 1000) {
-      const { rows } = await this.uow.read.transactions.list(scopeOf(actor), {
+      const { rows } = await repos.transactions.list({
         ...query,
         start,
         end: start + 999,
       });
-      for (const r of rows.map((row) => record(row)))
+      for (const r of rows.map((row) => record(actor, row)))
         lines.push(CSV_COLUMNS.map((c) => cell(r[c])).join(','));
       if (rows.length < 1000) break;
     }
@@ -150,7 +176,7 @@ export class TransactionsReviewService {
   async summary(actor: Actor) {
     const from = new Date(new Date().toISOString().slice(0, 10) + 'T00:00:00Z');
     const to = new Date(from.getTime() + 24 * 3600 * 1000);
-    const hours = await this.uow.read.transactions.hourly(scopeOf(actor), from, to);
+    const hours = await this.uow.read.forScope(scopeOf(actor)).transactions.hourly(from, to);
     const volumeByHour = hours.map((h) => ({
       hour: h.hour,
       count: Number(h.count),

@@ -31,13 +31,13 @@ export class SsoReviewService {
 
   async list(actor: Actor, query: ListQuery) {
     assertCan(actor, Permission.TRANSACTIONS_READ);
-    const { rows, total } = await this.uow.read.ssoTokens.list(scopeOf(actor), query);
+    const { rows, total } = await this.uow.read.forScope(scopeOf(actor)).ssoTokens.list(query);
     return { rows: rows.map(view), total };
   }
 
   async get(actor: Actor, id: string) {
     assertCan(actor, Permission.TRANSACTIONS_READ);
-    const row = await this.uow.read.ssoTokens.get(scopeOf(actor), id);
+    const row = await this.uow.read.forScope(scopeOf(actor)).ssoTokens.get(id);
     if (!row) throw DomainError.notFound('Single sign-on token');
     return view(row);
   }

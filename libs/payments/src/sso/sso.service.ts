@@ -48,7 +48,7 @@ export class SsoService {
     if (ctx.merchant.status !== 'ACTIVE') throw DomainError.forbidden('This merchant is suspended');
     const token = randomToken(32);
     const { responseActionType, ...stored } = options;
-    const row = await this.uow.read.ssoTokens.create({
+    const row = await this.uow.read.forScope(ctx.scope).ssoTokens.create({
       id: newId(),
       tokenHash: sha256Hex(token),
       organizationId: ctx.merchant.organizationId,
@@ -88,10 +88,13 @@ export class SsoService {
   async find(principal: CredentialPrincipal, token: unknown): Promise<SsoTokenRow> {
     if (typeof token !== 'string' || !/^[A-Za-z0-9_-]{32,128}$/.test(token))
       throw DomainError.notFound('Single sign-on token');
-    const row = await this.cached(principal.organizationId, sha256Hex(token));
-    if (!row) throw DomainError.notFound('Single sign-on token');
-    if (principal.merchantIds.length && !principal.merchantIds.includes(row.merchant.merchantId))
-      throw DomainError.notFound('Single sign-on token');
+    const [reach, row] = await Promise.all([
+      this.access.reach(principal),
+      this.cached(principal.organizationId, sha256Hex(token)),
+    ]);
+    // The row is cached per organization; the principal's narrowing (restriction, merchants'
+    // allowlists) is applied to it on every read.
+    if (!row || !reach.mayRead(row.merchantRef)) throw DomainError.notFound('Single sign-on token');
     return row;
   }
 
@@ -102,7 +105,7 @@ export class SsoService {
    */
   private cached(organizationId: string, hash: string): Promise<SsoTokenRow | null> {
     return this.recent.get(`${organizationId}:${hash}`, () =>
-      this.uow.read.ssoTokens.byHashFor(organizationScope(organizationId), hash),
+      this.uow.read.forScope(organizationScope(organizationId)).ssoTokens.byHash(hash),
     );
   }
 
