@@ -146,10 +146,12 @@ describe('payments core (real PostgreSQL)', () => {
       input({ card: { paymentMethodId: saved.transaction.paymentMethodId } }),
     );
     expect(charged.transaction.card?.entryMode).toBe('OnFile');
-    const elsewhere = await t.db.merchant.findFirstOrThrow({
-      where: { organizationId: otherPrincipal.organizationId },
-    });
-    await expect(vault.reveal(elsewhere, pm.id)).rejects.toMatchObject({ code: ErrorCode.NOT_FOUND });
+    // A card belongs to the merchant that saved it: a sibling merchant of the same practice finds
+    // it no more than another tenant's merchant does.
+    for (const organizationId of [principal.organizationId, otherPrincipal.organizationId]) {
+      const elsewhere = await makeMerchant(t.db, organizationId);
+      await expect(vault.reveal(elsewhere, pm.id)).rejects.toMatchObject({ code: ErrorCode.NOT_FOUND });
+    }
   });
 
   it('re-wraps data keys under a new master key with npm run vault:rotate, and cards still decrypt', async () => {

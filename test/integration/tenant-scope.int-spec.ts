@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { organizationScope, PLATFORM_SCOPE } from '@conduit/domain';
 import { makeMerchant, makeOrganization } from '@conduit/testing';
@@ -6,7 +7,7 @@ import { testDatabase } from './helpers';
 describe('tenant-scoped repositories (real PostgreSQL)', () => {
   let t: Awaited<ReturnType<typeof testDatabase>>;
   let a: { id: string }, b: { id: string }, partner: { id: string };
-  let ma: { id: string; merchantId: string }, mb: { merchantId: string };
+  let ma: { id: string; merchantId: string; organizationId: string }, mb: { merchantId: string };
 
   beforeAll(async () => {
     t = await testDatabase();
@@ -47,6 +48,47 @@ describe('tenant-scoped repositories (real PostgreSQL)', () => {
     expect((await t.uow.read.grants.list(scope, all)).total).toBe(1);
     await t.uow.read.grants.revoke(grant.id, new Date());
     expect(await t.uow.read.merchants.getReadable(scope, ma.merchantId)).toBeNull();
+  });
+
+  it('finds child rows only through a scope: secondaries and deliveries of a transaction', async () => {
+    const outlet = await t.db.outlet.create({
+      data: { organizationId: a.id, merchantRef: ma.id, storeId: '001', terminalId: '001' },
+    });
+    const row = (id: string, primaryId: string | null) => ({
+      id,
+      organizationId: a.id,
+      merchantRef: ma.id,
+      outletRef: outlet.id,
+      channel: 'NVP',
+      action: primaryId ? 'SimpleRefund' : 'Sale',
+      tender: 'CreditCard',
+      status: 'C',
+      responseCode: '000',
+      responseMessage: 'Approved',
+      requestCents: 100n,
+      amountCents: 100n,
+      primaryId,
+    });
+    const [primary, secondary] = [randomUUID(), randomUUID()];
+    await t.db.transaction.create({ data: row(primary, null) });
+    await t.db.transaction.create({ data: row(secondary, primary) });
+    const mine = t.uow.read.forScope(organizationScope(a.id));
+    const theirs = t.uow.read.forScope(organizationScope(b.id));
+    expect((await mine.transactions.secondariesOf(primary)).map((x) => x.id)).toEqual([secondary]);
+    expect(await theirs.transactions.secondariesOf(primary)).toEqual([]);
+    expect(await theirs.transactions.get(primary)).toBeNull();
+    // Narrowed to other merchants of the same organization (a restricted credential, an allowlist).
+    const narrowed = t.uow.read.forScope({ kind: 'organization', organizationId: a.id, merchantRefs: [] });
+    expect(await narrowed.transactions.get(primary)).toBeNull();
+    expect(await narrowed.transactions.secondariesOf(primary)).toEqual([]);
+    // A primary is found for a capture, void or refund only at its own merchant.
+    const sibling = await makeMerchant(t.db, a.id);
+    await t.uow.run(async (r) => {
+      expect(await r.atMerchant(sibling).transactions.primaryForUpdate(primary)).toBeNull();
+      expect((await r.atMerchant(ma).transactions.primaryForUpdate(primary))?.id).toBe(primary);
+      expect(await r.atMerchant(ma).transactions.primaryForUpdate(secondary)).toBeNull();
+    });
+    expect(await theirs.webhookDeliveries.forTransaction(primary)).toEqual([]);
   });
 
   it('sorts only on allowed columns', async () => {
