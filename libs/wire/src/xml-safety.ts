@@ -7,6 +7,8 @@ export const SOAP_MAX_DEPTH = 32;
 export const SOAP_MAX_ELEMENTS = 2_000;
 /** Attributes on one element (namespace declarations count): real envelopes carry a handful. */
 export const SOAP_MAX_ATTRIBUTES = 64;
+/** Attributes in the whole request, for the same reason as the element cap. */
+export const SOAP_MAX_ATTRIBUTES_TOTAL = 4_000;
 
 /** A request the SOAP layer refuses before any work: rendered as a Client/Sender fault. */
 export class SoapRequestError extends Error {}
@@ -44,6 +46,7 @@ export function checkXmlSafety(xml: string): void {
     throw new SoapRequestError('The request is larger than 1 MiB');
   let depth = 0;
   let elements = 0;
+  let allAttributes = 0;
   let i = 0;
   const n = xml.length;
   while (i < n) {
@@ -80,8 +83,12 @@ export function checkXmlSafety(xml: string): void {
       if (c === GT) break;
       if (c === LT) throw notWellFormed("'<' inside a tag");
       if (c === QUOT || c === APOS) quote = c;
-      else if (c === EQUALS && ++attributes > SOAP_MAX_ATTRIBUTES)
-        throw new SoapRequestError(`An element has more than ${SOAP_MAX_ATTRIBUTES} attributes`);
+      else if (c === EQUALS) {
+        if (++attributes > SOAP_MAX_ATTRIBUTES)
+          throw new SoapRequestError(`An element has more than ${SOAP_MAX_ATTRIBUTES} attributes`);
+        if (++allAttributes > SOAP_MAX_ATTRIBUTES_TOTAL)
+          throw new SoapRequestError(`The XML has more than ${SOAP_MAX_ATTRIBUTES_TOTAL} attributes`);
+      }
       if (c > 0x20) lastNonSpace = c;
     }
     if (j >= n) throw notWellFormed('unterminated tag');
