@@ -10,6 +10,12 @@ export const ssoInclude = {
 } as const;
 export type SsoTokenRow = Prisma.SsoTokenGetPayload<{ include: typeof ssoInclude }>;
 
+/**
+ * A claim older than this belongs to a submission that will not finish (its process died): the
+ * token may then expire. Far longer than any payment takes, so a slow one is never cut short.
+ */
+export const SSO_ABANDONED_CLAIM_MS = 2 * 60_000;
+
 /** Single sign-on tokens, found by the SHA-256 of the token (the token itself is never stored). */
 export class SsoTokenRepository {
   constructor(private readonly db: Db) {}
@@ -41,7 +47,7 @@ export class SsoTokenRepository {
     return count === 1;
   }
 
-  /** Lets a submission that processed nothing (invalid input) be corrected and sent again. */
+  /** Lets a submission that processed nothing (invalid input, a failure) be corrected and sent again. */
   async release(id: string): Promise<void> {
     await this.db.ssoToken.updateMany({ where: { id, status: 'NEW' }, data: { claimedAt: null } });
   }
@@ -54,10 +60,19 @@ export class SsoTokenRepository {
     });
   }
 
-  /** NEW tokens past their expiry become EXPIRED (the worker's job, and every read). */
+  /**
+   * NEW tokens past their expiry become EXPIRED (the worker's job, and every read): unclaimed ones,
+   * and ones whose claim is older than SSO_ABANDONED_CLAIM_MS (the submission died midway, so
+   * nothing will ever complete or release it).
+   */
   async expireDue(now = new Date()): Promise<number> {
+    const abandoned = new Date(now.getTime() - SSO_ABANDONED_CLAIM_MS);
     const { count } = await this.db.ssoToken.updateMany({
-      where: { status: 'NEW', expiresAt: { lte: now }, claimedAt: null },
+      where: {
+        status: 'NEW',
+        expiresAt: { lte: now },
+        OR: [{ claimedAt: null }, { claimedAt: { lte: abandoned } }],
+      },
       data: { status: 'EXPIRED' },
     });
     return count;
