@@ -15,6 +15,11 @@ describe('console (Playwright, system Chromium)', () => {
 
   it('signs in, shows the organization, and opens the merchants list', async () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    // The console runs under a strict CSP (decision 0016): Chromium reports each refusal here.
+    const refused: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) refused.push(m.text());
+    });
     await page.goto(`${inject('apiUrl')}/console/`);
     await page.getByLabel('Email').fill(DEMO.lakeside.admin.email);
     await page.getByLabel('Password').fill(DEMO.lakeside.admin.password);
@@ -28,6 +33,7 @@ describe('console (Playwright, system Chromium)', () => {
       .toBe(true);
     expect(await page.getByText(DEMO.harbor.merchantId).count()).toBe(0);
     await page.screenshot({ path: path.resolve(__dirname, '../../tmp/console-merchants.png') });
+    expect(refused).toEqual([]);
     await page.close();
   });
 

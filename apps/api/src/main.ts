@@ -5,8 +5,10 @@ import { loadConfig } from '@conduit/config';
 import { JsonNestLogger } from '@conduit/observability';
 import { AppModule } from './app.module';
 import { installBodyParsers } from './http/body-parsers';
+import { installAdminRequestChecks } from './http/admin-requests';
 import { installCookies, installRequestHooks, serveConsole } from './http/fastify';
 import { appLogger } from './http/logger.provider';
+import { installSecurityHeaders } from './http/security-headers';
 import { validationPipe } from './http/validation';
 import { serveRestDocs } from './rest/openapi/document';
 
@@ -39,6 +41,8 @@ async function bootstrap() {
   installRequestHooks(fastify, logger);
   installBodyParsers(fastify);
   await installCookies(fastify);
+  await installSecurityHeaders(fastify, config);
+  installAdminRequestChecks(fastify, config);
   await serveConsole(fastify, config, logger);
   app.useGlobalPipes(validationPipe);
   serveRestDocs(app, config.version);

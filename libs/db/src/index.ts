@@ -11,6 +11,7 @@ export type { WebhookEndpointRow, WebhookEndpointWrite } from './repositories/we
 export type { WebhookDeliveryRow } from './repositories/webhook-delivery.repository';
 export type { LeasedDelivery, AttemptRecord, QueuedDelivery } from './repositories/webhook-engine.repository';
 export type { SsoTokenRow } from './repositories/sso-token.repository';
+export { SSO_ABANDONED_CLAIM_MS } from './repositories/sso-token.repository';
 export type { StoredResponse } from './repositories/idempotency.repository';
 export type {
   Organization,

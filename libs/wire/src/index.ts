@@ -4,3 +4,4 @@ export * from './soap';
 export * from './wsdl';
 export * from './x12';
 export * from './xml-encoding';
+export * from './xml-safety';

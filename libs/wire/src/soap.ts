@@ -1,13 +1,9 @@
 import { XMLParser } from 'fast-xml-parser';
+import { checkXmlSafety, SoapRequestError } from './xml-safety';
 
 export type SoapVersion = '1.1' | '1.2';
 export const SOAP11_NS = 'http://schemas.xmlsoap.org/soap/envelope/';
 export const SOAP12_NS = 'http://www.w3.org/2003/05/soap-envelope';
-export const SOAP_BODY_LIMIT = 1024 * 1024;
-export const SOAP_MAX_DEPTH = 32;
-
-/** A request the SOAP layer refuses before any work: rendered as a Client/Sender fault. */
-export class SoapRequestError extends Error {}
 
 export interface SoapCall {
   version: SoapVersion;
@@ -21,22 +17,6 @@ export interface SoapCall {
 /** SOAP 1.2 when the content type says so; 1.1 otherwise (text/xml). */
 export function soapVersionOf(contentType: string | undefined): SoapVersion {
   return /application\/soap\+xml/i.test(contentType ?? '') ? '1.2' : '1.1';
-}
-
-/** Refuses DTDs and entity declarations outright, oversize bodies and absurd nesting (soap.md). */
-export function checkXmlSafety(xml: string): void {
-  if (Buffer.byteLength(xml) > SOAP_BODY_LIMIT)
-    throw new SoapRequestError('The request is larger than 1 MiB');
-  if (/<!DOCTYPE/i.test(xml)) throw new SoapRequestError('DTDs are not allowed (no DOCTYPE)');
-  if (/<!ENTITY/i.test(xml)) throw new SoapRequestError('Entity declarations are not allowed');
-  let depth = 0;
-  let max = 0;
-  for (const m of xml.matchAll(/<(\/?)[A-Za-z_][^>]*?(\/?)>/g)) {
-    if (m[1]) depth -= 1;
-    else if (!m[2]) max = Math.max(max, ++depth);
-    if (max > SOAP_MAX_DEPTH)
-      throw new SoapRequestError(`The XML is nested deeper than ${SOAP_MAX_DEPTH} levels`);
-  }
 }
 
 const local = (name: string) => name.slice(name.indexOf(':') + 1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SoapRequestError } from './soap';
+import { SoapRequestError } from './xml-safety';
 import { decodeXmlBody, xmlEncodingOf } from './xml-encoding';
 
 const latin1 = (s: string) => Buffer.from(s, 'latin1');

@@ -1,5 +1,5 @@
 import { TextDecoder } from 'node:util';
-import { SoapRequestError } from './soap';
+import { SoapRequestError } from './xml-safety';
 
 const DECLARED = /^<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]{1,40})["']/;
 

@@ -1,7 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, Inject } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { referenceNumber } from '@conduit/crypto';
-import type { Logger } from '@conduit/observability';
+import { loggedPath, type Logger, scrubText } from '@conduit/observability';
 import { APP_LOGGER } from '../http/logger.provider';
 import { normalizeError } from './normalize';
 import { rendererFor } from './renderers';
@@ -20,21 +20,23 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const error = normalizeError(exception);
     const reference = referenceNumber();
     const path = req.url.split('?')[0];
+    // Logged as the access log logs it (no query, no token), and free text scrubbed: a message
+    // can quote what the request carried.
     const fields = {
       referenceNumber: reference,
       status: error.status,
       code: error.code,
       method: req.method,
-      path,
+      path: loggedPath(req.url),
     };
     if (error.status >= 500) {
       const cause =
         error.cause instanceof Error
-          ? { message: error.cause.message, stack: error.cause.stack }
-          : { value: String(error.cause) };
+          ? { message: scrubText(error.cause.message), stack: scrubText(error.cause.stack ?? '') }
+          : { value: scrubText(String(error.cause)) };
       this.logger.error({ ...fields, cause }, 'request failed');
     } else {
-      this.logger.warn({ ...fields, reason: error.message }, 'request refused');
+      this.logger.warn({ ...fields, reason: scrubText(error.message) }, 'request refused');
     }
     if (reply.sent) return;
     if (error.retryAfterSeconds) reply.header('retry-after', String(error.retryAfterSeconds));

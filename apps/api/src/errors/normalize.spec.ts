@@ -1,7 +1,7 @@
 import { BadRequestException, HttpException, NotFoundException } from '@nestjs/common';
 import { describe, expect, it } from 'vitest';
 import { DomainError, ErrorCode } from '@conduit/domain';
-import { normalizeError } from './normalize';
+import { NO_ROUTE_MESSAGE, normalizeError } from './normalize';
 
 describe('error normalisation', () => {
   it('maps domain codes to statuses and keeps field errors', () => {
@@ -17,11 +17,16 @@ describe('error normalisation', () => {
     ).toMatchObject({ status: 429, retryAfterSeconds: 9 });
   });
 
-  it('keeps Nest 4xx messages', () => {
-    expect(normalizeError(new NotFoundException('Cannot GET /x'))).toMatchObject({
+  it('keeps Nest 4xx messages, but never the URL of a request no route takes', () => {
+    expect(normalizeError(new NotFoundException('Merchant not found'))).toMatchObject({
       status: 404,
-      message: 'Cannot GET /x',
+      message: 'Merchant not found',
     });
+    const noRoute = normalizeError(
+      new NotFoundException('Cannot GET /payment/NVP.aspx?cardNumber=4111111111111111'),
+    );
+    expect(noRoute).toMatchObject({ status: 404, message: NO_ROUTE_MESSAGE });
+    expect(noRoute.message).not.toMatch(/4111|NVP|\?/);
     expect(normalizeError(new BadRequestException('Validation failed (uuid is expected)')).message).toMatch(
       /uuid/,
     );

@@ -36,6 +36,10 @@ const FASTIFY_REFUSALS: [code: string, fastifyMessage: RegExp, ours: string][] =
   ],
 ];
 
+/** Nest's messages for a request no route takes; they end in the request's whole URL. */
+const NO_ROUTE = /^Cannot [A-Z]+ /;
+export const NO_ROUTE_MESSAGE = 'No such endpoint: check the method and path';
+
 function reworded(code: string | undefined, message: string): string | undefined {
   return FASTIFY_REFUSALS.find(([c, m]) => c === code || m.test(message))?.[2];
 }
@@ -63,7 +67,13 @@ export function normalizeError(exception: unknown): NormalizedError {
     const status = exception.getStatus();
     if (status >= 500) return internal(exception);
     const raw = nestMessage(exception);
-    const message = status === 401 ? 'Authentication required' : (reworded(undefined, raw) ?? raw);
+    const message =
+      status === 401
+        ? 'Authentication required'
+        : // The router's "Cannot GET /path?query": the URL can carry a card number or a token.
+          status === 404 && NO_ROUTE.test(raw)
+          ? NO_ROUTE_MESSAGE
+          : (reworded(undefined, raw) ?? raw);
     return { status, code: 'HTTP', message, fieldErrors: [] };
   }
   const fastify = exception as { statusCode?: number; code?: string; message?: string };

@@ -5,25 +5,16 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import type { ConduitConfig } from '@conduit/config';
-import { requestContext, type Logger } from '@conduit/observability';
+import { loggedPath, requestContext, type Logger } from '@conduit/observability';
 
 const CORRELATION = /^[A-Za-z0-9._-]{1,64}$/;
-/** A single sign-on token in a path is a bearer credential for a patient's page: never logged. */
-const PATH_TOKEN = /(\/sso\/token\/)[^/?]+/i;
 
-/** The path as the access log records it: no query string, no token. */
-export function loggedPath(url: string): string {
-  return url.split('?')[0].replace(PATH_TOKEN, '$1[REDACTED]');
-}
-
-/** Correlation IDs, an access log without query strings or bodies, and security headers. */
+/** Correlation IDs and an access log without query strings or bodies (headers: security-headers.ts). */
 export function installRequestHooks(app: FastifyInstance, logger: Logger) {
   app.addHook('onRequest', (req, reply, done) => {
     const given = req.headers['x-correlation-id'];
     const correlationId = typeof given === 'string' && CORRELATION.test(given) ? given : randomUUID();
     reply.header('x-correlation-id', correlationId);
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'no-referrer');
     requestContext.enterWith({ correlationId });
     done();
   });

@@ -3,13 +3,7 @@ import { Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '@conduit/auth';
 import type { SsoTokenRow } from '@conduit/db';
-import {
-  type PageForm,
-  type PageOutcome,
-  SSO_PAGE_PATH,
-  SSO_PLAN_PAGE_PATH,
-  SsoPageService,
-} from '@conduit/payments';
+import { type PageOutcome, SSO_PAGE_PATH, SSO_PLAN_PAGE_PATH, SsoPageService } from '@conduit/payments';
 import { formBody, messageBody, page, receiptBody, returnUrl } from './page-html';
 
 export const SSO_ERROR_PATH = '/providers/Form/PatientPayments/Error';
@@ -20,6 +14,18 @@ function origin(url: string | null): string | null {
   } catch {
     return null;
   }
+}
+
+/** The error page's text by `respCode` (sso-and-polling.md §1): fixed, never the request's. */
+const ERROR_PAGE_TEXT: Record<string, string> = {
+  '401': 'Invalid AccountID or Password. (401)',
+};
+const ERROR_PAGE_DEFAULT = 'Ask the practice for a new payment link.';
+
+/** The form's token, when it was posted once as text (anything else finds no token). */
+function postedToken(body: unknown): string {
+  const token = body && typeof body === 'object' ? (body as { token?: unknown }).token : undefined;
+  return typeof token === 'string' ? token : '';
 }
 
 /** Only what the page needs; framing only by the merchant's configured origins. */
@@ -138,29 +144,30 @@ export class SsoPageController {
 
   @Post('NewPaymentSimpleSSO')
   async submit(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
-    const form = (req.body ?? {}) as PageForm & { token?: string };
-    return this.render(reply, await this.pages.submit(form.token, form), form.token ?? '', SSO_PAGE_PATH);
+    const token = postedToken(req.body);
+    return this.render(reply, await this.pages.submit(token, req.body), token, SSO_PAGE_PATH);
   }
 
   @Post('NewPaymentPlanSimpleSSO')
   async submitPlan(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
-    const form = (req.body ?? {}) as PageForm & { token?: string };
-    return this.render(
-      reply,
-      await this.pages.submit(form.token, form),
-      form.token ?? '',
-      SSO_PLAN_PAGE_PATH,
-    );
+    const token = postedToken(req.body);
+    return this.render(reply, await this.pages.submit(token, req.body), token, SSO_PLAN_PAGE_PATH);
   }
 
+  /**
+   * The page the NVP `/sso` redirect sends a failed sign-on to. Its text is ours, chosen by
+   * `respCode`: `respMessage` is in the URL for the spec's sake and never shown, so a crafted link
+   * cannot make this page say anything.
+   */
   @Get('Error')
-  error(@Query('respCode') code: string, @Query('respMessage') message: string, @Res() reply: FastifyReply) {
+  error(@Query('respCode') code: unknown, @Res() reply: FastifyReply) {
+    const text = (typeof code === 'string' && ERROR_PAGE_TEXT[code]) || ERROR_PAGE_DEFAULT;
     return this.send(
       reply,
       200,
       null,
       'Payment page error',
-      messageBody('The payment page could not be opened', `${code ?? ''} ${message ?? ''}`.trim()),
+      messageBody('The payment page could not be opened', text),
     );
   }
 }

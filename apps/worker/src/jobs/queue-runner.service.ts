@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShut
 import { Queue, Worker } from 'bullmq';
 import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
 import type { Logger } from '@conduit/observability';
-import { requestContext } from '@conduit/observability';
+import { requestContext, scrubText } from '@conduit/observability';
 import { checkHandlers, type JobName, JobName as Jobs, QueueName, redisOptions } from '@conduit/queues';
 import { WORKER_LOGGER } from '../worker-logger';
 import { AUTHORIZATION_LIFETIME_MS } from './expire-authorizations.handler';
@@ -40,9 +40,14 @@ export class QueueRunner implements OnApplicationBootstrap, OnApplicationShutdow
         concurrency: name === QueueName.WEBHOOKS ? config.webhooks.concurrency : config.workerConcurrency,
       });
       worker.on('failed', (job, err) =>
-        this.logger.warn({ queue: name, job: job?.name, jobId: job?.id, reason: err.message }, 'job failed'),
+        this.logger.warn(
+          { queue: name, job: job?.name, jobId: job?.id, reason: scrubText(err.message) },
+          'job failed',
+        ),
       );
-      worker.on('error', (err) => this.logger.error({ queue: name, reason: err.message }, 'worker error'));
+      worker.on('error', (err) =>
+        this.logger.error({ queue: name, reason: scrubText(err.message) }, 'worker error'),
+      );
       this.workers.push(worker);
     }
     const maintenance = this.queues.find((q) => q.name === QueueName.MAINTENANCE);

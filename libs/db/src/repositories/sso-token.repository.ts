@@ -7,6 +7,12 @@ export const ssoInclude = {
 export type SsoTokenRow = Prisma.SsoTokenGetPayload<{ include: typeof ssoInclude }>;
 
 /**
+ * A claim older than this belongs to a submission that will not finish (its process died): the
+ * token may then expire. Far longer than any payment takes, so a slow one is never cut short.
+ */
+export const SSO_ABANDONED_CLAIM_MS = 2 * 60_000;
+
+/**
  * Single sign-on tokens as their bearer uses them, found by the SHA-256 of the token (the token
  * itself is never stored): the hosted page, where the token is the only credential, and the
  * worker's expiry. Tenant reads (polling, receipts, the console) are in `ScopedSsoTokenRepository`.
@@ -28,7 +34,7 @@ export class SsoTokenRepository {
     return count === 1;
   }
 
-  /** Lets a submission that processed nothing (invalid input) be corrected and sent again. */
+  /** Lets a submission that processed nothing (invalid input, a failure) be corrected and sent again. */
   async release(id: string): Promise<void> {
     await this.db.ssoToken.updateMany({ where: { id, status: 'NEW' }, data: { claimedAt: null } });
   }
@@ -41,10 +47,19 @@ export class SsoTokenRepository {
     });
   }
 
-  /** NEW tokens past their expiry become EXPIRED (the worker's job, and every read). */
+  /**
+   * NEW tokens past their expiry become EXPIRED (the worker's job, and every read): unclaimed ones,
+   * and ones whose claim is older than SSO_ABANDONED_CLAIM_MS (the submission died midway, so
+   * nothing will ever complete or release it).
+   */
   async expireDue(now = new Date()): Promise<number> {
+    const abandoned = new Date(now.getTime() - SSO_ABANDONED_CLAIM_MS);
     const { count } = await this.db.ssoToken.updateMany({
-      where: { status: 'NEW', expiresAt: { lte: now }, claimedAt: null },
+      where: {
+        status: 'NEW',
+        expiresAt: { lte: now },
+        OR: [{ claimedAt: null }, { claimedAt: { lte: abandoned } }],
+      },
       data: { status: 'EXPIRED' },
     });
     return count;

@@ -62,6 +62,37 @@ export function pageChecks(t: SsoTokenRow, f: PageForm): FieldError[] {
   return errors;
 }
 
+const PAGE_FIELDS = [
+  'tender',
+  'amount',
+  'cardNumber',
+  'cardExpiration',
+  'cardVerificationNumber',
+  'cardHolderName',
+  'zip',
+  'routingNumber',
+  'accountNumber',
+  'accountType',
+  'accountHolderName',
+] as const satisfies readonly (keyof PageForm)[];
+
+/**
+ * The posted body as the page's form: each field once, as text. A field sent twice (or any
+ * value that is not text) is the payer's or a script's mistake to correct, never a server error.
+ */
+export function parsePageForm(body: unknown): { form: PageForm; errors: FieldError[] } {
+  const source = body && typeof body === 'object' ? (body as Record<string, unknown>) : {};
+  const form: PageForm = {};
+  const errors: FieldError[] = [];
+  for (const name of PAGE_FIELDS) {
+    const value = source[name];
+    if (value === undefined || value === null) continue;
+    if (typeof value === 'string') form[name] = value;
+    else errors.push({ field: name, message: 'Send this field once, as text' });
+  }
+  return { form, errors };
+}
+
 /** Refusals of the link's creator, shown to the payer as a page, not an API error. */
 const REFUSALS = new Set<string>([ErrorCode.FORBIDDEN, ErrorCode.NOT_FOUND, ErrorCode.IP_NOT_ALLOWED]);
 
@@ -79,25 +110,30 @@ export class SsoPageService {
     const token = await this.sso.forPage(rawToken);
     if (!token) return { kind: 'unknown' };
     const status = statusOf(token);
-    if (status === 'COMPLETE' || token.claimedAt) return { kind: 'used', token };
     if (status === 'EXPIRED') return { kind: 'expired', token };
+    if (status === 'COMPLETE' || token.claimedAt) return { kind: 'used', token };
     return { kind: 'invalid', token, errors: [] };
   }
 
-  async submit(rawToken: unknown, form: PageForm): Promise<PageOutcome> {
+  /**
+   * Everything that can be checked is checked before the token is claimed, and once claimed every
+   * failure before a transaction exists releases it: only a processed payment uses a link up.
+   */
+  async submit(rawToken: unknown, body: unknown): Promise<PageOutcome> {
     const token = await this.sso.forPage(rawToken);
     if (!token) return { kind: 'unknown' };
-    if (statusOf(token) === 'EXPIRED') return { kind: 'expired', token };
+    const status = statusOf(token);
+    if (status === 'EXPIRED') return { kind: 'expired', token };
+    if (status === 'COMPLETE' || token.claimedAt) return { kind: 'used', token };
+    const parsed = parsePageForm(body);
+    const form = parsed.form;
+    const problems = parsed.errors.length ? parsed.errors : pageChecks(token, form);
+    if (problems.length) return { kind: 'invalid', token, errors: problems };
     if (!(await this.uow.read.ssoTokens.claim(token.id))) {
       const again = (await this.sso.forPage(rawToken)) as SsoTokenRow;
       return statusOf(again) === 'EXPIRED'
         ? { kind: 'expired', token: again }
         : { kind: 'used', token: again };
-    }
-    const problems = pageChecks(token, form);
-    if (problems.length) {
-      await this.uow.read.ssoTokens.release(token.id);
-      return { kind: 'invalid', token, errors: problems };
     }
     let result: PaymentResult;
     try {
@@ -116,6 +152,8 @@ export class SsoPageService {
       if (err instanceof DomainError && REFUSALS.has(err.code)) return { kind: 'refused', token };
       throw err;
     }
+    // From here a transaction exists: a failure keeps the claim (retrying would charge twice), and
+    // expiry takes the token once the claim is abandoned.
     this.sso.forget(token.organizationId, token.tokenHash);
     const done = await this.uow.read.ssoTokens.complete(
       token.id,

@@ -7,7 +7,7 @@ import {
   type PaymentPrincipal,
 } from '@conduit/domain';
 import { randomToken, sha256Hex } from '@conduit/crypto';
-import { type SsoTokenRow, UnitOfWork } from '@conduit/db';
+import { SSO_ABANDONED_CLAIM_MS, type SsoTokenRow, UnitOfWork } from '@conduit/db';
 import { CredentialAuthService } from '@conduit/tenancy';
 import { newId } from '../ids';
 import { resolveContext } from '../payment-context';
@@ -16,12 +16,17 @@ import { parseSsoInput, type SsoCreateInput } from './sso-input';
 
 export type SsoStatus = 'NEW' | 'COMPLETE' | 'EXPIRED';
 
-/** The status a token has now: a NEW token past its expiry reads as EXPIRED even before the job runs. */
+/**
+ * The status a token has now: a NEW token past its expiry reads as EXPIRED even before the job
+ * runs, unless a submission holds it (then it completes or is released) — or held it so long ago
+ * that it was abandoned.
+ */
 export function statusOf(
   t: Pick<SsoTokenRow, 'status' | 'expiresAt' | 'claimedAt'>,
   now = new Date(),
 ): SsoStatus {
-  if (t.status === 'NEW' && !t.claimedAt && t.expiresAt <= now) return 'EXPIRED';
+  const held = t.claimedAt !== null && now.getTime() - t.claimedAt.getTime() < SSO_ABANDONED_CLAIM_MS;
+  if (t.status === 'NEW' && !held && t.expiresAt <= now) return 'EXPIRED';
   return t.status;
 }
 
