@@ -1,31 +1,15 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { waitForPort } from './ports.mjs';
-
-function which(cmd) {
-  return spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
-}
+import { ensureSystemPackages } from './system-packages.mjs';
 
 /** redis-server from the system; installed with apt-get when missing and we are root. */
 export function ensureRedisInstalled(log = console.log) {
-  if (which('redis-server')) return;
-  if (process.getuid?.() !== 0) {
-    throw new Error(
-      'redis-server is not installed. Install it (Debian: sudo apt-get install redis-server) or set REDIS_URL.',
-    );
-  }
-  log('redis-server is missing: installing it with apt-get (once)…');
-  for (const args of [
-    ['update', '-qq'],
-    ['install', '-y', '-qq', 'redis-server'],
-  ]) {
-    const r = spawnSync('apt-get', args, {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
-    if (r.status !== 0)
-      throw new Error(`apt-get ${args.join(' ')} failed; install redis-server by hand or set REDIS_URL`);
-  }
+  ensureSystemPackages(['redis-server'], {
+    purpose: 'Starting a private Redis',
+    hint: 'Or point REDIS_URL at a Redis you run.',
+    log,
+  });
 }
 
 /**
