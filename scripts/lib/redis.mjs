@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { commandLine, describePid, isAlive, StartRefused } from './instance.mjs';
 import { waitForPort } from './ports.mjs';
 import { ensureSystemPackages } from './system-packages.mjs';
 
@@ -16,8 +18,15 @@ export function ensureRedisInstalled(log = console.log) {
  * Starts a private redis-server on loopback. BullMQ needs `maxmemory-policy noeviction`;
  * append-only persistence keeps queued jobs across restarts when `dir` is kept.
  */
-export async function startRedis({ port, dir, persistent = true }) {
+export async function startRedis({ port, dir, persistent = true, onSpawn = () => {} }) {
   mkdirSync(dir, { recursive: true });
+  // Two servers on one folder would both write its append-only file: refuse, as for PostgreSQL.
+  const pidFile = path.join(dir, 'redis.pid');
+  const running = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8')) : 0;
+  if (running && isAlive(running) && (commandLine(running) ?? 'redis-server').includes('redis-server'))
+    throw new StartRefused(
+      `Redis already runs on ${dir} (${describePid(running)}), left by another npm start.\nStop that first (kill ${running}).`,
+    );
   const args = [
     '--port',
     String(port),
@@ -37,9 +46,13 @@ export async function startRedis({ port, dir, persistent = true }) {
     'no',
     '--logfile',
     '',
+    '--pidfile',
+    pidFile,
   ];
-  // Its own process group: a terminal's Ctrl-C reaches only the supervisor, which stops Redis last.
+  // Its own process group: a terminal's Ctrl-C reaches only the supervisor, which stops Redis last
+  // (or its reaper does, when the supervisor dies: decision 0018).
   const child = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  onSpawn(child.pid);
   let output = '';
   child.stdout.on('data', (d) => (output = (output + d).slice(-4000)));
   child.stderr.on('data', (d) => (output = (output + d).slice(-4000)));
