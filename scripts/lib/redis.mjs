@@ -1,39 +1,32 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { commandLine, describePid, isAlive, StartRefused } from './instance.mjs';
 import { waitForPort } from './ports.mjs';
-
-function which(cmd) {
-  return spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
-}
+import { ensureSystemPackages } from './system-packages.mjs';
 
 /** redis-server from the system; installed with apt-get when missing and we are root. */
 export function ensureRedisInstalled(log = console.log) {
-  if (which('redis-server')) return;
-  if (process.getuid?.() !== 0) {
-    throw new Error(
-      'redis-server is not installed. Install it (Debian: sudo apt-get install redis-server) or set REDIS_URL.',
-    );
-  }
-  log('redis-server is missing: installing it with apt-get (once)…');
-  for (const args of [
-    ['update', '-qq'],
-    ['install', '-y', '-qq', 'redis-server'],
-  ]) {
-    const r = spawnSync('apt-get', args, {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
-    if (r.status !== 0)
-      throw new Error(`apt-get ${args.join(' ')} failed; install redis-server by hand or set REDIS_URL`);
-  }
+  ensureSystemPackages(['redis-server'], {
+    purpose: 'Starting a private Redis',
+    hint: 'Or point REDIS_URL at a Redis you run.',
+    log,
+  });
 }
 
 /**
  * Starts a private redis-server on loopback. BullMQ needs `maxmemory-policy noeviction`;
  * append-only persistence keeps queued jobs across restarts when `dir` is kept.
  */
-export async function startRedis({ port, dir, persistent = true }) {
+export async function startRedis({ port, dir, persistent = true, onSpawn = () => {} }) {
   mkdirSync(dir, { recursive: true });
+  // Two servers on one folder would both write its append-only file: refuse, as for PostgreSQL.
+  const pidFile = path.join(dir, 'redis.pid');
+  const running = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8')) : 0;
+  if (running && isAlive(running) && (commandLine(running) ?? 'redis-server').includes('redis-server'))
+    throw new StartRefused(
+      `Redis already runs on ${dir} (${describePid(running)}), left by another npm start.\nStop that first (kill ${running}).`,
+    );
   const args = [
     '--port',
     String(port),
@@ -53,9 +46,13 @@ export async function startRedis({ port, dir, persistent = true }) {
     'no',
     '--logfile',
     '',
+    '--pidfile',
+    pidFile,
   ];
-  // Its own process group: a terminal's Ctrl-C reaches only the supervisor, which stops Redis last.
+  // Its own process group: a terminal's Ctrl-C reaches only the supervisor, which stops Redis last
+  // (or its reaper does, when the supervisor dies: decision 0018).
   const child = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  onSpawn(child.pid);
   let output = '';
   child.stdout.on('data', (d) => (output = (output + d).slice(-4000)));
   child.stderr.on('data', (d) => (output = (output + d).slice(-4000)));

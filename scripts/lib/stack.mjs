@@ -12,7 +12,8 @@ async function portOr(preferred) {
 
 /**
  * PostgreSQL and Redis for Conduit: the ones named by DATABASE_URL / REDIS_URL, or private
- * ones started here with their data under `dataDir`.
+ * ones started here with their data under `dataDir`. `onProcess` hears of each server started
+ * (for the reaper: stage 1, after the apps).
  */
 export async function startInfrastructure({
   dataDir,
@@ -21,12 +22,17 @@ export async function startInfrastructure({
   redisPort,
   persistentRedis = true,
   log = console.log,
+  onProcess = () => {},
 }) {
   const stops = [];
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
     const port = await portOr(pgPort);
-    const pg = await startEmbeddedPostgres({ dir: path.join(dataDir, 'postgres'), port });
+    const pg = await startEmbeddedPostgres({
+      dir: path.join(dataDir, 'postgres'),
+      port,
+      onSpawn: (pid) => onProcess(pid, { label: 'PostgreSQL', signal: 'SIGINT', stage: 1 }),
+    });
     await ensureDatabase(pg.url('postgres'), database);
     databaseUrl = pg.url(database);
     stops.push(() => pg.server.stop());
@@ -36,7 +42,12 @@ export async function startInfrastructure({
   if (!redisUrl) {
     ensureRedisInstalled(log);
     const port = await portOr(redisPort);
-    const redis = await startRedis({ port, dir: path.join(dataDir, 'redis'), persistent: persistentRedis });
+    const redis = await startRedis({
+      port,
+      dir: path.join(dataDir, 'redis'),
+      persistent: persistentRedis,
+      onSpawn: (pid) => onProcess(pid, { label: 'Redis', signal: 'SIGTERM', stage: 1 }),
+    });
     redisUrl = redis.url;
     stops.push(redis.stop);
     log(`Redis (redis-server) on port ${port}`);
@@ -66,7 +77,7 @@ export const entry = {
  */
 export function spawnApp(name, env, stdio = 'inherit') {
   // detached: its own process group, so a terminal's Ctrl-C reaches only the supervisor, which
-  // then stops the apps before Redis and PostgreSQL.
+  // then stops the apps before Redis and PostgreSQL (npm start's reaper does if it dies: 0018).
   return spawn(process.execPath, ['--enable-source-maps', entry[name]], {
     cwd: root,
     env: { ...process.env, ...env },

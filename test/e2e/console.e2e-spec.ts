@@ -27,6 +27,10 @@ describe('console (Playwright, system Chromium)', () => {
     await expect
       .poll(() => page.getByText('Lakeside Clinic').first().isVisible(), { timeout: 15_000 })
       .toBe(true);
+    // The dashboard reads today's summary from the API ("—" when it could not).
+    await expect
+      .poll(() => page.getByTestId('today-count').textContent(), { timeout: 15_000 })
+      .toMatch(/^\d[\d,]*$/);
     await page.getByRole('menuitem', { name: 'Merchants' }).click();
     await expect
       .poll(() => page.getByText(DEMO.lakeside.merchantId).first().isVisible(), { timeout: 15_000 })

@@ -1,20 +1,46 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort } from '../../scripts/lib/ports.mjs';
+import { freePort, isPortFree } from '../../scripts/lib/ports.mjs';
 import { DEMO } from './client';
 
 const root = path.resolve(__dirname, '../..');
 
+/** Running, and not a zombie (a SIGKILLed parent's children may wait a moment to be reaped). */
+function alive(pid: number): boolean {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
+  } catch {
+    return false;
+  }
+}
+
+const pgrep = (...args: string[]) => {
+  try {
+    return execFileSync('pgrep', args).toString().trim();
+  } catch {
+    return '';
+  }
+};
+
 /** `npm start` itself: it prints what a new user needs, keeps its children alive, stops cleanly. */
 describe('the start command', () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'conduit-start-'));
+  const otherDataDir = mkdtempSync(path.join(os.tmpdir(), 'conduit-start-other-'));
   let port = 0;
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  afterAll(() => {
+    for (const dir of [dataDir, otherDataDir]) rmSync(dir, { recursive: true, force: true });
+  });
 
-  function start(): { child: ChildProcess; output: () => string; ready: Promise<void> } {
+  function start(extraEnv: NodeJS.ProcessEnv = {}): {
+    child: ChildProcess;
+    output: () => string;
+    ready: Promise<void>;
+    exited: Promise<number | null>;
+  } {
     let out = '';
     const env: NodeJS.ProcessEnv = {
       ...process.env,
@@ -22,6 +48,7 @@ describe('the start command', () => {
       CONDUIT_DATA_DIR: dataDir,
       CONDUIT_SKIP_BUILD: '1',
       LOG_LEVEL: 'warn',
+      ...extraEnv,
     };
     delete env.DATABASE_URL;
     delete env.REDIS_URL;
@@ -44,7 +71,9 @@ describe('the start command', () => {
         else if (failed) reject(new Error(`start did not become ready:\n${out}`));
       }, 100);
     });
-    return { child, output: () => out, ready };
+    ready.catch(() => {}); // awaited only by the tests that expect a start; the others await `exited`
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    return { child, output: () => out, ready, exited };
   }
 
   const stop = (child: ChildProcess) =>
@@ -103,17 +132,10 @@ describe('the start command', () => {
 
     expect(await stop(run.child)).toBe(0);
     expect(run.output()).toContain('Stopped.');
-    const leftovers = (() => {
-      try {
-        return execFileSync('pgrep', ['-f', dataDir]).toString();
-      } catch {
-        return '';
-      }
-    })();
-    expect(leftovers).toBe('');
+    expect(pgrep('-f', dataDir)).toBe('');
   });
 
-  it('keeps the data across restarts', async () => {
+  it('keeps the data across restarts, refuses a second start, and leaves nothing behind when SIGKILLed', async () => {
     const run = start();
     await run.ready;
     const token = await login();
@@ -125,6 +147,45 @@ describe('the start command', () => {
     );
     const outlets = (await res.json()) as { storeId: string }[];
     expect(outlets.map((o) => o.storeId)).toContain('077');
-    expect(await stop(run.child)).toBe(0);
+
+    // A second start on the same data folder, on another port: refused, naming the first.
+    const sameFolder = start({ PORT: String(await freePort()) });
+    expect(await sameFolder.exited).toBe(1);
+    expect(sameFolder.output()).toContain(
+      `Another npm start (pid ${run.child.pid}) is already running on the data folder ${dataDir}`,
+    );
+    // On its own folder but the same port: refused, naming the api that holds the port.
+    const apiPid = Number(readFileSync(path.join(dataDir, 'api.pid'), 'utf8'));
+    const samePort = start({ CONDUIT_DATA_DIR: otherDataDir });
+    expect(await samePort.exited).toBe(1);
+    expect(samePort.output()).toContain(`Port ${port} (the api, PORT) is already in use by pid ${apiPid}`);
+    expect(samePort.output()).toContain(`It is the api of the npm start running as pid ${run.child.pid}`);
+
+    // SIGKILL: no handler runs, yet the api, worker, PostgreSQL and Redis stop (the reaper).
+    const pids = {
+      api: apiPid,
+      worker: Number(readFileSync(path.join(dataDir, 'worker.pid'), 'utf8')),
+      postgres: Number(readFileSync(path.join(dataDir, 'postgres/postmaster.pid'), 'utf8').split('\n')[0]),
+      redis: Number(readFileSync(path.join(dataDir, 'redis/redis.pid'), 'utf8')),
+    };
+    for (const pid of Object.values(pids)) expect(alive(pid)).toBe(true);
+    process.kill(run.child.pid!, 'SIGKILL');
+    await expect
+      .poll(() => Object.entries(pids).filter(([, pid]) => alive(pid)), { timeout: 15_000, interval: 200 })
+      .toEqual([]);
+    await expect.poll(() => pgrep('-f', dataDir), { timeout: 5_000 }).toBe(''); // the reaper too
+    expect(await isPortFree(port)).toBe(true);
+  });
+
+  it('starts after a SIGKILLed run, and stops when a child keeps failing the same way', async () => {
+    // Both apps refuse this setting at start: each exits with code 1 every time it is started.
+    const run = start({ LOGIN_LOCKOUT_SECONDS: '-1' });
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toMatch(/PostgreSQL 18 \(embedded\) on port/); // the stale lock was taken over
+    expect(run.output()).toMatch(
+      /✖ (api|worker) is not restarted: it exited 3 times in a row within 30 s of starting \(code 1\)/,
+    );
+    expect(run.output()).not.toContain('restart #3');
+    expect(pgrep('-f', dataDir)).toBe('');
   });
 });

@@ -19,22 +19,12 @@ export interface MtlsNginx {
   stop: () => Promise<void>;
 }
 
-/** Debian's nginx (nginx-light is enough); installed with apt-get when missing and we are root. */
-export function nginxBinary(): string {
+/** Debian's nginx-light, which `npm test` installs (scripts/lib/system-packages.mjs). */
+function nginxBinary(): string {
   for (const candidate of ['/usr/sbin/nginx', '/usr/bin/nginx']) {
     if (spawnSync(candidate, ['-v']).status === 0) return candidate;
   }
-  if (process.getuid?.() !== 0)
-    throw new Error('nginx is not installed (Debian: apt-get install nginx-light)');
-  for (const args of [
-    ['update', '-qq'],
-    ['install', '-y', '-qq', '--no-install-recommends', 'nginx-light'],
-  ])
-    execFileSync('apt-get', args, {
-      stdio: 'ignore',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
-  return '/usr/sbin/nginx';
+  throw new Error('nginx is not installed: run the tests with `npm test`, which installs nginx-light');
 }
 
 function openssl(dir: string, ...args: string[]) {

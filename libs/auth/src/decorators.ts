@@ -12,12 +12,9 @@ export const AccountAuth = () => SetMetadata(AUTH_KIND, 'account');
 export const ApiKeyAuth = () => SetMetadata(AUTH_KIND, 'api-key');
 export const RequirePermission = (permission: Permission) => SetMetadata(REQUIRED_PERMISSION, permission);
 
-/** The authenticated console user (`Actor`) or API credential (`CredentialPrincipal`). */
+/** The authenticated console user (`Actor`), and the whole session it came with. */
 export const CurrentActor = createParamDecorator(
   (_: unknown, ctx: ExecutionContext) => ctx.switchToHttp().getRequest().user?.actor,
-);
-export const CurrentPrincipal = createParamDecorator(
-  (_: unknown, ctx: ExecutionContext) => ctx.switchToHttp().getRequest().user?.principal,
 );
 export const CurrentSession = createParamDecorator(
   (_: unknown, ctx: ExecutionContext) => ctx.switchToHttp().getRequest().user,

@@ -1,6 +1,5 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import {
-  HttpError,
   type DataProvider,
   type DeleteParams,
   type DeleteResult,
@@ -19,8 +18,7 @@ import type {
 export interface ConduitDataProvider extends DataProvider {
   rotateCredential: (id: string, gracePeriodSeconds: number) => Promise<CredentialWithSecret>;
   getPlatformInfo: () => Promise<PlatformInfo>;
-  /** Resolves to null while the endpoint does not exist yet (404). */
-  getDashboardSummary: () => Promise<DashboardSummary | null>;
+  getDashboardSummary: () => Promise<DashboardSummary>;
   /** Server-side CSV of every transaction matching the list's filter, in the list's order. */
   exportTransactions: (params: { filter: Record<string, unknown>; sort: SortPayload }) => Promise<Blob>;
   rotateWebhookSecret: (id: string) => Promise<WebhookEndpointWithSecret>;
@@ -56,14 +54,7 @@ export const dataProvider: ConduitDataProvider = {
       body: JSON.stringify({ gracePeriodSeconds }),
     }),
   getPlatformInfo: () => apiRequest<PlatformInfo>('/platform-info'),
-  getDashboardSummary: async () => {
-    try {
-      return await apiRequest<DashboardSummary>('/dashboard/summary');
-    } catch (error) {
-      if (error instanceof HttpError && (error.status === 404 || error.status === 501)) return null;
-      throw error;
-    }
-  },
+  getDashboardSummary: () => apiRequest<DashboardSummary>('/dashboard/summary'),
   exportTransactions: ({ filter, sort }) => {
     const query = new URLSearchParams({
       filter: JSON.stringify(filter),

@@ -7,11 +7,10 @@ import { summaryDay, useDashboardSummary } from './useDashboardSummary';
 
 const money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
 
-/** What a tile says when there is no summary to read: still loading, not offered yet, or failed. */
+/** The summary, and what a tile says without one once loading is over: it failed. */
 const useToday = () => {
-  const { data, isPending, isError } = useDashboardSummary();
-  const fallback = isError ? 'Could not be loaded' : 'Not available yet';
-  return { summary: data ?? null, isPending, fallback };
+  const { data, isPending } = useDashboardSummary();
+  return { summary: data ?? null, isPending, fallback: 'Could not be loaded' };
 };
 
 export const TodayVolumeTile = () => {

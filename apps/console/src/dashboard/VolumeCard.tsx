@@ -21,9 +21,7 @@ export const VolumeCard = () => {
 
   let body;
   if (isPending) body = <Skeleton variant="rounded" height={260} />;
-  else if (isError) body = <Empty text="Volume data could not be loaded right now." />;
-  else if (!data)
-    body = <Empty text="Volume reporting is not available yet. Today's payments will appear here." />;
+  else if (isError || !data) body = <Empty text="Volume data could not be loaded right now." />;
   else if (data.totals.count === 0) body = <Empty text="No payments yet today." />;
   else
     body = (
