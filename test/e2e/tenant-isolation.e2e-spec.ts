@@ -74,8 +74,10 @@ describe('tenant isolation across the demo organizations', () => {
       token: await as.lakesideAdmin(),
     });
     expect(still.status).toBe(200);
+    // Each resource's own sign of the attempted change: a new name, a disabled or revoked row.
     expect(still.body.name).not.toBe('Taken over');
-    if ('enabled' in still.body) expect(still.body.enabled).toBe(true);
+    if (resource === 'credentials') expect(still.body.enabled).toBe(true);
+    if (resource === 'partner-grants') expect(still.body.revokedAt ?? null).toBeNull();
   });
 
   it('cannot rotate another tenant credential, or hang objects on another tenant merchant', async () => {
