@@ -1,0 +1,66 @@
+import type { ConnectionOptions, KeepJobs, QueueOptions, WorkerOptions } from 'bullmq';
+import { QueueName } from './queue-names';
+
+/** BullMQ keys live under `conduit:<queue>:…`. */
+export const QUEUE_PREFIX = 'conduit';
+
+export interface JobRetention {
+  removeOnComplete: KeepJobs;
+  removeOnFail: KeepJobs;
+}
+
+const HOUR = 60 * 60;
+
+/**
+ * How many finished job records each queue keeps in Redis, by count and by age (seconds), and
+ * the only place that says so (decision 0017). Redis runs `noeviction`: a record kept forever is
+ * memory lost forever, and the SSO expiry alone finishes 17,280 jobs a day.
+ *
+ * - maintenance: the last 100 completed (≈ 8 minutes of the 5 s SSO expiry, at most a day old)
+ *   and the last 500 failed (at most a week old) — enough to look at, bounded either way.
+ * - webhooks: none. PostgreSQL records every attempt, and a job id is reused on purpose
+ *   (`d_<delivery>_<attempt>`): a kept record would turn the sweeper's re-queue of a delivery
+ *   whose job failed or never posted into a no-op.
+ */
+export const JOB_RETENTION: Readonly<Record<QueueName, JobRetention>> = {
+  [QueueName.MAINTENANCE]: {
+    removeOnComplete: { count: 100, age: 24 * HOUR },
+    removeOnFail: { count: 500, age: 7 * 24 * HOUR },
+  },
+  [QueueName.WEBHOOKS]: {
+    removeOnComplete: { count: 0, age: 0 },
+    removeOnFail: { count: 0, age: 0 },
+  },
+};
+
+/**
+ * Options for every `new Queue(…)`: each job added to it (one-off, bulk or from a job scheduler)
+ * inherits the queue's retention unless it says otherwise.
+ */
+export function queueOptions(name: QueueName, connection: ConnectionOptions): QueueOptions {
+  const { removeOnComplete, removeOnFail } = JOB_RETENTION[name];
+  return {
+    connection,
+    prefix: QUEUE_PREFIX,
+    defaultJobOptions: { removeOnComplete: { ...removeOnComplete }, removeOnFail: { ...removeOnFail } },
+  };
+}
+
+/**
+ * Options for every `new Worker(…)`. The worker applies the same retention to jobs that carry
+ * none (added by a producer that built its Queue some other way), so no job is kept forever.
+ */
+export function workerOptions(
+  name: QueueName,
+  connection: ConnectionOptions,
+  concurrency: number,
+): WorkerOptions {
+  const { removeOnComplete, removeOnFail } = JOB_RETENTION[name];
+  return {
+    connection,
+    prefix: QUEUE_PREFIX,
+    concurrency,
+    removeOnComplete: { ...removeOnComplete },
+    removeOnFail: { ...removeOnFail },
+  };
+}
