@@ -39,7 +39,7 @@ describe('webhook authentication', () => {
     await receiver?.close();
   });
 
-  it('obtains one bearer token for 12 payments at once, and refreshes it once for 6 refused at once', async () => {
+  it('fetches one bearer token for 12 payments at once, and one refresh for 6 refused at once', async () => {
     const merchantId = await freshMerchant(admin);
     receiver.behave('/oauth', { kind: 'bearer', token: () => oauth.validTokens() });
     const endpoint = await createEndpoint(admin, {

@@ -110,7 +110,7 @@ describe('OAuth2 webhook tokens are fetched once (real Redis)', () => {
     expect(oauth.hits() - before).toBe(1);
   });
 
-  it('a token endpoint refusing the client is asked once, and every waiting post gets its answer', async () => {
+  it('asks a token endpoint that refuses the client once, and every waiting post gets its answer', async () => {
     const endpointId = randomUUID();
     const wrong = { ...client, clientSecret: 'not-it' };
     const before = oauth.hits();

@@ -34,7 +34,9 @@ const POLL_FIRST_MS = 20;
 const POLL_MAX_MS = 200;
 
 // Deletes the lock only while it is still ours (it may have expired and been taken since).
-const RELEASE = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end return 0`;
+const RELEASE = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0`;
 
 interface Keys {
   token: string;

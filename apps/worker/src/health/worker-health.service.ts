@@ -12,7 +12,8 @@ const HEARTBEAT_EVERY_MS = HEARTBEAT_TTL_MS / 3;
 
 /**
  * Reports health two ways: a heartbeat in Redis (the api's /health/ready counts live workers;
- * a worker that stops beating drops out after HEARTBEAT_TTL_MS) and, when WORKER_HEALTH_PORT is set, `GET /health` on that port.
+ * one that stops beating drops out after HEARTBEAT_TTL_MS) and, when WORKER_HEALTH_PORT is set,
+ * `GET /health` on that port.
  */
 @Injectable()
 export class WorkerHealth implements OnApplicationBootstrap, OnApplicationShutdown {
