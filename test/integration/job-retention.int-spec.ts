@@ -9,6 +9,7 @@ import {
   QueueName,
   queueOptions,
   redisOptions,
+  trimFinishedJobs,
   workerOptions,
 } from '@conduit/queues';
 import { QueueRunner } from '../../apps/worker/src/jobs/queue-runner.service';
@@ -106,6 +107,37 @@ describe('finished job records stay bounded (real Redis)', () => {
     await vi.waitFor(async () => expect(await queue.getJobState('d_d1_0')).toBe('unknown'));
     expect(await redis.zcard(`${base}completed`)).toBe(0);
     expect(await redis.zcard(`${base}failed`)).toBe(0);
+  });
+
+  it('trims a backlog kept before the bounds, in batches, to the bound', async () => {
+    const bound = (JOB_RETENTION[QueueName.MAINTENANCE].removeOnComplete as { count: number }).count;
+    const prefix = `t${randomBytes(4).toString('hex')}`;
+    // As before decision 0017: nothing removed.
+    const old = new Queue(QueueName.MAINTENANCE, { connection, prefix });
+    let done = 0;
+    const worker = new Worker(QueueName.MAINTENANCE, async () => void done++, {
+      connection,
+      prefix,
+      concurrency: 50,
+    });
+    closers.push(
+      () => old.close(),
+      () => worker.close(),
+    );
+    const backlog = bound + 2100;
+    await old.addBulk(Array.from({ length: backlog }, () => ({ name: JobName.EXPIRE_SSO_TOKENS, data: {} })));
+    await vi.waitFor(() => expect(done).toBe(backlog), { timeout: 25_000, interval: 50 });
+    await worker.close();
+    const base = `${prefix}:${QueueName.MAINTENANCE}:`;
+    await vi.waitFor(async () => expect(await redis.zcard(`${base}completed`)).toBe(backlog));
+    const newest = await redis.zrevrange(`${base}completed`, 0, bound - 1);
+    expect(await trimFinishedJobs(old, QueueName.MAINTENANCE)).toBeGreaterThanOrEqual(backlog - bound - 5);
+    const kept = await redis.zrange(`${base}completed`, 0, -1);
+    expect(kept.length).toBeLessThanOrEqual(bound);
+    expect(kept.length).toBeGreaterThanOrEqual(bound - 5);
+    for (const id of kept) expect(newest).toContain(id);
+    const records = (await keys(`${base}*`)).filter((k) => /^\d+$/.test(k.slice(base.length)));
+    expect(records.length).toBe(kept.length);
   });
 
   it('bounds every queue and every job scheduler the worker declares, by count and age', async () => {

@@ -1,4 +1,4 @@
-import type { ConnectionOptions, KeepJobs, QueueOptions, WorkerOptions } from 'bullmq';
+import type { ConnectionOptions, KeepJobs, Queue, QueueOptions, WorkerOptions } from 'bullmq';
 import { QueueName } from './queue-names';
 
 /** BullMQ keys live under `conduit:<queue>:…`. */
@@ -63,4 +63,36 @@ export function workerOptions(
     removeOnComplete: { ...removeOnComplete },
     removeOnFail: { ...removeOnFail },
   };
+}
+
+const TRIM_BATCH = 1000;
+
+/**
+ * Brings a queue's finished records within its retention, 1,000 per Redis script. BullMQ trims by
+ * count in one script when the next job finishes: on a Redis that kept months of records (before
+ * decision 0017) that one script would remove them all and block Redis meanwhile. Run before the
+ * queue's worker starts; returns how many records it removed.
+ */
+export async function trimFinishedJobs(queue: Queue, name: QueueName): Promise<number> {
+  const retention = JOB_RETENTION[name];
+  let removed = 0;
+  for (const [type, keep] of [
+    ['completed', retention.removeOnComplete],
+    ['failed', retention.removeOnFail],
+  ] as const) {
+    const count = 'count' in keep && keep.count !== undefined ? keep.count : Infinity;
+    const ageMs = 'age' in keep && keep.age !== undefined ? keep.age * 1000 : Infinity;
+    for (;;) {
+      // The newest record past the count bound: it and everything older go, as does whatever is
+      // older than the age bound.
+      const [past] = Number.isFinite(count) ? await queue.getJobs([type], count, count, false) : [];
+      const byCount = past?.finishedOn === undefined ? Infinity : Date.now() - past.finishedOn;
+      const grace = Math.min(byCount, ageMs);
+      if (!Number.isFinite(grace)) break;
+      const batch = await queue.clean(Math.max(0, grace), TRIM_BATCH, type);
+      removed += batch.length;
+      if (batch.length < TRIM_BATCH) break;
+    }
+  }
+  return removed;
 }

@@ -10,6 +10,7 @@ import {
   QueueName,
   queueOptions,
   redisOptions,
+  trimFinishedJobs,
   workerOptions,
 } from '@conduit/queues';
 import { WORKER_LOGGER } from '../worker-logger';
@@ -43,6 +44,9 @@ export class QueueRunner implements OnApplicationBootstrap, OnApplicationShutdow
     for (const name of Object.values(QueueName)) {
       const queue = new Queue(name, queueOptions(name, connection));
       this.queues.push(queue);
+      // Before the worker starts: its first finished job would otherwise trim the whole backlog.
+      const trimmed = await trimFinishedJobs(queue, name);
+      if (trimmed) this.logger.info({ queue: name, trimmed }, 'finished job records trimmed to retention');
       const concurrency =
         name === QueueName.WEBHOOKS ? config.webhooks.concurrency : config.workerConcurrency;
       const worker = new Worker(
