@@ -24,7 +24,13 @@ describe('webhook authentication', () => {
     admin = await as.lakesideAdmin();
     finance = await as.lakesideFinance();
     receiver = await startReceiver();
-    oauth = await startOAuthServer({ clientId: 'conduit', clientSecret: 'oauth-secret-1', expiresIn: 3600 });
+    // Answers 100 ms late, so that the fetches of concurrent posts overlap as they do under load.
+    oauth = await startOAuthServer({
+      clientId: 'conduit',
+      clientSecret: 'oauth-secret-1',
+      expiresIn: 3600,
+      delayMs: 100,
+    });
     nginx = await startMtlsNginx(receiver.url(''));
   });
   afterAll(async () => {
@@ -33,7 +39,7 @@ describe('webhook authentication', () => {
     await receiver?.close();
   });
 
-  it('obtains a bearer token once, shares it, and refreshes it once on a 401', async () => {
+  it('fetches one bearer token for 12 payments at once, and one refresh for 6 refused at once', async () => {
     const merchantId = await freshMerchant(admin);
     receiver.behave('/oauth', { kind: 'bearer', token: () => oauth.validTokens() });
     const endpoint = await createEndpoint(admin, {
@@ -48,14 +54,18 @@ describe('webhook authentication', () => {
     });
     expect(endpoint).toMatchObject({ hasOauthClientSecret: true });
     expect(JSON.stringify(endpoint)).not.toContain('oauth-secret-1');
-    for (let i = 0; i < 3; i++) await completed(finance, await saleOn(merchantId), endpoint.id);
+    // Issue 10 item 14: the deliveries of concurrent payments post concurrently, and share one fetch.
+    const sales = await Promise.all([...Array(12)].map(() => saleOn(merchantId)));
+    await Promise.all(sales.map((id) => completed(finance, id, endpoint.id)));
+    expect(oauth.hits()).toBe(1);
     expect(oauth.tokenRequests).toEqual([
       { clientId: 'conduit', scope: 'webhooks:write', audience: 'https://pms.example', via: 'basic' },
     ]);
     oauth.revokeAll();
-    const after = await completed(finance, await saleOn(merchantId), endpoint.id);
-    expect(after.attemptCount).toBe(1);
-    expect(oauth.tokenRequests).toHaveLength(2);
+    const refused = await Promise.all([...Array(6)].map(() => saleOn(merchantId)));
+    const after = await Promise.all(refused.map((id) => completed(finance, id, endpoint.id)));
+    expect(after.map((d) => d.attemptCount)).toEqual([1, 1, 1, 1, 1, 1]);
+    expect(oauth.hits()).toBe(2);
     const posts = receiver.requests('/oauth');
     expect(posts.filter((p) => p.headers.authorization?.startsWith('Bearer '))).toHaveLength(posts.length);
   });

@@ -11,7 +11,10 @@ export interface TokenRequest {
 
 export interface OAuthServer {
   tokenUrl: string;
+  /** Tokens issued. */
   tokenRequests: TokenRequest[];
+  /** Every POST to the token endpoint, refused ones included. */
+  hits(): number;
   /** Tokens issued and not revoked. */
   validTokens(): string[];
   revokeAll(): void;
@@ -23,13 +26,17 @@ export async function startOAuthServer(o: {
   clientId: string;
   clientSecret: string;
   expiresIn: number;
+  /** Answer this late, so that concurrent fetches overlap (as under load) instead of queueing. */
+  delayMs?: number;
 }): Promise<OAuthServer> {
   const tokens = new Set<string>();
   const tokenRequests: TokenRequest[] = [];
+  let hits = 0;
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
+    req.on('end', () => setTimeout(answer, o.delayMs ?? 0));
+    const answer = () => {
       const form = new URLSearchParams(Buffer.concat(chunks).toString());
       const basic = /^Basic (.+)$/.exec(req.headers.authorization ?? '')?.[1];
       const [id, secret] = basic
@@ -38,6 +45,7 @@ export async function startOAuthServer(o: {
       const json = (status: number, body: unknown) =>
         res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
       if (req.method !== 'POST' || req.url !== '/token') return json(404, { error: 'not_found' });
+      hits++;
       if (form.get('grant_type') !== 'client_credentials')
         return json(400, { error: 'unsupported_grant_type' });
       if (id !== o.clientId || secret !== o.clientSecret) return json(401, { error: 'invalid_client' });
@@ -50,13 +58,14 @@ export async function startOAuthServer(o: {
       const token = randomBytes(24).toString('hex');
       tokens.add(token);
       json(200, { access_token: token, token_type: 'Bearer', expires_in: o.expiresIn });
-    });
+    };
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
   return {
     tokenUrl: `http://127.0.0.1:${port}/token`,
     tokenRequests,
+    hits: () => hits,
     validTokens: () => [...tokens],
     revokeAll: () => tokens.clear(),
     close: () => new Promise((resolve) => server.close(() => resolve())),

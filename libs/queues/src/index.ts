@@ -1,3 +1,5 @@
 export * from './queue-names';
 export * from './redis';
 export * from './outbox-signal';
+export * from './retention';
+export * from './heartbeats';

@@ -22,5 +22,3 @@ export async function checkEvictionPolicy(redis: Redis): Promise<{ ok: boolean; 
     return { ok: false, policy: null };
   }
 }
-
-export const WORKER_HEARTBEAT_PREFIX = `${KEY_PREFIX}worker:heartbeat:`;

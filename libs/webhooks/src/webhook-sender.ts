@@ -82,13 +82,15 @@ export class WebhookSender {
     const oauth = c.row.authType === 'OAUTH2' && c.tokenTarget ? oauthClient(c) : null;
     const tokenTarget = c.tokenTarget;
     try {
+      let token: string | null = null;
       if (oauth && tokenTarget) {
-        const token = await this.tokens.token(c.row.id, oauth, tokenTarget, c.seal);
+        token = await this.tokens.token(c.row.id, oauth, tokenTarget, c.seal);
         request.headers.authorization = `Bearer ${token}`;
       }
       let result = await this.twice(c, request);
-      if (oauth && tokenTarget && result.status === 401) {
-        const token = await this.tokens.refresh(c.row.id, oauth, tokenTarget, c.seal);
+      if (oauth && tokenTarget && token && result.status === 401) {
+        // Every post that got a 401 for this token shares one refresh.
+        token = await this.tokens.refresh(c.row.id, oauth, tokenTarget, c.seal, token);
         request.headers.authorization = `Bearer ${token}`;
         result = await this.twice(c, request);
       }

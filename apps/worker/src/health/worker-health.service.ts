@@ -3,27 +3,32 @@ import { hostname } from 'node:os';
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import type { Logger } from '@conduit/observability';
-import { checkEvictionPolicy, REDIS, WORKER_HEARTBEAT_PREFIX } from '@conduit/queues';
+import { checkEvictionPolicy, HEARTBEAT_TTL_MS, REDIS, WorkerHeartbeats } from '@conduit/queues';
 import { QueueRunner } from '../jobs/queue-runner.service';
 import { WORKER_LOGGER } from '../worker-logger';
 
-const HEARTBEAT_EVERY_MS = 10_000;
+// Three beats per TTL: one lost beat does not make a live worker look gone.
+const HEARTBEAT_EVERY_MS = HEARTBEAT_TTL_MS / 3;
 
 /**
- * Reports health two ways: a heartbeat key in Redis (the api's /health/ready counts live
- * workers) and, when WORKER_HEALTH_PORT is set, `GET /health` on that port.
+ * Reports health two ways: a heartbeat in Redis (the api's /health/ready counts live workers;
+ * one that stops beating drops out after HEARTBEAT_TTL_MS) and, when WORKER_HEALTH_PORT is set,
+ * `GET /health` on that port.
  */
 @Injectable()
 export class WorkerHealth implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly id = `${hostname()}:${process.pid}`;
   private timer: NodeJS.Timeout | null = null;
   private server: Server | null = null;
+  private readonly heartbeats: WorkerHeartbeats;
 
   constructor(
     @Inject(REDIS) private readonly redis: Redis,
     private readonly runner: QueueRunner,
     @Inject(WORKER_LOGGER) private readonly logger: Logger,
-  ) {}
+  ) {
+    this.heartbeats = new WorkerHeartbeats(redis);
+  }
 
   async onApplicationBootstrap() {
     const { ok, policy } = await checkEvictionPolicy(this.redis);
@@ -61,19 +66,14 @@ export class WorkerHealth implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   private beat() {
-    return this.redis.set(
-      `${WORKER_HEARTBEAT_PREFIX}${this.id}`,
-      new Date().toISOString(),
-      'PX',
-      HEARTBEAT_EVERY_MS * 3,
-    );
+    return this.heartbeats.beat(this.id);
   }
 
   async onApplicationShutdown() {
     if (this.timer) clearInterval(this.timer);
     this.server?.close();
-    const bye = this.redis
-      .del(`${WORKER_HEARTBEAT_PREFIX}${this.id}`)
+    const bye = this.heartbeats
+      .leave(this.id)
       .then(() => this.redis.quit())
       .catch(() => undefined);
     await Promise.race([bye, new Promise((resolve) => setTimeout(resolve, 1000).unref())]);

@@ -3,14 +3,24 @@ import { Queue, Worker } from 'bullmq';
 import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
 import type { Logger } from '@conduit/observability';
 import { requestContext, scrubText } from '@conduit/observability';
-import { checkHandlers, type JobName, JobName as Jobs, QueueName, redisOptions } from '@conduit/queues';
+import {
+  checkHandlers,
+  type JobName,
+  JobName as Jobs,
+  QueueName,
+  queueOptions,
+  redisOptions,
+  trimFinishedJobs,
+  workerOptions,
+} from '@conduit/queues';
 import { WORKER_LOGGER } from '../worker-logger';
 import { AUTHORIZATION_LIFETIME_MS } from './expire-authorizations.handler';
 import { JOB_HANDLERS, type JobHandler } from './job-handler';
 
 /**
  * Declares every queue, runs a BullMQ worker on each, and dispatches jobs to their one handler.
- * Refuses to start if any job name has no handler or more than one.
+ * Refuses to start if any job name has no handler or more than one. Queues and workers take
+ * their options from libs/queues, which bounds every finished job record (decision 0017).
  */
 @Injectable()
 export class QueueRunner implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -32,13 +42,18 @@ export class QueueRunner implements OnApplicationBootstrap, OnApplicationShutdow
     const config = this.config;
     const connection = { url: config.redisUrl, ...redisOptions() };
     for (const name of Object.values(QueueName)) {
-      const queue = new Queue(name, { connection, prefix: 'conduit' });
+      const queue = new Queue(name, queueOptions(name, connection));
       this.queues.push(queue);
-      const worker = new Worker(name, (job) => this.dispatch(job.name as JobName, job.data, job.id), {
-        connection,
-        prefix: 'conduit',
-        concurrency: name === QueueName.WEBHOOKS ? config.webhooks.concurrency : config.workerConcurrency,
-      });
+      // Before the worker starts: its first finished job would otherwise trim the whole backlog.
+      const trimmed = await trimFinishedJobs(queue, name);
+      if (trimmed) this.logger.info({ queue: name, trimmed }, 'finished job records trimmed to retention');
+      const concurrency =
+        name === QueueName.WEBHOOKS ? config.webhooks.concurrency : config.workerConcurrency;
+      const worker = new Worker(
+        name,
+        (job) => this.dispatch(job.name as JobName, job.data, job.id),
+        workerOptions(name, connection, concurrency),
+      );
       worker.on('failed', (job, err) =>
         this.logger.warn(
           { queue: name, job: job?.name, jobId: job?.id, reason: scrubText(err.message) },

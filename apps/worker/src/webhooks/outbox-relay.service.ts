@@ -95,7 +95,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       deliveries.map((d) => ({
         name: JobName.DELIVER_WEBHOOK,
         data: { deliveryId: d.id },
-        opts: { jobId: jobIdOf(d), removeOnComplete: true, removeOnFail: true },
+        // Retention comes from the queue (libs/queues JOB_RETENTION: none kept).
+        opts: { jobId: jobIdOf(d) },
       })),
     );
   }

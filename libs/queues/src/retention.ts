@@ -1,0 +1,98 @@
+import type { ConnectionOptions, KeepJobs, Queue, QueueOptions, WorkerOptions } from 'bullmq';
+import { QueueName } from './queue-names';
+
+/** BullMQ keys live under `conduit:<queue>:…`. */
+export const QUEUE_PREFIX = 'conduit';
+
+export interface JobRetention {
+  removeOnComplete: KeepJobs;
+  removeOnFail: KeepJobs;
+}
+
+const HOUR = 60 * 60;
+
+/**
+ * How many finished job records each queue keeps in Redis, by count and by age (seconds), and
+ * the only place that says so (decision 0017). Redis runs `noeviction`: a record kept forever is
+ * memory lost forever, and the SSO expiry alone finishes 17,280 jobs a day.
+ *
+ * - maintenance: the last 100 completed (≈ 8 minutes of the 5 s SSO expiry, at most a day old)
+ *   and the last 500 failed (at most a week old) — enough to look at, bounded either way.
+ * - webhooks: none. PostgreSQL records every attempt, and a job id is reused on purpose
+ *   (`d_<delivery>_<attempt>`): a kept record would turn the sweeper's re-queue of a delivery
+ *   whose job failed or never posted into a no-op.
+ */
+export const JOB_RETENTION: Readonly<Record<QueueName, JobRetention>> = {
+  [QueueName.MAINTENANCE]: {
+    removeOnComplete: { count: 100, age: 24 * HOUR },
+    removeOnFail: { count: 500, age: 7 * 24 * HOUR },
+  },
+  [QueueName.WEBHOOKS]: {
+    removeOnComplete: { count: 0, age: 0 },
+    removeOnFail: { count: 0, age: 0 },
+  },
+};
+
+/**
+ * Options for every `new Queue(…)`: each job added to it (one-off, bulk or from a job scheduler)
+ * inherits the queue's retention unless it says otherwise.
+ */
+export function queueOptions(name: QueueName, connection: ConnectionOptions): QueueOptions {
+  const { removeOnComplete, removeOnFail } = JOB_RETENTION[name];
+  return {
+    connection,
+    prefix: QUEUE_PREFIX,
+    defaultJobOptions: { removeOnComplete: { ...removeOnComplete }, removeOnFail: { ...removeOnFail } },
+  };
+}
+
+/**
+ * Options for every `new Worker(…)`. The worker applies the same retention to jobs that carry
+ * none (added by a producer that built its Queue some other way), so no job is kept forever.
+ */
+export function workerOptions(
+  name: QueueName,
+  connection: ConnectionOptions,
+  concurrency: number,
+): WorkerOptions {
+  const { removeOnComplete, removeOnFail } = JOB_RETENTION[name];
+  return {
+    connection,
+    prefix: QUEUE_PREFIX,
+    concurrency,
+    removeOnComplete: { ...removeOnComplete },
+    removeOnFail: { ...removeOnFail },
+  };
+}
+
+const TRIM_BATCH = 1000;
+
+/**
+ * Brings a queue's finished records within its retention, 1,000 per Redis script. BullMQ trims by
+ * count in one script when the next job finishes: on a Redis that kept months of records (before
+ * decision 0017) that one script would remove them all and block Redis meanwhile. Run before the
+ * queue's worker starts; returns how many records it removed.
+ */
+export async function trimFinishedJobs(queue: Queue, name: QueueName): Promise<number> {
+  const retention = JOB_RETENTION[name];
+  let removed = 0;
+  for (const [type, keep] of [
+    ['completed', retention.removeOnComplete],
+    ['failed', retention.removeOnFail],
+  ] as const) {
+    const count = 'count' in keep && keep.count !== undefined ? keep.count : Infinity;
+    const ageMs = 'age' in keep && keep.age !== undefined ? keep.age * 1000 : Infinity;
+    for (;;) {
+      // The newest record past the count bound: it and everything older go, as does whatever is
+      // older than the age bound.
+      const [past] = Number.isFinite(count) ? await queue.getJobs([type], count, count, false) : [];
+      const byCount = past?.finishedOn === undefined ? Infinity : Date.now() - past.finishedOn;
+      const grace = Math.min(byCount, ageMs);
+      if (!Number.isFinite(grace)) break;
+      const batch = await queue.clean(Math.max(0, grace), TRIM_BATCH, type);
+      removed += batch.length;
+      if (batch.length < TRIM_BATCH) break;
+    }
+  }
+  return removed;
+}
