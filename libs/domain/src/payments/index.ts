@@ -6,3 +6,4 @@ export * from './actions';
 export * from './status';
 export * from './response-codes';
 export * from './refunds';
+export * from './secondary-moves';
