@@ -13,6 +13,7 @@ interface ForCredentialRow {
   ip_allowlist: string[];
   allow_unreferenced_refunds: boolean;
   allowed_frame_origins: string[];
+  max_transaction_cents: bigint;
   created_at: Date;
   updated_at: Date;
   grant_scope: string | null;
@@ -34,6 +35,7 @@ export interface MerchantWrite {
   ipAllowlist?: string[];
   allowUnreferencedRefunds?: boolean;
   allowedFrameOrigins?: string[];
+  maxTransactionCents?: bigint;
 }
 
 /**
@@ -83,7 +85,7 @@ export class MerchantRepository {
   async forCredential(organizationId: string, merchantId: string, storeId: string, terminalId: string) {
     const rows = await this.db.$queryRaw<ForCredentialRow[]>`
       SELECT m.id, m.organization_id, m.merchant_id, m.name, m.time_zone, m.settlement_cutoff, m.status::text AS status,
-             m.ip_allowlist, m.allow_unreferenced_refunds, m.allowed_frame_origins, m.created_at, m.updated_at, g.scope::text AS grant_scope,
+             m.ip_allowlist, m.allow_unreferenced_refunds, m.allowed_frame_origins, m.max_transaction_cents, m.created_at, m.updated_at, g.scope::text AS grant_scope,
              o.id AS outlet_id, o.active AS outlet_active, o.name AS outlet_name, o.created_at AS outlet_created_at, o.updated_at AS outlet_updated_at
       FROM merchants m
       LEFT JOIN partner_grants g ON g.merchant_ref = m.id AND g.partner_organization_id = ${organizationId}::uuid AND g.revoked_at IS NULL
@@ -103,6 +105,7 @@ export class MerchantRepository {
       ipAllowlist: r.ip_allowlist,
       allowUnreferencedRefunds: r.allow_unreferenced_refunds,
       allowedFrameOrigins: r.allowed_frame_origins,
+      maxTransactionCents: BigInt(r.max_transaction_cents),
       createdAt: r.created_at,
       updatedAt: r.updated_at,
     };

@@ -7,3 +7,4 @@ export * from './status';
 export * from './response-codes';
 export * from './refunds';
 export * from './secondary-moves';
+export * from './limits';
