@@ -87,7 +87,7 @@ describe('NVP secondary actions and the state machine', () => {
         cardExpiration: FUTURE,
       });
     expect(expectNvpError(await refund(), 403)).toMatch(/not enabled/);
-    const token = await as.lakesideAdmin();
+    const token = await as.ops(); // a platform risk control (decision 0020)
     await call('PUT', `/admin/api/merchants/${DEMO.lakeside.merchantId}`, {
       token,
       body: { allowUnreferencedRefunds: true },

@@ -35,7 +35,9 @@ const riskOf = (m: Merchant): MerchantRiskSettings => ({
 function prepare(input: MerchantInput) {
   const { merchantId: _id, organizationId: _org, maxTransactionAmount, ...rest } = input;
   const limitCents =
-    maxTransactionAmount === undefined ? undefined : parseAmount(maxTransactionAmount, 'maxTransactionAmount');
+    maxTransactionAmount === undefined
+      ? undefined
+      : parseAmount(maxTransactionAmount, 'maxTransactionAmount');
   const columns = { ...rest, ipAllowlist: cleanAllowlist(input.ipAllowlist) };
   const data: MerchantWrite =
     limitCents === undefined ? columns : { ...columns, maxTransactionCents: BigInt(limitCents) };
