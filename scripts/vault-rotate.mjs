@@ -6,6 +6,8 @@
 //   3. DATABASE_URL=… VAULT_MASTER_KEYS="1:<old>,2:<new>" npm run vault:rotate
 //   4. once it reports 0 keys left under old versions, drop "1:<old>" from VAULT_MASTER_KEYS.
 // Card ciphertexts are not touched: only the small data keys are re-wrapped, in one transaction.
+// Idempotency fingerprints (decision 0019) are keyed per master version and need no re-keying; keep
+// the old version configured for 48 h after step 2 so older idempotency keys still compare exactly.
 import path from 'node:path';
 import { root } from './lib/build.mjs';
 import { devMasterKeys } from './lib/vault-keys.mjs';

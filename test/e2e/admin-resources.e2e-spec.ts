@@ -33,9 +33,14 @@ describe('admin resources (practice admin)', () => {
     });
     const edited = await call<Record<string, unknown>>('PUT', `/admin/api/merchants/${merchantId}`, {
       token,
-      body: { ...created.body, status: 'SUSPENDED', settlementCutoff: '18:30' },
+      body: { ...created.body, settlementCutoff: '18:30' },
     });
-    expect(edited.body).toMatchObject({ status: 'SUSPENDED', settlementCutoff: '18:30' });
+    expect(edited.body).toMatchObject({ status: 'ACTIVE', settlementCutoff: '18:30' });
+    // Suspension is the platform's (decision 0020): a practice admin may not change it.
+    expectErrorShape(
+      await call('PUT', `/admin/api/merchants/${merchantId}`, { token, body: { status: 'SUSPENDED' } }),
+      403,
+    );
     const v = expectErrorShape(
       await call('PUT', `/admin/api/merchants/${merchantId}`, {
         token,

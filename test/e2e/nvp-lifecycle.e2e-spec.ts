@@ -63,6 +63,19 @@ describe('NVP secondary actions and the state machine', () => {
     );
   });
 
+  it('refuses to void a sale once it is partly refunded (Sale 100.00 → SimpleRefund 60.00 → Void)', async () => {
+    const s = await sale({ amount: '100.00' });
+    const refund = await act('SimpleRefund', s.fields.transactionID, { amount: '60.00' });
+    expect(refund.fields).toMatchObject({ transactionStatus: 'C', amount: '60.00' });
+    expect(expectNvpError(await act('Void', s.fields.transactionID), 409)).toBe(
+      'Transaction has been partly refunded (60.00) and cannot be voided; refund the remaining 40.00 instead',
+    );
+    const receipt = await nvp({ transactionAction: 'ViewReceipt', transactionID: s.fields.transactionID });
+    expect(receipt.fields).toMatchObject({ transactionStatus: 'C', amount: '100.00' });
+    expect((await act('SimpleRefund', s.fields.transactionID)).fields.amount).toBe('40.00');
+    expect(expectNvpError(await act('Void', s.fields.transactionID), 409)).toMatch(/fully refunded/);
+  });
+
   it('refuses an unreferenced refund until the merchant enables it', async () => {
     const refund = () =>
       nvp({
@@ -74,7 +87,7 @@ describe('NVP secondary actions and the state machine', () => {
         cardExpiration: FUTURE,
       });
     expect(expectNvpError(await refund(), 403)).toMatch(/not enabled/);
-    const token = await as.lakesideAdmin();
+    const token = await as.ops(); // a platform risk control (decision 0020)
     await call('PUT', `/admin/api/merchants/${DEMO.lakeside.merchantId}`, {
       token,
       body: { allowUnreferencedRefunds: true },

@@ -72,20 +72,30 @@ describe('REST payments', () => {
       Amount: '10.00',
       PrimaryTransactionStatus: 'C',
     });
-    const voided = await rest<Txn>('POST', '/payment/void', {
+    // A refund stands, so the capture can no longer be voided (decision 0020).
+    const refusedVoid = await rest('POST', '/payment/void', {
       Outlet: REST_OUTLET,
       TransactionID: auth.body.TransactionID,
+    });
+    expect(expectRestError(refusedVoid, 409).ErrorMessage).toMatch(/partly refunded \(10\.00\)/);
+    const other = await rest<Txn>('POST', '/payment/authorization', {
+      Outlet: REST_OUTLET,
+      Amount: '15.00',
+      Card: { CardNumber: CARDS.mastercard, Expiration: FUTURE },
+    });
+    const voided = await rest<Txn>('POST', '/payment/void', {
+      Outlet: REST_OUTLET,
+      TransactionID: other.body.TransactionID,
     });
     expect(voided.body.PrimaryTransactionStatus).toBe('V');
     const one = await rest<Txn & { SecondaryTransactions: Txn[] }>(
       'GET',
       `/payment/transaction/${auth.body.TransactionID}`,
     );
-    expect(one.body.TransactionStatus).toBe('V');
+    expect(one.body.TransactionStatus).toBe('C');
     expect(one.body.SecondaryTransactions.map((s) => s.TransactionAction)).toEqual([
       'Capture',
       'SimpleRefund',
-      'Void',
     ]);
     expect(one.body).toHaveProperty('WorkflowStatus');
   });

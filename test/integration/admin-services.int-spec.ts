@@ -171,5 +171,41 @@ describe('admin services (real PostgreSQL and Redis)', () => {
         code: ErrorCode.VALIDATION_FAILED,
       });
     });
+
+    it('keeps suspension, unreferenced refunds and the amount limit to platform admins', async () => {
+      const org = await makeOrganization(t.db);
+      const admin = actor(Role.PRACTICE_ADMIN, org.id);
+      const merchants = new MerchantsService(t.uow);
+      const m = await merchants.create(admin, { merchantId: '1234567890555', name: 'Risk' });
+      expect(m).toMatchObject({
+        status: 'ACTIVE',
+        allowUnreferencedRefunds: false,
+        maxTransactionAmount: '99999.99',
+      });
+      const ops = actor(Role.PLATFORM_ADMIN, null);
+      await merchants.update(ops, m.merchantId, { status: 'SUSPENDED' });
+      const before = await t.db.merchant.findUniqueOrThrow({ where: { merchantId: m.merchantId } });
+      for (const change of [
+        { status: 'ACTIVE' as const },
+        { allowUnreferencedRefunds: true },
+        { maxTransactionAmount: '100000.00' },
+        { name: 'Renamed', status: 'ACTIVE' as const },
+      ])
+        await expect(merchants.update(admin, m.merchantId, change)).rejects.toMatchObject({
+          code: ErrorCode.FORBIDDEN,
+        });
+      expect(await t.db.merchant.findUniqueOrThrow({ where: { merchantId: m.merchantId } })).toEqual(before);
+      expect(
+        await merchants.update(ops, m.merchantId, {
+          status: 'ACTIVE',
+          allowUnreferencedRefunds: true,
+          maxTransactionAmount: '250000.00',
+        }),
+      ).toMatchObject({
+        status: 'ACTIVE',
+        allowUnreferencedRefunds: true,
+        maxTransactionAmount: '250000.00',
+      });
+    });
   });
 });

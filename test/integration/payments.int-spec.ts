@@ -199,7 +199,7 @@ describe('payments core (real PostgreSQL)', () => {
   });
 
   it('lets exactly one of twenty concurrent claims of an idempotency key through', async () => {
-    const idem = new IdempotencyService(t.uow);
+    const idem = new IdempotencyService(t.uow, new DataKeys({ vaultMasterKeys: V1 } as never));
     const claims = await Promise.allSettled(
       Array.from({ length: 20 }, () => idem.claim(principal.organizationId, 'same-key', 'POST /x\nbody')),
     );

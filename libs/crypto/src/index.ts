@@ -2,3 +2,4 @@ export * from './passwords';
 export * from './tokens';
 export * from './master-keys';
 export * from './envelope';
+export * from './fingerprints';

@@ -7,6 +7,7 @@ import {
   type MasterKeyRing,
   newDataKey,
   parseMasterKeys,
+  RequestFingerprints,
   unwrapDataKey,
 } from '@conduit/crypto';
 import type { Repositories } from '@conduit/db';
@@ -22,11 +23,14 @@ import { newId } from './ids';
 export class DataKeys {
   private readonly ring: MasterKeyRing;
   private readonly keys = new DataKeyCache();
+  /** Keyed fingerprints of requests that may hold card data (idempotency; decision 0019). */
+  readonly fingerprints: RequestFingerprints;
 
   constructor(@Inject(CONDUIT_CONFIG) config: ConduitConfig) {
     if (!config.vaultMasterKeys)
       throw new Error('VAULT_MASTER_KEYS is required (npm start sets one for development)');
     this.ring = parseMasterKeys(config.vaultMasterKeys);
+    this.fingerprints = new RequestFingerprints(this.ring);
   }
 
   /** The key of a stored row (its `data_key` relation), unwrapped and cached. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode } from '@conduit/domain';
-import { sha256Hex } from '@conduit/crypto';
 import { type StoredResponse, UnitOfWork } from '@conduit/db';
+import { DataKeys } from './data-keys.service';
 
 export const IDEMPOTENCY_RETENTION_MS = 24 * 60 * 60 * 1000;
 const KEY = /^[\x21-\x7e]{1,255}$/;
@@ -11,11 +11,15 @@ export type Claim = { kind: 'new' } | { kind: 'replay'; response: StoredResponse
 /**
  * Idempotency (rest.md), shared by every interface and every api replica: the first request
  * with a key claims it with an INSERT that only one of any number of concurrent duplicates can
- * win; the rest get the stored answer, or 409 while the first is still running.
+ * win; the rest get the stored answer, or 409 while the first is still running. The request is
+ * kept only as a keyed fingerprint: its body may hold a card number and CVN (decision 0019).
  */
 @Injectable()
 export class IdempotencyService {
-  constructor(private readonly uow: UnitOfWork) {}
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly dataKeys: DataKeys,
+  ) {}
 
   static validKey(key: string): boolean {
     return KEY.test(key);
@@ -27,13 +31,20 @@ export class IdempotencyService {
         { field: 'Idempotency-Key', message: 'Idempotency-Key must be 1-255 printable characters' },
       ]);
     }
-    const hash = sha256Hex(request);
+    const fingerprints = this.dataKeys.fingerprints;
     const repo = this.uow.read.idempotency;
     await repo.removeIfOlder(organizationId, key, new Date(Date.now() - IDEMPOTENCY_RETENTION_MS));
-    if (await repo.claim(organizationId, key, hash)) return { kind: 'new' };
+    if (await repo.claim(organizationId, key, fingerprints.of(request))) return { kind: 'new' };
     const existing = await repo.find(organizationId, key);
     if (!existing) return this.claim(organizationId, key, request);
-    if (existing.requestHash !== hash) {
+    // A row that cannot be compared (written before keyed fingerprints, or under a master version
+    // no longer configured) is taken as the same request: replaying its answer moves no money,
+    // whereas treating it as new could charge twice.
+    const same =
+      existing.requestFingerprint === null || existing.fingerprintKeyVersion === null
+        ? null
+        : fingerprints.matches(existing.fingerprintKeyVersion, existing.requestFingerprint, request);
+    if (same === false) {
       throw new DomainError(ErrorCode.CONFLICT, 'Idempotency-Key was already used with a different request');
     }
     if (existing.state !== 'DONE' || existing.responseStatus === null) {

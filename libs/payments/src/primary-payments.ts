@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  assertWithinLimit,
   DomainError,
   luhnValid,
   parseAmount,
@@ -32,6 +33,13 @@ function declinedLocally(): ProcessorOutcome {
   };
 }
 
+/**
+ * The merchant's per-transaction limit (decision 0020). Only primaries are checked: a capture or
+ * refund is bounded by its primary, which was, and a lowered limit must not stop a patient's
+ * refund of what was already charged.
+ */
+const limitOf = (ctx: PaymentContext) => Number(ctx.merchant.maxTransactionCents);
+
 /** Sale, Authorization, unreferenced Refund and SaveOnFile: the actions that create a primary. */
 @Injectable()
 export class PrimaryPayments {
@@ -49,6 +57,7 @@ export class PrimaryPayments {
   ): Promise<PaymentResult> {
     const saving = action === TransactionAction.SaveOnFile;
     const amountCents = saving ? 0 : parseAmount(input.amount);
+    assertWithinLimit(amountCents, limitOf(ctx));
     const allowPartial = parseBoolean(input.allowPartialPayment, 'allowPartialPayment');
     const saveOnFile = saving || parseBoolean(input.saveOnFile, 'saveOnFile');
     if (action === TransactionAction.Refund && !ctx.merchant.allowUnreferencedRefunds) {
@@ -119,6 +128,7 @@ export class PrimaryPayments {
 
   async eCheck(ctx: PaymentContext, input: PaymentInput): Promise<PaymentResult> {
     const amountCents = parseAmount(input.amount);
+    assertWithinLimit(amountCents, limitOf(ctx));
     const check = parseECheck(input.echeck ?? {});
     const outcome = await this.processor.debitECheck({
       merchantId: ctx.merchant.merchantId,

@@ -1,12 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  assertCapture,
-  assertMove,
-  assertRefund,
   DomainError,
-  ErrorCode,
   parseAmount,
-  refundableCents,
+  planSecondary,
+  type PrimaryMoney,
+  type SecondaryAction,
   responseMessage,
   TenderType,
   TransactionAction,
@@ -33,7 +31,30 @@ function inherit(own: ReturnType<typeof commonColumns>, primary: TransactionRow)
   };
 }
 
-const tenderKind = (t: TransactionRow) => (t.tender === TenderType.ECheck ? 'echeck' : 'card');
+/** The money a primary row records, for the rules in libs/domain (planSecondary). */
+function moneyOf(t: TransactionRow): PrimaryMoney {
+  return {
+    status: t.status as TransactionStatus,
+    tender: t.tender === TenderType.ECheck ? 'echeck' : 'card',
+    amountCents: Number(t.amountCents),
+    refundedCents: Number(t.refundedCents),
+    capturedAt: t.capturedAt ?? t.createdAt,
+  };
+}
+
+/** The columns of the primary that an accepted secondary changes. */
+function changeOf(
+  t: TransactionRow,
+  next: PrimaryMoney,
+): Parameters<MerchantRepositories['transactions']['update']>[1] {
+  const change: Parameters<MerchantRepositories['transactions']['update']>[1] = {};
+  if (next.status !== t.status) change.status = next.status;
+  if (next.amountCents !== Number(t.amountCents)) change.amountCents = BigInt(next.amountCents);
+  if (next.refundedCents !== Number(t.refundedCents)) change.refundedCents = BigInt(next.refundedCents);
+  if (next.status === TransactionStatus.Captured && t.status === TransactionStatus.Authorized)
+    change.capturedAt = next.capturedAt;
+  return change;
+}
 
 /**
  * Capture, Void and SimpleRefund. Each locks the primary row for its database transaction, so
@@ -54,49 +75,19 @@ export class SecondaryPayments {
       const at = r.atMerchant(ctx.merchant);
       const primary = await at.transactions.primaryForUpdate(primaryId);
       if (!primary) throw DomainError.notFound('Primary transaction');
-      const status = primary.status as TransactionStatus;
-      const authorized = Number(primary.amountCents);
       const merchantId = ctx.merchant.merchantId;
       const reference = primary.processorReference ?? '';
-      let amountCents: number;
+      const plan = planSecondary(moneyOf(primary), action as SecondaryAction, requested, new Date());
+      const amountCents = plan.amountCents;
       let outcome: ProcessorOutcome;
-      let primaryChange: Parameters<MerchantRepositories['transactions']['update']>[1];
-      if (action === TransactionAction.Capture) {
-        if (primary.tender === TenderType.ECheck)
-          throw new DomainError(
-            ErrorCode.ILLEGAL_STATE,
-            'eCheck transactions are settled as sales and are not captured',
-          );
-        amountCents = requested ?? authorized;
-        assertCapture({ status, authorizedCents: authorized, amountCents });
+      if (action === TransactionAction.Capture)
         outcome = await this.processor.capture({ merchantId, reference, amountCents });
-        primaryChange = {
-          status: TransactionStatus.Captured,
-          amountCents: BigInt(amountCents),
-          capturedAt: new Date(),
-        };
-      } else if (action === TransactionAction.Void) {
-        assertMove(status, TransactionStatus.Voided, tenderKind(primary));
-        amountCents = authorized - Number(primary.refundedCents);
+      else if (action === TransactionAction.Void)
         outcome = await this.processor.void({ merchantId, reference });
-        primaryChange = { status: TransactionStatus.Voided };
-      } else {
-        const remaining = refundableCents(authorized, Number(primary.refundedCents));
-        amountCents = requested ?? remaining;
-        assertRefund({
-          status,
-          capturedAt: primary.capturedAt ?? primary.createdAt,
-          now: new Date(),
-          amountCents,
-          capturedCents: authorized,
-          refundedCents: Number(primary.refundedCents),
-        });
-        outcome =
-          primary.tender === TenderType.ECheck
-            ? await this.processor.refundECheck({ merchantId, reference, amountCents })
-            : await this.processor.refund({ merchantId, reference, amountCents });
-        primaryChange = { refundedCents: primary.refundedCents + BigInt(amountCents) };
-      }
+      else if (primary.tender === TenderType.ECheck)
+        outcome = await this.processor.refundECheck({ merchantId, reference, amountCents });
+      else outcome = await this.processor.refund({ merchantId, reference, amountCents });
+      const primaryChange = changeOf(primary, plan.next);
       const updated = outcome.approved ? await at.transactions.update(primary.id, primaryChange) : primary;
       const primaryView = viewOf(updated);
       const view = await record(

@@ -2,19 +2,52 @@ import { Injectable, Optional } from '@nestjs/common';
 import {
   type Actor,
   assertCan,
+  assertRiskChangeAllowed,
+  DEFAULT_MERCHANT_RISK,
   DomainError,
   isValidTimeZone,
+  type MerchantRiskSettings,
   owningOrganization,
+  parseAmount,
   Permission,
   scopeOf,
 } from '@conduit/domain';
-import { type ListQuery, type MerchantWrite, UnitOfWork } from '@conduit/db';
+import { type ListQuery, type Merchant, type MerchantWrite, UnitOfWork } from '@conduit/db';
 import { auditOf } from './audit';
 import { cleanAllowlist } from './cidr-list';
 import { merchantView } from './views';
 import { authChange, CredentialCache } from './credential-cache';
 
-export type MerchantInput = MerchantWrite & { merchantId?: string; organizationId?: string };
+/** What the admin API takes: the columns, with the amount limit as a decimal string. */
+export type MerchantInput = Omit<MerchantWrite, 'maxTransactionCents'> & {
+  merchantId?: string;
+  organizationId?: string;
+  maxTransactionAmount?: string;
+};
+
+const riskOf = (m: Merchant): MerchantRiskSettings => ({
+  status: m.status,
+  allowUnreferencedRefunds: m.allowUnreferencedRefunds,
+  maxTransactionCents: Number(m.maxTransactionCents),
+});
+
+/** The columns to write, the risk controls requested, and what the audit log records. */
+function prepare(input: MerchantInput) {
+  const { merchantId: _id, organizationId: _org, maxTransactionAmount, ...rest } = input;
+  const limitCents =
+    maxTransactionAmount === undefined
+      ? undefined
+      : parseAmount(maxTransactionAmount, 'maxTransactionAmount');
+  const columns = { ...rest, ipAllowlist: cleanAllowlist(input.ipAllowlist) };
+  const data: MerchantWrite =
+    limitCents === undefined ? columns : { ...columns, maxTransactionCents: BigInt(limitCents) };
+  const risk: Partial<MerchantRiskSettings> = {
+    status: input.status,
+    allowUnreferencedRefunds: input.allowUnreferencedRefunds,
+    maxTransactionCents: limitCents,
+  };
+  return { data, risk, audited: { ...columns, maxTransactionAmount } };
+}
 
 function checkTimeZone(zone: string | undefined) {
   if (zone !== undefined && !isValidTimeZone(zone)) {
@@ -48,7 +81,8 @@ export class MerchantsService {
     assertCan(actor, Permission.MERCHANTS_WRITE);
     checkTimeZone(input.timeZone);
     const organizationId = owningOrganization(actor, input.organizationId);
-    const data = { ...input, ipAllowlist: cleanAllowlist(input.ipAllowlist) ?? [] };
+    const { data, risk, audited } = prepare(input);
+    assertRiskChangeAllowed(actor, DEFAULT_MERCHANT_RISK, risk);
     return authChange(this.uow, this.cache, async (r) => {
       const org = await r.organizations.get(scopeOf(actor), organizationId);
       if (!org)
@@ -61,9 +95,17 @@ export class MerchantsService {
         ]);
       if (await r.merchants.merchantIdTaken(input.merchantId))
         throw DomainError.conflict(`merchantId ${input.merchantId} is already in use`);
-      const { merchantId, organizationId: _ignored, ...rest } = data;
-      const merchant = await r.merchants.create(organizationId, merchantId, rest);
-      await r.audit.record(auditOf(actor, organizationId, 'create', 'merchants', merchantId, data));
+      const merchant = await r.merchants.create(organizationId, input.merchantId, {
+        ...data,
+        name: input.name,
+        ipAllowlist: data.ipAllowlist ?? [],
+      });
+      await r.audit.record(
+        auditOf(actor, organizationId, 'create', 'merchants', input.merchantId, {
+          merchantId: input.merchantId,
+          ...audited,
+        }),
+      );
       return merchantView(merchant);
     });
   }
@@ -71,13 +113,15 @@ export class MerchantsService {
   async update(actor: Actor, merchantId: string, input: MerchantInput) {
     assertCan(actor, Permission.MERCHANTS_WRITE);
     checkTimeZone(input.timeZone);
-    const { merchantId: _id, organizationId: _org, ...rest } = input;
-    const data = { ...rest, ipAllowlist: cleanAllowlist(input.ipAllowlist) };
+    const { data, risk, audited } = prepare(input);
     return authChange(this.uow, this.cache, async (r) => {
       const existing = await r.merchants.getOwned(scopeOf(actor), merchantId);
       if (!existing) throw DomainError.notFound('Merchant');
+      assertRiskChangeAllowed(actor, riskOf(existing), risk);
       const merchant = await r.merchants.update(existing.id, data);
-      await r.audit.record(auditOf(actor, existing.organizationId, 'update', 'merchants', merchantId, data));
+      await r.audit.record(
+        auditOf(actor, existing.organizationId, 'update', 'merchants', merchantId, audited),
+      );
       return merchantView(merchant);
     });
   }

@@ -7,6 +7,7 @@ import type {
   PartnerGrant,
   User,
 } from '@conduit/db';
+import { formatAmount } from '@conduit/domain';
 
 /** What the admin API answers for each resource. Secrets never appear here. */
 export const organizationView = (o: Organization) => ({
@@ -31,6 +32,8 @@ export const merchantView = (m: Merchant) => ({
   ipAllowlist: m.ipAllowlist,
   allowUnreferencedRefunds: m.allowUnreferencedRefunds,
   allowedFrameOrigins: m.allowedFrameOrigins,
+  /** The per-transaction amount limit, a decimal string like every amount (decision 0020). */
+  maxTransactionAmount: formatAmount(Number(m.maxTransactionCents)),
   createdAt: m.createdAt,
   updatedAt: m.updatedAt,
 });

@@ -47,6 +47,10 @@ class MerchantFields {
     'ACTIVE' | 'SUSPENDED';
   @IsOptional() @IsArray() @ArrayMaxSize(200) @IsString({ each: true }) ipAllowlist?: string[];
   @IsOptional() @IsBoolean() allowUnreferencedRefunds?: boolean;
+  /** The per-transaction amount limit, e.g. "99999.99"; platform admins only (decision 0020). */
+  @IsOptional()
+  @IsString({ message: 'maxTransactionAmount must be a decimal string like "99999.99"' })
+  maxTransactionAmount?: string;
   /** Origins that may frame the hosted payment pages, e.g. https://portal.example.com. */
   @IsOptional()
   @IsArray()

@@ -34,6 +34,8 @@ export interface Merchant {
   ipAllowlist: string[];
   allowUnreferencedRefunds: boolean;
   allowedFrameOrigins: string[];
+  /** Decimal string, e.g. "99999.99"; set by platform admins only. */
+  maxTransactionAmount: string;
   createdAt: string;
 }
 

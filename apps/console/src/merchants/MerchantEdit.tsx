@@ -4,7 +4,9 @@ import {
   SelectInput,
   SimpleForm,
   TextInput,
+  regex,
   required,
+  usePermissions,
   useRecordContext,
 } from 'react-admin';
 import { Typography } from '@mui/material';
@@ -27,31 +29,54 @@ const MerchantIdNote = () => {
   );
 };
 
-const writable = pick(
+const practiceFields = [
   'name',
   'timeZone',
   'settlementCutoff',
-  'status',
   'ipAllowlist',
-  'allowUnreferencedRefunds',
   'allowedFrameOrigins',
-);
+] as const;
+/** The platform's risk controls (decision 0020): only a platform admin sees or sends them. */
+const riskFields = ['status', 'allowUnreferencedRefunds', 'maxTransactionAmount'] as const;
+const practiceWritable = pick(...practiceFields);
+const platformWritable = pick(...practiceFields, ...riskFields);
 
-export const MerchantEdit = () => (
-  <Edit<Merchant> title={<EditTitle />} mutationMode="pessimistic" transform={writable}>
-    <SimpleForm sx={{ maxWidth: 640 }}>
-      <MerchantIdNote />
-      <TextInput source="name" validate={required()} />
-      <TimeZoneInput />
-      <SettlementCutoffInput />
-      <SelectInput source="status" choices={MERCHANT_STATUS_CHOICES} validate={required()} />
-      <IpAllowlistInput />
-      <FrameOriginsInput />
-      <BooleanInput
-        source="allowUnreferencedRefunds"
-        label="Allow unreferenced refunds"
-        helperText="Lets this merchant refund without pointing at an original sale. Leave off unless finance asked for it."
-      />
-    </SimpleForm>
-  </Edit>
-);
+const amountFormat = regex(/^\d{1,8}(\.\d{1,2})?$/, 'Use a decimal amount, e.g. 99999.99');
+
+export const MerchantEdit = () => {
+  const { permissions } = usePermissions<string>();
+  const platform = permissions === 'PLATFORM_ADMIN';
+  return (
+    <Edit<Merchant>
+      title={<EditTitle />}
+      mutationMode="pessimistic"
+      transform={platform ? platformWritable : practiceWritable}
+    >
+      <SimpleForm sx={{ maxWidth: 640 }}>
+        <MerchantIdNote />
+        <TextInput source="name" validate={required()} />
+        <TimeZoneInput />
+        <SettlementCutoffInput />
+        <IpAllowlistInput />
+        <FrameOriginsInput />
+        {platform && (
+          <>
+            <SelectInput source="status" choices={MERCHANT_STATUS_CHOICES} validate={required()} />
+            <BooleanInput
+              source="allowUnreferencedRefunds"
+              label="Allow unreferenced refunds"
+              helperText="Lets this merchant refund to any card without pointing at an original sale."
+            />
+            <TextInput
+              source="maxTransactionAmount"
+              label="Per-transaction limit"
+              validate={[required(), amountFormat]}
+              helperText="The largest amount one sale, authorization or refund may carry, e.g. 99999.99"
+              slotProps={{ htmlInput: { inputMode: 'decimal' } }}
+            />
+          </>
+        )}
+      </SimpleForm>
+    </Edit>
+  );
+};

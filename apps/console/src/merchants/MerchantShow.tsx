@@ -77,6 +77,7 @@ export const MerchantShow = () => (
           <Cutoff />
         </Labeled>
         <BooleanField source="allowUnreferencedRefunds" label="Allow unreferenced refunds" />
+        <TextField source="maxTransactionAmount" label="Per-transaction limit" />
         <ChipListField source="ipAllowlist" label="IP allowlist" emptyText="Any address" />
         <DateTimeField source="createdAt" label="Created" />
       </TabbedShowLayout.Tab>

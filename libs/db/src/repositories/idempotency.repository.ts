@@ -10,10 +10,25 @@ export interface StoredResponse {
 export class IdempotencyRepository {
   constructor(private readonly db: Db) {}
 
-  /** Claims a key; true when this request is the first to use it (INSERT … ON CONFLICT DO NOTHING). */
-  async claim(organizationId: string, key: string, requestHash: string): Promise<boolean> {
+  /**
+   * Claims a key; true when this request is the first to use it (INSERT … ON CONFLICT DO NOTHING).
+   * The request is stored only as its keyed fingerprint (decision 0019), never as text.
+   */
+  async claim(
+    organizationId: string,
+    key: string,
+    request: { fingerprint: string; keyVersion: number },
+  ): Promise<boolean> {
     const { count } = await this.db.idempotencyKey.createMany({
-      data: [{ organizationId, key, requestHash, state: 'IN_FLIGHT' }],
+      data: [
+        {
+          organizationId,
+          key,
+          requestFingerprint: request.fingerprint,
+          fingerprintKeyVersion: request.keyVersion,
+          state: 'IN_FLIGHT',
+        },
+      ],
       skipDuplicates: true,
     });
     return count === 1;

@@ -15,6 +15,7 @@ export interface MerchantWrite {
   ipAllowlist?: string[];
   allowUnreferencedRefunds?: boolean;
   allowedFrameOrigins?: string[];
+  maxTransactionCents?: bigint;
 }
 
 export class MerchantRepository {

@@ -6,3 +6,5 @@ export * from './actions';
 export * from './status';
 export * from './response-codes';
 export * from './refunds';
+export * from './secondary-moves';
+export * from './limits';

@@ -12,6 +12,11 @@ export enum Permission {
   ORGANIZATIONS_UPDATE = 'organizations:update',
   MERCHANTS_READ = 'merchants:read',
   MERCHANTS_WRITE = 'merchants:write',
+  /**
+   * A merchant's platform risk controls: suspension, unreferenced refunds and the per-transaction
+   * amount limit (decision 0020). Platform admins only: practice admins configure the rest.
+   */
+  MERCHANTS_RISK_WRITE = 'merchants:risk-write',
   USERS_READ = 'users:read',
   USERS_WRITE = 'users:write',
   CREDENTIALS_READ = 'credentials:read',

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
 import {
+  assertWithinLimit,
   type CredentialPrincipal,
   DomainError,
   organizationScope,
@@ -51,6 +52,9 @@ export class SsoService {
     const options = parseSsoInput(input);
     const ctx = await resolveContext(this.access, principal, input);
     if (ctx.merchant.status !== 'ACTIVE') throw DomainError.forbidden('This merchant is suspended');
+    // Refused now rather than when the patient submits the page (decision 0020).
+    if (options.amountCents !== null)
+      assertWithinLimit(Number(options.amountCents), Number(ctx.merchant.maxTransactionCents));
     const token = randomToken(32);
     const { responseActionType, ...stored } = options;
     const row = await this.uow.read.forScope(ctx.scope).ssoTokens.create({
