@@ -8,6 +8,8 @@ import { sha256Hex, verifySecret } from '@conduit/crypto';
  */
 export class VerifiedSecrets {
   private readonly entries = new Map<string, number>();
+  /** Checks in progress: a burst of one vendor's requests shares one scrypt instead of one each. */
+  private readonly pending = new Map<string, Promise<boolean>>();
 
   constructor(
     private readonly ttlMs = 60_000,
@@ -25,11 +27,18 @@ export class VerifiedSecrets {
     const now = Date.now();
     const until = this.entries.get(key);
     if (until !== undefined && until > now) return true;
-    const ok = await verifySecret(secret, storedHash);
-    if (ok) {
-      if (this.entries.size >= this.maxEntries) this.entries.clear();
-      this.entries.set(key, now + this.ttlMs);
-    }
-    return ok;
+    const running = this.pending.get(key);
+    if (running) return running;
+    const check = verifySecret(secret, storedHash)
+      .then((ok) => {
+        if (ok) {
+          if (this.entries.size >= this.maxEntries) this.entries.clear();
+          this.entries.set(key, Date.now() + this.ttlMs);
+        }
+        return ok;
+      })
+      .finally(() => this.pending.delete(key));
+    this.pending.set(key, check);
+    return check;
   }
 }
