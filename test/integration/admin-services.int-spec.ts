@@ -79,6 +79,41 @@ describe('admin services (real PostgreSQL and Redis)', () => {
         'wrong password',
       ]);
     });
+
+    it('counts 30 concurrent wrong passwords before hashing: at most the limit are evaluated', async () => {
+      const org = await makeOrganization(t.db);
+      const email = `${randomUUID()}@clinic.test`;
+      await t.db.user.create({
+        data: {
+          organizationId: org.id,
+          email,
+          role: 'FINANCE',
+          passwordHash: await hashSecret('right-right'),
+        },
+      });
+      const throttle = testThrottle(redis, { maxFailuresPerAccountAddress: 10 });
+      const auth = new AdminAuthService(t.uow, throttle, { adminSessionIdleMs: 60_000 });
+      const ip = '198.51.100.30';
+      const answers = await Promise.allSettled(
+        Array.from({ length: 30 }, () => auth.login(email, 'wrong-guess', ip)),
+      );
+      const codes = answers.map((a) =>
+        a.status === 'rejected' ? (a.reason as { code: string }).code : 'OK',
+      );
+      expect(codes.filter((c) => c === ErrorCode.UNAUTHENTICATED).length).toBeLessThanOrEqual(10);
+      expect(codes.filter((c) => c === ErrorCode.LOCKED_OUT).length).toBeGreaterThanOrEqual(20);
+      const evaluated = await t.db.auditLogEntry.count({
+        where: { actorLabel: email, action: 'login.refused' },
+      });
+      expect(evaluated).toBeLessThanOrEqual(10);
+      await expect(auth.login(email, 'right-right', ip)).rejects.toMatchObject({
+        code: ErrorCode.LOCKED_OUT,
+      });
+      // The owner elsewhere is not locked out by those failures.
+      await expect(auth.login(email, 'right-right', '192.0.2.31')).resolves.toMatchObject({
+        token: expect.any(String),
+      });
+    });
   });
 
   describe('users', () => {

@@ -34,7 +34,7 @@ export function testThrottle(
   overrides: Partial<ConstructorParameters<typeof RedisLoginThrottle>[1]> = {},
 ) {
   return new RedisLoginThrottle(redis, {
-    maxFailuresPerAccount: 5,
+    maxFailuresPerAccountAddress: 5,
     maxFailuresPerIp: 1000,
     lockoutSeconds: 30,
     slowdownAfter: 100,

@@ -29,6 +29,8 @@ export default async function setup(project: TestProject) {
     LOGIN_MAX_FAILURES_PER_ACCOUNT: '5',
     LOGIN_SLOWDOWN_AFTER: '2',
     LOGIN_LOCKOUT_SECONDS: '60',
+    // Every e2e client is 127.0.0.1: the per-address lock would otherwise end the run.
+    LOGIN_MAX_FAILURES_PER_IP: '1000',
     WORKER_HEALTH_PORT: String(workerPort),
     RATE_LIMIT_PER_SECOND: '150',
     // Webhooks: the spec's sequence (5 attempts) at test speed; receivers run on loopback.

@@ -24,7 +24,7 @@ import { AccountBasicStrategy, AdminSessionStrategy, ApiKeyStrategy } from './st
       inject: [REDIS, CONDUIT_CONFIG],
       useFactory: (redis: Redis, c: ConduitConfig) => {
         return new RedisLoginThrottle(redis, {
-          maxFailuresPerAccount: c.loginMaxFailuresPerAccount,
+          maxFailuresPerAccountAddress: c.loginMaxFailuresPerAccount,
           maxFailuresPerIp: c.loginMaxFailuresPerIp,
           lockoutSeconds: c.loginLockoutSeconds,
           slowdownAfter: c.loginSlowdownAfter,

@@ -3,7 +3,7 @@ import { type Actor, DomainError, ErrorCode, Role } from '@conduit/domain';
 import { dummySecretHash, randomToken, sha256Hex, verifySecret } from '@conduit/crypto';
 import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
 import { UnitOfWork } from '@conduit/db';
-import { LOGIN_THROTTLE, type LoginThrottle } from './login-throttle';
+import { LOGIN_THROTTLE, type LoginThrottle, onAllowlist } from './login-throttle';
 
 export interface SessionUser {
   id: string;
@@ -36,8 +36,14 @@ export class AdminAuthService {
     ip: string | null,
   ): Promise<{ token: string; user: SessionUser }> {
     const email = emailInput.trim().toLowerCase();
-    const keys = { ip, account: `user:${email}` };
-    await this.throttle.beforeAttempt(keys).catch(async (err: unknown) => {
+    const user = await this.uow.read.users.findForLogin(email);
+    // The console's equivalent of an API allowlist: the user's organization's own addresses.
+    const keys = {
+      ip,
+      account: `user:${email}`,
+      allowlisted: onAllowlist(ip, user?.organization?.ipAllowlist),
+    };
+    await this.throttle.attempt(keys).catch(async (err: unknown) => {
       await this.uow.read.audit.record({
         organizationId: null,
         actorType: 'anonymous',
@@ -48,10 +54,8 @@ export class AdminAuthService {
       });
       throw err;
     });
-    const user = await this.uow.read.users.findForLogin(email);
     const ok = await verifySecret(password, user?.passwordHash ?? (await dummySecretHash()));
     if (!user || !ok || user.disabled) {
-      await this.throttle.failed(keys);
       await this.uow.read.audit.record({
         organizationId: user?.organizationId ?? null,
         actorType: 'anonymous',
