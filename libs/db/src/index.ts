@@ -16,6 +16,7 @@ export {
 export type { WebhookDeliveryRow } from './repositories/webhook-delivery.repository';
 export type { LeasedDelivery, AttemptRecord, QueuedDelivery } from './repositories/webhook-engine.repository';
 export type { SsoTokenRow } from './repositories/sso-token.repository';
+export type { ChallengePurpose } from './repositories/two-factor.repository';
 export type { StoredResponse } from './repositories/idempotency.repository';
 export type {
   Organization,

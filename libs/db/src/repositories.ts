@@ -6,6 +6,7 @@ import { OrganizationRepository } from './repositories/organization.repository';
 import { OutletRepository } from './repositories/outlet.repository';
 import { PartnerGrantRepository } from './repositories/partner-grant.repository';
 import { SessionRepository } from './repositories/session.repository';
+import { TwoFactorRepository } from './repositories/two-factor.repository';
 import { UserRepository } from './repositories/user.repository';
 import { TransactionRepository } from './repositories/transaction.repository';
 import { DataKeyRepository, PaymentMethodRepository } from './repositories/payment-method.repository';
@@ -33,6 +34,7 @@ export interface Repositories {
   webhookDeliveries: WebhookDeliveryRepository;
   webhookEngine: WebhookEngineRepository;
   ssoTokens: SsoTokenRepository;
+  twoFactor: TwoFactorRepository;
 }
 
 export function repositoriesFor(db: Db): Repositories {
@@ -54,5 +56,6 @@ export function repositoriesFor(db: Db): Repositories {
     webhookDeliveries: new WebhookDeliveryRepository(db),
     webhookEngine: new WebhookEngineRepository(db),
     ssoTokens: new SsoTokenRepository(db),
+    twoFactor: new TwoFactorRepository(db),
   };
 }

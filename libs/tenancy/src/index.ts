@@ -13,3 +13,6 @@ export * from './platform-info.service';
 export * from './verified-secrets';
 export { auditOf } from './audit';
 export * from './credential-cache';
+export * from './two-factor/two-factor.service';
+export * from './two-factor/secret-box';
+export { codeAt } from './two-factor/totp';
