@@ -115,7 +115,8 @@ export class AdminAuthService {
       { userId: user.id, email: user.email, ip },
       code,
     );
-    await this.uow.read.twoFactor.consumeChallenge(sha256Hex(challenge));
+    if (!(await this.uow.read.twoFactor.consumeChallenge(sha256Hex(challenge))))
+      throw new DomainError(ErrorCode.UNAUTHENTICATED, 'This sign-in has expired; sign in again');
     const fresh = (await this.uow.read.users.findForLogin(user.email))!;
     return { ...(await this.openSession(fresh, ip)), recoveryCodes };
   }
