@@ -57,6 +57,8 @@ export default async function setup(project: TestProject) {
     ADMIN_SESSION_IDLE_MS: '3600000',
     // Every e2e client is 127.0.0.1: the per-address lock would otherwise end the run.
     LOGIN_MAX_FAILURES_PER_IP: '1000',
+    // As behind a local proxy: a test may name its client address with X-Forwarded-For.
+    TRUST_PROXY: '127.0.0.1',
     WORKER_HEALTH_PORT: String(workerPort),
     RATE_LIMIT_PER_SECOND: '150',
     // Webhooks: the spec's sequence (5 attempts) at test speed; receivers run on loopback.
