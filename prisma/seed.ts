@@ -2,11 +2,21 @@
  * Demo data for development and tests (README "Demo logins"). Idempotent: running it again
  * resets the demo objects to these values. Refused when NODE_ENV=production.
  */
-import { hashSecret } from '@conduit/crypto';
+import { randomUUID } from 'node:crypto';
+import { encryptField, hashSecret, newDataKey, parseMasterKeys, unwrapDataKey } from '@conduit/crypto';
 import { createPrismaClient, type DbClient } from '@conduit/db';
+import { totpContext } from '@conduit/tenancy';
 
 export const DEMO = {
-  ops: { email: 'ops@conduit.test', password: 'demo-ops-pass' },
+  /**
+   * Platform admins must use two-factor (decision 0014): the demo one has this fixed TOTP secret
+   * (add it to any authenticator app), so nobody has to enrol before trying the console.
+   */
+  ops: {
+    email: 'ops@conduit.test',
+    password: 'demo-ops-pass',
+    totpSecret: 'CONDUITDEMOOPSTWOFACTORSECRETXYZ',
+  },
   lakeside: {
     org: { name: 'Lakeside Clinic', slug: 'lakeside-clinic' },
     merchantId: '6011000551245',
@@ -86,13 +96,55 @@ async function credential(
   await db.apiCredential.upsert({ where: { identifier }, update: data, create: { ...data, identifier } });
 }
 
-export async function seedDemo(databaseUrl: string): Promise<void> {
+/** Seals the demo TOTP secret like TwoFactorService does, under the current master key's data key. */
+async function demoTwoFactor(db: DbClient, email: string, secret: string, vaultMasterKeys: string) {
+  const ring = parseMasterKeys(vaultMasterKeys);
+  const existing = await db.dataKey.findFirst({
+    where: { masterVersion: ring.current, retiredAt: null },
+    orderBy: { createdAt: 'desc' },
+  });
+  let dataKey: { id: string; key: Buffer };
+  if (existing) {
+    dataKey = { id: existing.id, key: unwrapDataKey(ring, Buffer.from(existing.wrappedKey), ring.current) };
+  } else {
+    const fresh = newDataKey(ring);
+    const id = randomUUID();
+    await db.dataKey.create({
+      data: { id, wrappedKey: new Uint8Array(fresh.wrapped), masterVersion: fresh.masterVersion },
+    });
+    dataKey = { id, key: fresh.plaintext };
+  }
+  const user = await db.user.findUniqueOrThrow({ where: { email } });
+  const sealed = encryptField(dataKey.key, dataKey.id, secret, totpContext(user.id));
+  dataKey.key.fill(0);
+  await db.recoveryCode.deleteMany({ where: { userId: user.id } });
+  await db.user.update({
+    where: { id: user.id },
+    data: {
+      totpSecretCiphertext: new Uint8Array(sealed),
+      totpDataKeyId: dataKey.id,
+      totpEnabledAt: new Date(),
+      totpLastStep: null,
+    },
+  });
+}
+
+/**
+ * `vaultMasterKeys` (the api's VAULT_MASTER_KEYS) lets the demo platform admin's TOTP secret be
+ * sealed; without it that user is left as it was (a new one enrols at first sign-in).
+ */
+export async function seedDemo(
+  databaseUrl: string,
+  options: { vaultMasterKeys?: string } = {},
+): Promise<void> {
   if (process.env.NODE_ENV === 'production')
     throw new Error('Refusing to seed demo data when NODE_ENV=production');
   const db = createPrismaClient(databaseUrl, 2);
   try {
     const { lakeside: L, harbor: H, partner: P } = DEMO;
     await user(db, null, DEMO.ops, 'PLATFORM_ADMIN');
+    if (options.vaultMasterKeys)
+      await demoTwoFactor(db, DEMO.ops.email, DEMO.ops.totpSecret, options.vaultMasterKeys);
     const lakeside = await org(db, L.org, 'PRACTICE');
     const lm = await merchant(db, lakeside.id, L.merchantId, 'Lakeside Clinic — Main', L.outlet);
     await user(db, lakeside.id, L.admin, 'PRACTICE_ADMIN');

@@ -47,13 +47,14 @@ const infra = await startInfrastructure({
   log,
   onProcess: (pid, how) => reaper.watch(pid, how),
 }).catch(refuse);
+const vaultMasterKeys = process.env.VAULT_MASTER_KEYS ?? devMasterKeys(dataDir, nodeEnv);
 if (nodeEnv !== 'production') {
-  await seed(infra.databaseUrl);
+  await seed(infra.databaseUrl, vaultMasterKeys);
   log('Demo data seeded.');
 }
 
 const env = {
-  VAULT_MASTER_KEYS: process.env.VAULT_MASTER_KEYS ?? devMasterKeys(dataDir, nodeEnv),
+  VAULT_MASTER_KEYS: vaultMasterKeys,
   NODE_ENV: nodeEnv,
   PORT: String(port),
   DATABASE_URL: infra.databaseUrl,
@@ -129,7 +130,8 @@ ${
   nodeEnv === 'production'
     ? ''
     : `[conduit] Demo logins (console / admin API):
-[conduit]   ops@conduit.test       demo-ops-pass       platform admin
+[conduit]   ops@conduit.test       demo-ops-pass       platform admin; two-factor: add the TOTP secret
+[conduit]                          CONDUITDEMOOPSTWOFACTORSECRETXYZ to an authenticator app
 [conduit]   admin@lakeside.test    demo-admin-pass     Lakeside Clinic, practice admin
 [conduit]   finance@lakeside.test  demo-finance-pass   Lakeside Clinic, finance
 [conduit]   admin@harbor.test      demo-admin-pass     Harbor Health, practice admin

@@ -59,9 +59,10 @@ export async function startInfrastructure({
   return { databaseUrl, redisUrl, stop };
 }
 
-export async function seed(databaseUrl) {
+/** `vaultMasterKeys`: the api's, so the demo platform admin's TOTP secret can be sealed. */
+export async function seed(databaseUrl, vaultMasterKeys = process.env.VAULT_MASTER_KEYS) {
   const { seedDemo } = await import(path.join(root, 'dist/server/prisma/seed.js'));
-  await seedDemo(databaseUrl);
+  await seedDemo(databaseUrl, { vaultMasterKeys });
 }
 
 export const entry = {

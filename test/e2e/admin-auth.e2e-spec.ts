@@ -2,8 +2,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { call, DEMO, expectErrorShape } from './client';
 
 describe('admin API sign-in', () => {
+  // The platform admin signs in with two-factor: two-factor.e2e-spec.ts.
   const demoUsers = [
-    [DEMO.ops, 'PLATFORM_ADMIN', null],
     [DEMO.lakeside.admin, 'PRACTICE_ADMIN', 'Lakeside Clinic'],
     [DEMO.lakeside.finance, 'FINANCE', 'Lakeside Clinic'],
     [DEMO.harbor.admin, 'PRACTICE_ADMIN', 'Harbor Health'],

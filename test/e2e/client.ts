@@ -47,7 +47,8 @@ export async function login(email: string, password: string): Promise<string> {
 }
 
 export const as = {
-  ops: () => login(DEMO.ops.email, DEMO.ops.password),
+  // Signed in once for the whole run with two-factor (test/setup/apps.global.ts).
+  ops: () => Promise.resolve(inject('opsToken')),
   lakesideAdmin: () => login(DEMO.lakeside.admin.email, DEMO.lakeside.admin.password),
   lakesideFinance: () => login(DEMO.lakeside.finance.email, DEMO.lakeside.finance.password),
   harborAdmin: () => login(DEMO.harbor.admin.email, DEMO.harbor.admin.password),

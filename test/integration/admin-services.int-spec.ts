@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode, Role } from '@conduit/domain';
 import { hashSecret } from '@conduit/crypto';
-import { AdminAuthService, CredentialsService, MerchantsService, UsersService } from '@conduit/tenancy';
+import { CredentialsService, MerchantsService, UsersService } from '@conduit/tenancy';
 import { actor, makeOrganization } from '@conduit/testing';
-import { testDatabase, testRedis, testThrottle } from './helpers';
+import { asSession, testAdminAuth, testDatabase, testRedis, testThrottle } from './helpers';
 
 describe('admin services (real PostgreSQL and Redis)', () => {
   let t: Awaited<ReturnType<typeof testDatabase>>;
@@ -30,8 +30,10 @@ describe('admin services (real PostgreSQL and Redis)', () => {
           passwordHash: await hashSecret('a long password'),
         },
       });
-      const auth = new AdminAuthService(t.uow, testThrottle(redis), { adminSessionIdleMs: 60_000 });
-      const { token, user } = await auth.login(email.toUpperCase(), 'a long password', '192.0.2.9');
+      const auth = testAdminAuth(t.uow, testThrottle(redis));
+      const { token, user } = asSession(
+        await auth.login(email.toUpperCase(), 'a long password', '192.0.2.9'),
+      );
       expect(user).toMatchObject({
         email,
         role: 'FINANCE',
@@ -56,12 +58,12 @@ describe('admin services (real PostgreSQL and Redis)', () => {
           passwordHash: await hashSecret('pw-pw-pw-pw-pw'),
         },
       });
-      const auth = new AdminAuthService(t.uow, testThrottle(redis), { adminSessionIdleMs: 60_000 });
+      const auth = testAdminAuth(t.uow, testThrottle(redis));
       await expect(auth.login(email, 'nope', '192.0.2.10')).rejects.toMatchObject({
         code: ErrorCode.UNAUTHENTICATED,
         message: 'Invalid email or password',
       });
-      const { token } = await auth.login(email, 'pw-pw-pw-pw-pw', null);
+      const { token } = asSession(await auth.login(email, 'pw-pw-pw-pw-pw', null));
       await t.db.adminSession.updateMany({
         where: { userId: u.id },
         data: { expiresAt: new Date(Date.now() - 1000) },
@@ -78,6 +80,41 @@ describe('admin services (real PostgreSQL and Redis)', () => {
         'user disabled',
         'wrong password',
       ]);
+    });
+
+    it('counts 30 concurrent wrong passwords before hashing: at most the limit are evaluated', async () => {
+      const org = await makeOrganization(t.db);
+      const email = `${randomUUID()}@clinic.test`;
+      await t.db.user.create({
+        data: {
+          organizationId: org.id,
+          email,
+          role: 'FINANCE',
+          passwordHash: await hashSecret('right-right'),
+        },
+      });
+      const throttle = testThrottle(redis, { maxFailuresPerAccountAddress: 10 });
+      const auth = testAdminAuth(t.uow, throttle);
+      const ip = '198.51.100.30';
+      const answers = await Promise.allSettled(
+        Array.from({ length: 30 }, () => auth.login(email, 'wrong-guess', ip)),
+      );
+      const codes = answers.map((a) =>
+        a.status === 'rejected' ? (a.reason as { code: string }).code : 'OK',
+      );
+      expect(codes.filter((c) => c === ErrorCode.UNAUTHENTICATED).length).toBeLessThanOrEqual(10);
+      expect(codes.filter((c) => c === ErrorCode.LOCKED_OUT).length).toBeGreaterThanOrEqual(20);
+      const evaluated = await t.db.auditLogEntry.count({
+        where: { actorLabel: email, action: 'login.refused' },
+      });
+      expect(evaluated).toBeLessThanOrEqual(10);
+      await expect(auth.login(email, 'right-right', ip)).rejects.toMatchObject({
+        code: ErrorCode.LOCKED_OUT,
+      });
+      // The owner elsewhere is not locked out by those failures.
+      await expect(auth.login(email, 'right-right', '192.0.2.31')).resolves.toMatchObject({
+        token: expect.any(String),
+      });
     });
   });
 

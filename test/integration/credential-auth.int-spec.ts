@@ -99,6 +99,41 @@ describe('credential authentication (real PostgreSQL and Redis)', () => {
     });
   });
 
+  it('does not lock the owner out from another address after 11 wrong secrets from one', async () => {
+    const org = await makeOrganization(t.db);
+    const cred = await makeCredential(t.db, org.id, 'ACCOUNT', 'right');
+    const throttled = new CredentialAuthService(
+      t.uow,
+      testThrottle(redis, { maxFailuresPerAccountAddress: 10, slowdownAfter: 3, maxDelayMs: 50 }),
+    );
+    for (let i = 0; i < 11; i++)
+      await throttled.authenticate('ACCOUNT', cred.identifier, 'wrong', '198.51.100.66').catch(() => 0);
+    await expect(
+      throttled.authenticate('ACCOUNT', cred.identifier, 'right', '198.51.100.66'),
+    ).rejects.toMatchObject({ code: ErrorCode.LOCKED_OUT });
+    await expect(
+      throttled.authenticate('ACCOUNT', cred.identifier, 'right', '192.0.2.77'),
+    ).resolves.toMatchObject({ credentialId: cred.id });
+  });
+
+  it('never locks an address on the organization allowlist for other accounts failures', async () => {
+    const org = await makeOrganization(t.db, 'PRACTICE', ['10.20.0.0/16']);
+    const cred = await makeCredential(t.db, org.id, 'ACCOUNT', 'right');
+    const throttled = new CredentialAuthService(t.uow, testThrottle(redis, { maxFailuresPerIp: 5 }));
+    for (let i = 0; i < 8; i++)
+      await throttled.authenticate('ACCOUNT', `nobody-${i}@x`, 'guess', '10.20.3.4').catch(() => 0);
+    await expect(
+      throttled.authenticate('ACCOUNT', cred.identifier, 'right', '10.20.3.4'),
+    ).resolves.toBeTruthy();
+    // The same failures lock an address that no allowlist names, for every account.
+    const open = await makeCredential(t.db, (await makeOrganization(t.db)).id, 'ACCOUNT', 'right');
+    for (let i = 0; i < 5; i++)
+      await throttled.authenticate('ACCOUNT', `nobody-${i}@x`, 'guess', '192.0.2.200').catch(() => 0);
+    await expect(
+      throttled.authenticate('ACCOUNT', open.identifier, 'right', '192.0.2.200'),
+    ).rejects.toMatchObject({ code: ErrorCode.LOCKED_OUT });
+  });
+
   describe('merchant access', () => {
     it('answers unknown and other tenants merchants alike, and applies restrictions, allowlists and suspension', async () => {
       const [mine, theirs, partnerOrg] = [

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifySecret } from '@conduit/crypto';
 import { DEMO, seedDemo } from '../../prisma/seed';
-import { testDatabase } from './helpers';
+import { codeAt } from '@conduit/tenancy';
+import { TEST_MASTER_KEYS, testDatabase, testRedis, testThrottle, testTwoFactor } from './helpers';
 
 describe('demo seed (real PostgreSQL)', () => {
   let t: Awaited<ReturnType<typeof testDatabase>>;
@@ -38,5 +39,19 @@ describe('demo seed (real PostgreSQL)', () => {
     expect(await verifySecret('sk_test_lakeside', key.secretHash)).toBe(true);
     const ops = await t.db.user.findUniqueOrThrow({ where: { email: 'ops@conduit.test' } });
     expect([ops.role, ops.organizationId]).toEqual(['PLATFORM_ADMIN', null]);
+  });
+
+  it('gives the demo platform admin the documented TOTP secret, sealed, when the master keys are known', async () => {
+    await seedDemo(t.url, { vaultMasterKeys: TEST_MASTER_KEYS });
+    const ops = await t.db.user.findUniqueOrThrow({ where: { email: DEMO.ops.email } });
+    expect(ops.totpEnabledAt).not.toBeNull();
+    expect(Buffer.from(ops.totpSecretCiphertext!).toString('latin1')).not.toContain(DEMO.ops.totpSecret);
+    const redis = testRedis();
+    try {
+      const twoFactor = testTwoFactor(t.uow, testThrottle(redis));
+      expect(await twoFactor.check(ops.id, codeAt(DEMO.ops.totpSecret))).toBe('totp');
+    } finally {
+      await redis.quit();
+    }
   });
 });

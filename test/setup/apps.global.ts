@@ -5,7 +5,30 @@ import type { TestProject } from 'vitest/node';
 import { createTestDatabase, startTestInfrastructure } from '@conduit/testing';
 import { freePort } from '../../scripts/lib/ports.mjs';
 import { entry, seed, spawnApp, waitForReady } from '../../scripts/lib/stack.mjs';
+import { DEMO } from '../../prisma/seed';
+import { codeAt } from '@conduit/tenancy';
 import { dumpArtifacts } from './artifacts';
+
+async function signInOps(apiUrl: string): Promise<string> {
+  const post = async (path: string, body: unknown) => {
+    const res = await fetch(`${apiUrl}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (res.status !== 200) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+    return (await res.json()) as { challenge?: string; token?: string };
+  };
+  const { challenge } = await post('/admin/api/auth/login', {
+    email: DEMO.ops.email,
+    password: DEMO.ops.password,
+  });
+  const { token } = await post('/admin/api/auth/two-factor/verify', {
+    challenge,
+    code: codeAt(DEMO.ops.totpSecret),
+  });
+  return token!;
+}
 
 /**
  * End-to-end tests: the built api and worker started as processes (as `npm start` does) on
@@ -15,11 +38,12 @@ export default async function setup(project: TestProject) {
   if (!existsSync(entry.api)) throw new Error('Build first (npm test does): dist/server is missing');
   const infra = await startTestInfrastructure();
   const db = await createTestDatabase(infra.pgUrl);
-  await seed(db.url);
+  const vaultMasterKeys = `1:${Buffer.alloc(32, 7).toString('base64')}`;
+  await seed(db.url, vaultMasterKeys);
   const [port, workerPort] = [await freePort(), await freePort()];
   const env = {
     NODE_ENV: 'test',
-    VAULT_MASTER_KEYS: `1:${Buffer.alloc(32, 7).toString('base64')}`,
+    VAULT_MASTER_KEYS: vaultMasterKeys,
     PORT: String(port),
     HOST: '127.0.0.1',
     DATABASE_URL: db.url,
@@ -29,6 +53,12 @@ export default async function setup(project: TestProject) {
     LOGIN_MAX_FAILURES_PER_ACCOUNT: '5',
     LOGIN_SLOWDOWN_AFTER: '2',
     LOGIN_LOCKOUT_SECONDS: '60',
+    // The shared platform-admin session (below) must outlive the run between its uses.
+    ADMIN_SESSION_IDLE_MS: '3600000',
+    // Every e2e client is 127.0.0.1: the per-address lock would otherwise end the run.
+    LOGIN_MAX_FAILURES_PER_IP: '1000',
+    // As behind a local proxy: a test may name its client address with X-Forwarded-For.
+    TRUST_PROXY: '127.0.0.1',
     WORKER_HEALTH_PORT: String(workerPort),
     RATE_LIMIT_PER_SECOND: '150',
     // Webhooks: the spec's sequence (5 attempts) at test speed; receivers run on loopback.
@@ -54,6 +84,9 @@ export default async function setup(project: TestProject) {
   });
   await waitForReady(port, 60_000);
   project.provide('apiUrl', `http://127.0.0.1:${port}`);
+  // The platform admin signs in with two-factor; a code works once, so every file shares this
+  // one session instead of signing in again within the same 30-second step.
+  project.provide('opsToken', await signInOps(`http://127.0.0.1:${port}`));
   project.provide('databaseUrl', db.url);
   project.provide('redisUrl', infra.redisUrl);
   project.provide('pgUrlTemplate', infra.pgUrl('{db}'));

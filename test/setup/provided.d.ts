@@ -9,5 +9,7 @@ declare module 'vitest' {
     apiUrl: string;
     databaseUrl: string;
     workerHealthUrl: string;
+    /** e2e: a session of the demo platform admin, signed in once with its TOTP code. */
+    opsToken: string;
   }
 }

@@ -15,6 +15,7 @@ import partnerGrants from './partner-grants';
 import { PlatformPage } from './platform/PlatformPage';
 import { DevelopersPage } from './developers/DevelopersPage';
 import { theme } from './theme';
+import { TwoFactorPage } from './two-factor/TwoFactorPage';
 import transactions from './transactions';
 import users from './users';
 import ssoTokens from './sso-tokens';
@@ -49,6 +50,7 @@ export const App = () => (
     <CustomRoutes>
       <Route path="/platform" element={<PlatformPage />} />
       <Route path="/developers" element={<DevelopersPage />} />
+      <Route path="/two-factor" element={<TwoFactorPage />} />
     </CustomRoutes>
   </Admin>
 );

@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { PassportModule } from '@nestjs/passport';
 import type { Redis } from 'ioredis';
 import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
+import { DataKeys, PaymentsModule } from '@conduit/payments';
 import { REDIS } from '@conduit/queues';
 import {
   AdminAuthService,
@@ -10,6 +11,8 @@ import {
   CredentialCache,
   ListeningCredentialCache,
   LOGIN_THROTTLE,
+  SECRET_BOX,
+  TwoFactorService,
 } from '@conduit/tenancy';
 import { ConduitAuthGuard } from './conduit-auth.guard';
 import { RedisLoginThrottle } from './redis-login-throttle';
@@ -17,14 +20,14 @@ import { AccountBasicStrategy, AdminSessionStrategy, ApiKeyStrategy } from './st
 
 @Global()
 @Module({
-  imports: [PassportModule.register({ session: false })],
+  imports: [PassportModule.register({ session: false }), PaymentsModule],
   providers: [
     {
       provide: LOGIN_THROTTLE,
       inject: [REDIS, CONDUIT_CONFIG],
       useFactory: (redis: Redis, c: ConduitConfig) => {
         return new RedisLoginThrottle(redis, {
-          maxFailuresPerAccount: c.loginMaxFailuresPerAccount,
+          maxFailuresPerAccountAddress: c.loginMaxFailuresPerAccount,
           maxFailuresPerIp: c.loginMaxFailuresPerIp,
           lockoutSeconds: c.loginLockoutSeconds,
           slowdownAfter: c.loginSlowdownAfter,
@@ -32,6 +35,9 @@ import { AccountBasicStrategy, AdminSessionStrategy, ApiKeyStrategy } from './st
       },
     },
     { provide: CredentialCache, useClass: ListeningCredentialCache },
+    // TOTP secrets are sealed with the platform's data keys, like every other secret at rest.
+    { provide: SECRET_BOX, useExisting: DataKeys },
+    TwoFactorService,
     AdminAuthService,
     CredentialAuthService,
     AccountBasicStrategy,
@@ -39,6 +45,6 @@ import { AccountBasicStrategy, AdminSessionStrategy, ApiKeyStrategy } from './st
     AdminSessionStrategy,
     { provide: APP_GUARD, useClass: ConduitAuthGuard },
   ],
-  exports: [AdminAuthService, CredentialAuthService, CredentialCache, LOGIN_THROTTLE],
+  exports: [AdminAuthService, TwoFactorService, CredentialAuthService, CredentialCache, LOGIN_THROTTLE],
 })
 export class AuthModule {}

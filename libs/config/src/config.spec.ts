@@ -9,7 +9,8 @@ describe('configuration', () => {
     expect(c.port).toBe(3000);
     expect(c.nodeEnv).toBe('development');
     expect(c.trustProxy).toBe(false);
-    expect(c.adminSessionIdleMs).toBe(12 * 3600 * 1000);
+    expect(c.adminSessionIdleMs).toBe(15 * 60 * 1000); // PCI DSS 8.2.8
+    expect(c.loginLockoutSeconds).toBeGreaterThanOrEqual(30 * 60); // PCI DSS 8.3.4
     expect(c.publicBaseUrl).toBe('http://localhost:3000');
     expect(c.cookieSecure).toBe(false);
   });

@@ -12,6 +12,7 @@ export type { WebhookDeliveryRow } from './repositories/webhook-delivery.reposit
 export type { LeasedDelivery, AttemptRecord, QueuedDelivery } from './repositories/webhook-engine.repository';
 export type { SsoTokenRow } from './repositories/sso-token.repository';
 export { SSO_ABANDONED_CLAIM_MS } from './repositories/sso-token.repository';
+export type { ChallengePurpose } from './repositories/two-factor.repository';
 export type { StoredResponse } from './repositories/idempotency.repository';
 export type {
   Organization,

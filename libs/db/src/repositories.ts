@@ -7,6 +7,7 @@ import { OrganizationRepository } from './repositories/organization.repository';
 import { OutletRepository } from './repositories/outlet.repository';
 import { PartnerGrantRepository } from './repositories/partner-grant.repository';
 import { SessionRepository } from './repositories/session.repository';
+import { TwoFactorRepository } from './repositories/two-factor.repository';
 import { UserRepository } from './repositories/user.repository';
 import { MerchantTransactionRepository, TransactionRepository } from './repositories/transaction.repository';
 import { DataKeyRepository, PaymentMethodRepository } from './repositories/payment-method.repository';
@@ -49,6 +50,7 @@ export interface Repositories {
   idempotency: IdempotencyRepository;
   /** The hosted page (the token is the credential) and token expiry. */
   ssoTokens: SsoTokenRepository;
+  twoFactor: TwoFactorRepository;
   /** The delivery engine (relay, leases, attempts): every tenant's rows, by design. */
   webhookEngine: WebhookEngineRepository;
   /** Maintenance across tenants that no person starts. */
@@ -70,6 +72,7 @@ export function repositoriesFor(db: Db): Repositories {
     dataKeys: new DataKeyRepository(db),
     idempotency: new IdempotencyRepository(db),
     ssoTokens: new SsoTokenRepository(db),
+    twoFactor: new TwoFactorRepository(db),
     webhookEngine: new WebhookEngineRepository(db),
     housekeeping: new HousekeepingRepository(db),
     forScope: (scope) => ({

@@ -13,7 +13,7 @@ import {
 import { dummySecretHash } from '@conduit/crypto';
 import { UnitOfWork } from '@conduit/db';
 import { CredentialCache } from './credential-cache';
-import { LOGIN_THROTTLE, type LoginThrottle } from './login-throttle';
+import { LOGIN_THROTTLE, type LoginThrottle, onAllowlist } from './login-throttle';
 import { VerifiedSecrets } from './verified-secrets';
 import { type PrincipalReach, reachOf, refusalOf } from './merchant-access';
 
@@ -142,8 +142,13 @@ export class CredentialAuthService {
     ip: string | null,
     credential: Awaited<ReturnType<UnitOfWork['read']['credentials']['findForAuthentication']>>,
   ): Promise<void> {
-    const keys = { ip, account: `credential:${identifier.toLowerCase()}` };
-    await this.throttle.beforeAttempt(keys).catch(async (err: unknown) => {
+    // Counted before the hash is checked (decision 0013); allowlisted addresses are the org's own.
+    const keys = {
+      ip,
+      account: `credential:${identifier.toLowerCase()}`,
+      allowlisted: onAllowlist(ip, credential?.organization.ipAllowlist),
+    };
+    await this.throttle.attempt(keys).catch(async (err: unknown) => {
       await this.refuse(null, identifier, ip, 'locked out after repeated failures');
       throw err;
     });
@@ -158,7 +163,6 @@ export class CredentialAuthService {
       await this.verified.verify(secret, await dummySecretHash());
     }
     if (!credential || !ok || !credential.enabled) {
-      await this.throttle.failed(keys);
       const reason = !credential ? 'unknown credential' : !ok ? 'wrong secret' : 'credential disabled';
       await this.refuse(credential?.organizationId ?? null, identifier, ip, reason);
       throw new DomainError(ErrorCode.UNAUTHENTICATED, MESSAGES[kind]);

@@ -14,3 +14,6 @@ export * from './verified-secrets';
 export { auditOf } from './audit';
 export * from './credential-cache';
 export type { PrincipalReach } from './merchant-access';
+export * from './two-factor/two-factor.service';
+export * from './two-factor/secret-box';
+export { codeAt } from './two-factor/totp';

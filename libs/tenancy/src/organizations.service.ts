@@ -11,6 +11,8 @@ export interface OrganizationInput {
   slug?: string;
   kind?: OrganizationKind;
   ipAllowlist?: string[];
+  /** Every console user of the organization signs in with a second factor (decision 0014). */
+  requireTwoFactor?: boolean;
 }
 
 @Injectable()
@@ -61,9 +63,14 @@ export class OrganizationsService {
     return authChange(this.uow, this.cache, async (r) => {
       const existing = await r.organizations.get(scopeOf(actor), id);
       if (!existing) throw DomainError.notFound('Organization');
-      const org = await r.organizations.update(id, { name: input.name, ipAllowlist });
+      const { requireTwoFactor } = input;
+      const org = await r.organizations.update(id, { name: input.name, ipAllowlist, requireTwoFactor });
       await r.audit.record(
-        auditOf(actor, id, 'update', 'organizations', id, { name: input.name, ipAllowlist }),
+        auditOf(actor, id, 'update', 'organizations', id, {
+          name: input.name,
+          ipAllowlist,
+          requireTwoFactor,
+        }),
       );
       return organizationView(org);
     });

@@ -16,6 +16,7 @@ export const organizationView = (o: Organization) => ({
   slug: o.slug,
   kind: o.kind,
   ipAllowlist: o.ipAllowlist,
+  requireTwoFactor: o.requireTwoFactor,
   createdAt: o.createdAt,
   updatedAt: o.updatedAt,
 });
@@ -57,6 +58,7 @@ export const userView = (u: User) => ({
   name: u.name,
   role: u.role,
   disabled: u.disabled,
+  twoFactorEnabled: !!u.totpEnabledAt,
   lastLoginAt: u.lastLoginAt,
   createdAt: u.createdAt,
   updatedAt: u.updatedAt,

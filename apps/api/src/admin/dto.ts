@@ -24,6 +24,19 @@ export class LoginDto {
   @IsString() @MinLength(1, { message: 'password is required' }) @MaxLength(200) password!: string;
 }
 
+export class TwoFactorCodeDto {
+  /** Six digits from the app, or a recovery code (`xxxx-xxxx-xxxx`). */
+  @IsString() @MinLength(6, { message: 'code is required' }) @MaxLength(32) code!: string;
+}
+
+export class ChallengeDto {
+  @IsString() @MinLength(20, { message: 'challenge is required' }) @MaxLength(100) challenge!: string;
+}
+
+export class ChallengeCodeDto extends TwoFactorCodeDto {
+  @IsString() @MinLength(20, { message: 'challenge is required' }) @MaxLength(100) challenge!: string;
+}
+
 export class CreateOrganizationDto {
   @IsString() @Length(2, 120) name!: string;
   @Matches(ORG_SLUG, { message: 'slug must be lower-case letters, digits and dashes' }) slug!: string;
@@ -35,6 +48,7 @@ export class CreateOrganizationDto {
 export class UpdateOrganizationDto {
   @IsOptional() @IsString() @Length(2, 120) name?: string;
   @IsOptional() @IsArray() @ArrayMaxSize(200) @IsString({ each: true }) ipAllowlist?: string[];
+  @IsOptional() @IsBoolean() requireTwoFactor?: boolean;
 }
 
 class MerchantFields {

@@ -2,14 +2,17 @@ import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Post, Put, Query, 
 import type { FastifyReply } from 'fastify';
 import { AdminAuth, CurrentActor } from '@conduit/auth';
 import type { Actor } from '@conduit/domain';
-import { UsersService } from '@conduit/tenancy';
+import { TwoFactorService, UsersService } from '@conduit/tenancy';
 import { CreateUserDto, UpdateUserDto } from './dto';
 import { listReply, parseListQuery } from './list-params';
 
 @AdminAuth()
 @Controller('admin/api/users')
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly twoFactor: TwoFactorService,
+  ) {}
 
   @Get()
   async list(
@@ -44,5 +47,12 @@ export class UsersController {
   @Delete(':id')
   remove(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
     return this.users.remove(actor, id);
+  }
+
+  /** Platform admins: clear a user's two-factor (a lost phone); they enrol again at next sign-in. */
+  @Delete(':id/two-factor')
+  async resetTwoFactor(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string) {
+    await this.twoFactor.reset(actor, id);
+    return { ok: true };
   }
 }

@@ -7,6 +7,15 @@ export interface ConsoleUser {
   role: Role;
   organizationId: string;
   organizationName: string;
+  twoFactorEnabled?: boolean;
+  twoFactorRequired?: boolean;
+}
+
+/** The password was right; a second step follows (docs/two-factor.md). */
+export interface TwoFactorChallenge {
+  twoFactor: 'verify' | 'enrol';
+  challenge: string;
+  expiresInSeconds: number;
 }
 
 export interface LoginResponse {
@@ -20,6 +29,7 @@ export interface Organization {
   slug: string;
   kind: 'PRACTICE' | 'PARTNER';
   ipAllowlist: string[];
+  requireTwoFactor: boolean;
   createdAt: string;
 }
 
@@ -56,6 +66,7 @@ export interface User {
   role: Role;
   organizationId: string;
   disabled: boolean;
+  twoFactorEnabled: boolean;
   lastLoginAt: string | null;
   createdAt: string;
 }

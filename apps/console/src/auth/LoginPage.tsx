@@ -1,9 +1,13 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { Alert, Box, Button, Card, CircularProgress, Stack, TextField, Typography } from '@mui/material';
 import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
 import { useCheckAuth, useLogin, useRedirect } from 'react-admin';
+import type { LoginResponse, TwoFactorChallenge } from '../api/types';
 import { Logo } from '../layout/Logo';
 import { brand } from '../theme';
+import { challengeApi } from '../two-factor/api';
+import { EnrolmentSteps } from '../two-factor/EnrolmentSteps';
+import { TwoFactorNeeded } from './authProvider';
 
 const HIGHLIGHTS = [
   'Merchants, outlets and settlement cutoffs in one place',
@@ -48,6 +52,19 @@ export const LoginPage = () => {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  const [step, setStep] = useState<TwoFactorChallenge | null>(null);
+  const [code, setCode] = useState('');
+  const enrolled = useRef<LoginResponse | null>(null);
+  const challenge = step?.challenge ?? '';
+  const startEnrolment = useCallback(() => challengeApi.enrol(challenge), [challenge]);
+  const confirmEnrolment = useCallback(
+    async (first: string) => {
+      const { recoveryCodes, ...session } = await challengeApi.confirm(challenge, first);
+      enrolled.current = session;
+      return recoveryCodes;
+    },
+    [challenge],
+  );
 
   // A valid session cookie from another tab goes straight to the dashboard.
   useEffect(() => {
@@ -67,10 +84,69 @@ export const LoginPage = () => {
     try {
       await login({ email: email.trim(), password });
     } catch (e) {
+      if (e instanceof TwoFactorNeeded) setStep(e.step);
+      else setError(e instanceof Error && e.message ? e.message : 'Sign-in failed. Please try again.');
+      setSubmitting(false);
+    }
+  };
+
+  const submitCode = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setError(null);
+    setSubmitting(true);
+    try {
+      await login({ challenge, code: code.trim() });
+    } catch (e) {
       setError(e instanceof Error && e.message ? e.message : 'Sign-in failed. Please try again.');
       setSubmitting(false);
     }
   };
+
+  const codeForm = (
+    <form onSubmit={submitCode} noValidate data-testid="two-factor-form">
+      {error && (
+        <Alert severity="error" sx={{ mb: 2 }} data-testid="login-error">
+          {error}
+        </Alert>
+      )}
+      <TextField
+        id="login-code"
+        label="Code from your authenticator app, or a recovery code"
+        autoComplete="one-time-code"
+        autoFocus
+        value={code}
+        onChange={(e) => setCode(e.target.value)}
+        margin="normal"
+        disabled={submitting}
+      />
+      <Button
+        type="submit"
+        variant="contained"
+        size="large"
+        fullWidth
+        disabled={submitting || code.trim().length < 6}
+        sx={{ mt: 3, py: 1.25 }}
+        data-testid="two-factor-submit"
+      >
+        Verify
+      </Button>
+    </form>
+  );
+
+  const enrolForm = (
+    <>
+      <Alert severity="info" sx={{ mb: 2 }}>
+        Your account must use two-factor sign-in. Set it up now to continue.
+      </Alert>
+      <EnrolmentSteps
+        start={startEnrolment}
+        confirm={confirmEnrolment}
+        onDone={() => {
+          if (enrolled.current) void login({ session: enrolled.current });
+        }}
+      />
+    </>
+  );
 
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh', bgcolor: 'background.default' }}>
@@ -92,7 +168,9 @@ export const LoginPage = () => {
           <Typography variant="body2" color="text.secondary" sx={{ mb: 3 }}>
             Use the email address your administrator invited.
           </Typography>
-          <form onSubmit={submit} noValidate data-testid="login-form">
+          {step?.twoFactor === 'verify' && codeForm}
+          {step?.twoFactor === 'enrol' && enrolForm}
+          <form onSubmit={submit} noValidate data-testid="login-form" hidden={step !== null}>
             {error && (
               <Alert severity="error" sx={{ mb: 2 }} data-testid="login-error">
                 {error}

@@ -1,7 +1,7 @@
 import { HttpError, type AuthProvider, type UserIdentity } from 'react-admin';
 import { API_URL, httpClient } from '../api/httpClient';
 import { clearSession, readUser, setToken, storeUser } from '../api/session';
-import type { ConsoleUser, LoginResponse } from '../api/types';
+import type { ConsoleUser, LoginResponse, TwoFactorChallenge } from '../api/types';
 import { can } from './permissions';
 
 const fetchMe = async (): Promise<ConsoleUser> => {
@@ -13,24 +13,42 @@ const fetchMe = async (): Promise<ConsoleUser> => {
 
 const currentUser = async (): Promise<ConsoleUser> => readUser() ?? fetchMe();
 
-export interface Credentials {
-  email: string;
-  password: string;
+/** A password that checked out, a second-factor code for its challenge, or a finished enrolment. */
+export type Credentials =
+  { email: string; password: string } | { challenge: string; code: string } | { session: LoginResponse };
+
+/** Thrown by `login` when the password was right and a second step follows. */
+export class TwoFactorNeeded extends Error {
+  constructor(readonly step: TwoFactorChallenge) {
+    super('Two-factor sign-in');
+  }
 }
 
+const signIn = async (credentials: Credentials): Promise<LoginResponse | TwoFactorChallenge> => {
+  if ('session' in credentials) return credentials.session;
+  const path = 'challenge' in credentials ? '/auth/two-factor/verify' : '/auth/login';
+  const { json } = await httpClient(`${API_URL}${path}`, {
+    method: 'POST',
+    body: JSON.stringify(credentials),
+  });
+  return json as LoginResponse | TwoFactorChallenge;
+};
+
 export const authProvider: AuthProvider = {
-  async login({ email, password }: Credentials) {
+  async login(credentials: Credentials) {
     try {
-      const { json } = await httpClient(`${API_URL}/auth/login`, {
-        method: 'POST',
-        body: JSON.stringify({ email, password }),
-      });
-      const { token, user } = json as LoginResponse;
-      setToken(token);
-      storeUser(user);
+      const answer = await signIn(credentials);
+      if ('twoFactor' in answer) throw new TwoFactorNeeded(answer);
+      setToken(answer.token);
+      storeUser(answer.user);
     } catch (error) {
+      if (error instanceof TwoFactorNeeded) throw error;
       if (error instanceof HttpError && error.status === 401) {
-        throw new Error('The email or password is incorrect.');
+        throw new Error(
+          'challenge' in credentials
+            ? 'That code is not right, or was already used.'
+            : 'The email or password is incorrect.',
+        );
       }
       if (error instanceof HttpError && error.status === 429) {
         throw new Error(error.message || 'Too many sign-in attempts. Please wait and try again.');

@@ -1,6 +1,15 @@
 import { Box, Chip, Divider, Typography } from '@mui/material';
 import ApartmentIcon from '@mui/icons-material/Apartment';
-import { AppBar as RaAppBar, LoadingIndicator, TitlePortal, useGetIdentity } from 'react-admin';
+import PhonelinkLockIcon from '@mui/icons-material/PhonelinkLock';
+import {
+  AppBar as RaAppBar,
+  LoadingIndicator,
+  Logout,
+  MenuItemLink,
+  TitlePortal,
+  useGetIdentity,
+  UserMenu,
+} from 'react-admin';
 import type { Role } from '../api/types';
 import { ROLE_LABELS } from '../auth/permissions';
 import { Logo } from './Logo';
@@ -36,8 +45,16 @@ const OrganizationBadge = () => {
   );
 };
 
+const AccountMenu = () => (
+  <UserMenu>
+    <MenuItemLink to="/two-factor" primaryText="Two-factor sign-in" leftIcon={<PhonelinkLockIcon />} />
+    <Logout />
+  </UserMenu>
+);
+
 export const AppBar = () => (
   <RaAppBar
+    userMenu={<AccountMenu />}
     toolbar={
       <>
         <OrganizationBadge />

@@ -12,6 +12,7 @@ import type { Merchant, Organization } from '../api/types';
 import { ChipListField, DateTimeField, MonoField, StatusChipField } from '../common/fields';
 import { MERCHANT_STATES } from '../merchants/constants';
 import { KIND_STATES } from './constants';
+import { RequireTwoFactorToggle } from './RequireTwoFactorToggle';
 
 const OrganizationTitle = () => {
   const record = useRecordContext<Organization>();
@@ -52,6 +53,7 @@ export const OrganizationShow = () => {
         <MonoField source="slug" label="Slug" />
         <StatusChipField source="kind" label="Kind" states={KIND_STATES} />
         <ChipListField source="ipAllowlist" label="IP allowlist" emptyText="Any address" />
+        <RequireTwoFactorToggle />
         <DateTimeField source="createdAt" label="Created" />
         {permissions === 'PLATFORM_ADMIN' && <OrganizationMerchants />}
       </SimpleShowLayout>

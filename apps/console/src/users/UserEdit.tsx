@@ -1,5 +1,6 @@
 import {
   BooleanInput,
+  Button,
   Edit,
   PasswordInput,
   SelectInput,
@@ -7,9 +8,12 @@ import {
   TextInput,
   minLength,
   required,
+  useNotify,
   usePermissions,
   useRecordContext,
+  useRefresh,
 } from 'react-admin';
+import { apiRequest } from '../api/httpClient';
 import { Typography } from '@mui/material';
 import type { Role, User } from '../api/types';
 import { assignableRoles, roleChoices } from '../auth/permissions';
@@ -32,6 +36,24 @@ const Summary = () => {
   );
 };
 
+/** Platform admins clear a user's two-factor (a lost phone); the user enrols again at next sign-in. */
+const ResetTwoFactor = () => {
+  const record = useRecordContext<User>();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  if (!record?.twoFactorEnabled) return null;
+  const reset = async () => {
+    try {
+      await apiRequest(`/users/${record.id}/two-factor`, { method: 'DELETE' });
+      notify('Two-factor sign-in reset', { type: 'info' });
+      refresh();
+    } catch (e) {
+      notify(e instanceof Error ? e.message : 'Reset failed', { type: 'error' });
+    }
+  };
+  return <Button label="Reset two-factor sign-in" onClick={reset} color="warning" sx={{ mb: 2 }} />;
+};
+
 /** Only writable fields; an empty password means "keep the current one". */
 const writable = (data: Partial<User> & { password?: string }) => {
   const out: Record<string, unknown> = { name: data.name, role: data.role, disabled: data.disabled };
@@ -45,6 +67,7 @@ export const UserEdit = () => {
     <Edit<User> title={<UserTitle />} mutationMode="pessimistic" transform={writable} redirect="list">
       <SimpleForm sx={{ maxWidth: 560 }}>
         <Summary />
+        {permissions === 'PLATFORM_ADMIN' && <ResetTwoFactor />}
         <TextInput source="name" validate={required()} />
         <SelectInput
           source="role"

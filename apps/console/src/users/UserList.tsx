@@ -1,4 +1,12 @@
-import { DataTable, List, ReferenceField, SearchInput, SelectInput, usePermissions } from 'react-admin';
+import {
+  BooleanField,
+  DataTable,
+  List,
+  ReferenceField,
+  SearchInput,
+  SelectInput,
+  usePermissions,
+} from 'react-admin';
 import PeopleIcon from '@mui/icons-material/PeopleAltOutlined';
 import type { User } from '../api/types';
 import { ROLES } from '../api/types';
@@ -45,6 +53,9 @@ export const UserList = () => {
         )}
         <Column source="disabled" label="Status">
           <StatusChipField source="disabled" states={USER_STATES} />
+        </Column>
+        <Column source="twoFactorEnabled" label="Two-factor">
+          <BooleanField source="twoFactorEnabled" />
         </Column>
         <Column source="lastLoginAt" label="Last sign-in">
           <DateTimeField source="lastLoginAt" emptyText="Never" />

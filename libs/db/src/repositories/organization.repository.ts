@@ -60,7 +60,7 @@ export class OrganizationRepository {
     return this.db.organization.create({ data });
   }
 
-  update(id: string, data: { name?: string; ipAllowlist?: string[] }) {
+  update(id: string, data: { name?: string; ipAllowlist?: string[]; requireTwoFactor?: boolean }) {
     return this.db.organization.update({ where: { id }, data });
   }
 }
