@@ -116,6 +116,31 @@ describe('credential authentication (real PostgreSQL and Redis)', () => {
     ).resolves.toMatchObject({ credentialId: cred.id });
   });
 
+  it('lets a burst of 40 concurrent calls with the right secret through, as one counted attempt', async () => {
+    const org = await makeOrganization(t.db);
+    const cred = await makeCredential(t.db, org.id, 'ACCOUNT', 'right');
+    const throttled = new CredentialAuthService(
+      t.uow,
+      testThrottle(redis, { maxFailuresPerAccountAddress: 10, slowdownAfter: 3, maxDelayMs: 50 }),
+    );
+    const answers = await Promise.allSettled(
+      Array.from({ length: 40 }, () =>
+        throttled.authenticate('ACCOUNT', cred.identifier, 'right', '203.0.113.9'),
+      ),
+    );
+    expect(answers.filter((a) => a.status === 'fulfilled')).toHaveLength(40);
+    // 40 copies of one wrong guess are one guess, not a lockout of the address.
+    const guesses = await Promise.allSettled(
+      Array.from({ length: 40 }, () =>
+        throttled.authenticate('ACCOUNT', cred.identifier, 'wrong', '203.0.113.10'),
+      ),
+    );
+    expect(guesses.every((g) => g.status === 'rejected')).toBe(true);
+    await expect(
+      throttled.authenticate('ACCOUNT', cred.identifier, 'right', '203.0.113.10'),
+    ).resolves.toMatchObject({ credentialId: cred.id });
+  });
+
   it('never locks an address on the organization allowlist for other accounts failures', async () => {
     const org = await makeOrganization(t.db, 'PRACTICE', ['10.20.0.0/16']);
     const cred = await makeCredential(t.db, org.id, 'ACCOUNT', 'right');

@@ -10,7 +10,7 @@ import {
   Role,
   type StaffPrincipal,
 } from '@conduit/domain';
-import { dummySecretHash } from '@conduit/crypto';
+import { dummySecretHash, sha256Hex } from '@conduit/crypto';
 import { UnitOfWork } from '@conduit/db';
 import { CredentialCache } from './credential-cache';
 import { LOGIN_THROTTLE, type LoginThrottle, onAllowlist } from './login-throttle';
@@ -46,6 +46,7 @@ function principalOf(c: AuthCredential, ip: string | null): CredentialPrincipal 
 @Injectable()
 export class CredentialAuthService {
   private readonly verified = new VerifiedSecrets();
+  private readonly checking = new Map<string, Promise<void>>();
 
   constructor(
     private readonly uow: UnitOfWork,
@@ -134,13 +135,36 @@ export class CredentialAuthService {
     };
   }
 
-  /** The slow path: throttle, scrypt, and a refusal audited and counted when it fails. */
-  private async checkSecret(
+  /**
+   * The slow path, once per burst: identical requests (same credential, secret and address) that
+   * arrive while one is being checked share its outcome — one counted attempt, one scrypt. A
+   * vendor's first 40 concurrent calls are not 40 attempts towards a lockout, and 40 copies of
+   * one guess are one guess.
+   */
+  private checkSecret(
     kind: 'ACCOUNT' | 'API_KEY',
     identifier: string,
     secret: string,
     ip: string | null,
-    credential: Awaited<ReturnType<UnitOfWork['read']['credentials']['findForAuthentication']>>,
+    credential: AuthCredential | null,
+  ): Promise<void> {
+    const key = sha256Hex([kind, identifier.toLowerCase(), ip ?? '', secret].join('\u0000'));
+    const running = this.checking.get(key);
+    if (running) return running;
+    const check = this.checkSecretOnce(kind, identifier, secret, ip, credential).finally(() =>
+      this.checking.delete(key),
+    );
+    this.checking.set(key, check);
+    return check;
+  }
+
+  /** Throttle, scrypt, and a refusal audited and counted when it fails. */
+  private async checkSecretOnce(
+    kind: 'ACCOUNT' | 'API_KEY',
+    identifier: string,
+    secret: string,
+    ip: string | null,
+    credential: AuthCredential | null,
   ): Promise<void> {
     // Counted before the hash is checked (decision 0013); allowlisted addresses are the org's own.
     const keys = {
