@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { as, call } from './client';
+import { as, call, login } from './client';
 import { basic, expectNvpError, nvp, rest } from './payments-client';
 
 /**
@@ -61,6 +61,7 @@ async function practiceWithTwoMerchants() {
   return {
     ops,
     practiceId: practice.id,
+    partnerId: partner.id,
     a,
     b,
     owner: basic(owner.identifier, owner.secret),
@@ -191,12 +192,14 @@ describe('merchant boundaries: stored cards, reads under allowlists, nested data
       (await call<{ deliveries: unknown[] }>('GET', `/admin/api/transactions/${id}`, { token: t.ops })).body
         .deliveries.length,
     ).toBeGreaterThan(0);
-    const dev = await as.partnerDev();
-    const grant = await call('POST', '/admin/api/partner-grants', {
+    // A developer of the partner that holds `read` on A (its own user, so the demo data stays as is).
+    const email = `dev-${Date.now()}@boundary.test`;
+    const user = await call('POST', '/admin/api/users', {
       token: t.ops,
-      body: { merchantId: t.a, partnerOrganizationSlug: 'northwind-billing', scope: 'read' },
+      body: { email, role: 'PARTNER_DEVELOPER', password: 'boundary-dev-pass', organizationId: t.partnerId },
     });
-    expect(grant.status, grant.text).toBe(201);
+    expect(user.status, user.text).toBe(201);
+    const dev = await login(email, 'boundary-dev-pass');
     const seen = await call<Record<string, unknown>>('GET', `/admin/api/transactions/${id}`, { token: dev });
     expect(seen.status, seen.text).toBe(200);
     expect(seen.body.deliveries).toEqual([]);

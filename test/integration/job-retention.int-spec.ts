@@ -131,10 +131,9 @@ describe('finished job records stay bounded (real Redis)', () => {
     const base = `${prefix}:${QueueName.MAINTENANCE}:`;
     await vi.waitFor(async () => expect(await redis.zcard(`${base}completed`)).toBe(backlog));
     const newest = await redis.zrevrange(`${base}completed`, 0, bound - 1);
-    expect(await trimFinishedJobs(old, QueueName.MAINTENANCE)).toBeGreaterThanOrEqual(backlog - bound - 5);
+    expect(await trimFinishedJobs(old, QueueName.MAINTENANCE)).toBe(backlog - bound);
     const kept = await redis.zrange(`${base}completed`, 0, -1);
-    expect(kept.length).toBeLessThanOrEqual(bound);
-    expect(kept.length).toBeGreaterThanOrEqual(bound - 5);
+    expect(kept).toHaveLength(bound);
     for (const id of kept) expect(newest).toContain(id);
     const records = (await keys(`${base}*`)).filter((k) => /^\d+$/.test(k.slice(base.length)));
     expect(records.length).toBe(kept.length);

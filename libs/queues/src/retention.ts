@@ -68,10 +68,12 @@ export function workerOptions(
 const TRIM_BATCH = 1000;
 
 /**
- * Brings a queue's finished records within its retention, 1,000 per Redis script. BullMQ trims by
+ * Brings a queue's finished records within its retention, in batches of 1,000. BullMQ trims by
  * count in one script when the next job finishes: on a Redis that kept months of records (before
  * decision 0017) that one script would remove them all and block Redis meanwhile. Run before the
- * queue's worker starts; returns how many records it removed.
+ * queue's worker starts; returns how many records it removed. The count bound is applied by rank
+ * (the records past the newest `count`), not by a finishing time, so records that finished in the
+ * same millisecond as the boundary are never miscounted.
  */
 export async function trimFinishedJobs(queue: Queue, name: QueueName): Promise<number> {
   const retention = JOB_RETENTION[name];
@@ -80,18 +82,23 @@ export async function trimFinishedJobs(queue: Queue, name: QueueName): Promise<n
     ['completed', retention.removeOnComplete],
     ['failed', retention.removeOnFail],
   ] as const) {
-    const count = 'count' in keep && keep.count !== undefined ? keep.count : Infinity;
-    const ageMs = 'age' in keep && keep.age !== undefined ? keep.age * 1000 : Infinity;
-    for (;;) {
-      // The newest record past the count bound: it and everything older go, as does whatever is
-      // older than the age bound.
-      const [past] = Number.isFinite(count) ? await queue.getJobs([type], count, count, false) : [];
-      const byCount = past?.finishedOn === undefined ? Infinity : Date.now() - past.finishedOn;
-      const grace = Math.min(byCount, ageMs);
-      if (!Number.isFinite(grace)) break;
-      const batch = await queue.clean(Math.max(0, grace), TRIM_BATCH, type);
-      removed += batch.length;
-      if (batch.length < TRIM_BATCH) break;
+    const count = 'count' in keep && keep.count !== undefined ? keep.count : undefined;
+    const ageMs = 'age' in keep && keep.age !== undefined ? keep.age * 1000 : undefined;
+    if (count !== undefined) {
+      for (;;) {
+        // Newest first: everything from rank `count` on is past the bound.
+        const past = await queue.getJobs([type], count, count + TRIM_BATCH - 1, false);
+        if (!past.length) break;
+        await Promise.all(past.map((job) => job.remove()));
+        removed += past.length;
+      }
+    }
+    if (ageMs !== undefined) {
+      for (;;) {
+        const batch = await queue.clean(ageMs, TRIM_BATCH, type);
+        removed += batch.length;
+        if (batch.length < TRIM_BATCH) break;
+      }
     }
   }
   return removed;
