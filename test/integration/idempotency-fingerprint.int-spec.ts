@@ -2,14 +2,10 @@ import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CredentialPrincipal, DomainError, ErrorCode } from '@conduit/domain';
-import { SandboxProcessor } from '@conduit/processor';
-import { DataKeys, IdempotencyService, PaymentsService, VaultService } from '@conduit/payments';
-import { CredentialAuthService } from '@conduit/tenancy';
-import { makeCredential, makeMerchant, makeOrganization } from '@conduit/testing';
+import { DataKeys, IdempotencyService, type PaymentsService } from '@conduit/payments';
 import { sendIdempotent } from '../../apps/api/src/payments-http/idempotent-send';
-import { PrimaryPayments } from '../../libs/payments/src/primary-payments';
-import { SecondaryPayments } from '../../libs/payments/src/secondary-payments';
-import { testDatabase, testRedis, testThrottle } from './helpers';
+import { testDatabase, testRedis } from './helpers';
+import { paymentsCore, practiceWithOutlet } from './payments-core';
 
 const KEYS = `1:${Buffer.alloc(32, 9).toString('base64')}`;
 const PAN = '4111111111111111';
@@ -27,24 +23,10 @@ describe('idempotency fingerprints (real PostgreSQL)', () => {
 
   beforeAll(async () => {
     t = await testDatabase();
-    const access = new CredentialAuthService(t.uow, testThrottle(redis));
-    const sandbox = new SandboxProcessor();
-    const keys = new DataKeys({ vaultMasterKeys: KEYS } as never);
-    payments = new PaymentsService(
-      t.uow,
-      access,
-      new PrimaryPayments(t.uow, new VaultService(t.uow, keys), sandbox),
-      new SecondaryPayments(t.uow, sandbox),
-    );
-    idempotency = new IdempotencyService(t.uow, keys);
-    const org = await makeOrganization(t.db);
-    const m = await makeMerchant(t.db, org.id);
-    merchantId = m.merchantId;
-    await t.db.outlet.create({
-      data: { organizationId: org.id, merchantRef: m.id, storeId: '001', terminalId: '001' },
-    });
-    const cred = await makeCredential(t.db, org.id, 'ACCOUNT', 'pw');
-    principal = await access.authenticate('ACCOUNT', cred.identifier, 'pw', null);
+    const core = paymentsCore(t.uow, redis, KEYS);
+    payments = core.payments;
+    idempotency = new IdempotencyService(t.uow, core.dataKeys);
+    ({ merchantId, principal } = await practiceWithOutlet(t.db, core.access));
   });
   afterAll(async () => {
     await t.close();

@@ -1,13 +1,9 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CredentialPrincipal, DomainError, ErrorCode } from '@conduit/domain';
-import { SandboxProcessor } from '@conduit/processor';
-import { DataKeys, fromWireId, PaymentsService, VaultService } from '@conduit/payments';
-import { CredentialAuthService } from '@conduit/tenancy';
-import { makeCredential, makeMerchant, makeOrganization } from '@conduit/testing';
-import { PrimaryPayments } from '../../libs/payments/src/primary-payments';
-import { SecondaryPayments } from '../../libs/payments/src/secondary-payments';
-import { testDatabase, testRedis, testThrottle } from './helpers';
+import { fromWireId, type PaymentsService } from '@conduit/payments';
+import { testDatabase, testRedis } from './helpers';
+import { paymentsCore, practiceWithOutlet } from './payments-core';
 
 const KEYS = `1:${Buffer.alloc(32, 7).toString('base64')}`;
 
@@ -21,23 +17,9 @@ describe('secondary money rules (real PostgreSQL)', () => {
 
   beforeAll(async () => {
     t = await testDatabase();
-    const access = new CredentialAuthService(t.uow, testThrottle(redis));
-    const sandbox = new SandboxProcessor();
-    const vault = new VaultService(t.uow, new DataKeys({ vaultMasterKeys: KEYS } as never));
-    payments = new PaymentsService(
-      t.uow,
-      access,
-      new PrimaryPayments(t.uow, vault, sandbox),
-      new SecondaryPayments(t.uow, sandbox),
-    );
-    const org = await makeOrganization(t.db);
-    const m = await makeMerchant(t.db, org.id);
-    merchantId = m.merchantId;
-    await t.db.outlet.create({
-      data: { organizationId: org.id, merchantRef: m.id, storeId: '001', terminalId: '001' },
-    });
-    const cred = await makeCredential(t.db, org.id, 'ACCOUNT', 'pw');
-    principal = await access.authenticate('ACCOUNT', cred.identifier, 'pw', null);
+    const core = paymentsCore(t.uow, redis, KEYS);
+    payments = core.payments;
+    ({ merchantId, principal } = await practiceWithOutlet(t.db, core.access));
   });
   afterAll(async () => {
     await t.close();

@@ -2,17 +2,14 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode, type CredentialPrincipal } from '@conduit/domain';
-import { SandboxProcessor } from '@conduit/processor';
 import { DataKeys, IdempotencyService, PaymentsService, VaultService } from '@conduit/payments';
-import { PrimaryPayments } from '../../libs/payments/src/primary-payments';
-import { SecondaryPayments } from '../../libs/payments/src/secondary-payments';
-import { CredentialAuthService } from '@conduit/tenancy';
 import {
   AUTHORIZATION_LIFETIME_MS,
   ExpireAuthorizationsHandler,
 } from '../../apps/worker/src/jobs/expire-authorizations.handler';
 import { makeCredential, makeMerchant, makeOrganization } from '@conduit/testing';
-import { testDatabase, testRedis, testThrottle } from './helpers';
+import { testDatabase, testRedis } from './helpers';
+import { paymentsCore } from './payments-core';
 
 const V1 = `1:${Buffer.alloc(32, 1).toString('base64')}`;
 const V2 = `2:${Buffer.alloc(32, 2).toString('base64')}`;
@@ -28,16 +25,10 @@ describe('payments core (real PostgreSQL)', () => {
   let otherPrincipal: CredentialPrincipal;
 
   const build = (keys: string) => {
-    const access = new CredentialAuthService(t.uow, testThrottle(redis));
-    const sandbox = new SandboxProcessor();
-    vault = new VaultService(t.uow, new DataKeys({ vaultMasterKeys: keys } as never));
-    payments = new PaymentsService(
-      t.uow,
-      access,
-      new PrimaryPayments(t.uow, vault, sandbox),
-      new SecondaryPayments(t.uow, sandbox),
-    );
-    return access;
+    const core = paymentsCore(t.uow, redis, keys);
+    vault = core.vault;
+    payments = core.payments;
+    return core.access;
   };
 
   beforeAll(async () => {

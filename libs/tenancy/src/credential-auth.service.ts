@@ -30,6 +30,15 @@ type AuthCredential = NonNullable<
   Awaited<ReturnType<UnitOfWork['read']['credentials']['findForAuthentication']>>
 >;
 
+/** One presentation of a secret, with the credential it names (null when none does). */
+interface SecretAttempt {
+  kind: 'ACCOUNT' | 'API_KEY';
+  identifier: string;
+  secret: string;
+  ip: string | null;
+  credential: AuthCredential | null;
+}
+
 function principalOf(c: AuthCredential, ip: string | null): CredentialPrincipal {
   return {
     credentialId: c.id,
@@ -74,7 +83,7 @@ export class CredentialAuthService {
       credential.enabled &&
       credential.kind === kind &&
       this.verified.isFresh(secret, credential.secretHash);
-    if (!fresh) await this.checkSecret(kind, identifier, secret, ip, credential);
+    if (!fresh) await this.checkSecret({ kind, identifier, secret, ip, credential });
     const c = credential as NonNullable<typeof credential>;
     if (!ipAllowed(ip, c.organization.ipAllowlist)) {
       await this.refuse(c.organizationId, identifier, ip, 'ip not in organization allowlist');
@@ -141,31 +150,18 @@ export class CredentialAuthService {
    * vendor's first 40 concurrent calls are not 40 attempts towards a lockout, and 40 copies of
    * one guess are one guess.
    */
-  private checkSecret(
-    kind: 'ACCOUNT' | 'API_KEY',
-    identifier: string,
-    secret: string,
-    ip: string | null,
-    credential: AuthCredential | null,
-  ): Promise<void> {
+  private checkSecret(attempt: SecretAttempt): Promise<void> {
+    const { kind, identifier, secret, ip } = attempt;
     const key = sha256Hex([kind, identifier.toLowerCase(), ip ?? '', secret].join('\u0000'));
     const running = this.checking.get(key);
     if (running) return running;
-    const check = this.checkSecretOnce(kind, identifier, secret, ip, credential).finally(() =>
-      this.checking.delete(key),
-    );
+    const check = this.checkSecretOnce(attempt).finally(() => this.checking.delete(key));
     this.checking.set(key, check);
     return check;
   }
 
   /** Throttle, scrypt, and a refusal audited and counted when it fails. */
-  private async checkSecretOnce(
-    kind: 'ACCOUNT' | 'API_KEY',
-    identifier: string,
-    secret: string,
-    ip: string | null,
-    credential: AuthCredential | null,
-  ): Promise<void> {
+  private async checkSecretOnce({ kind, identifier, secret, ip, credential }: SecretAttempt): Promise<void> {
     // Counted before the hash is checked (decision 0013); allowlisted addresses are the org's own.
     const keys = {
       ip,
