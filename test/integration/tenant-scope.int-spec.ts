@@ -46,7 +46,10 @@ describe('tenant-scoped repositories (real PostgreSQL)', () => {
     expect((await t.uow.read.merchants.getReadable(scope, ma.merchantId))?.merchantId).toBe(ma.merchantId);
     expect(await t.uow.read.merchants.getOwned(scope, ma.merchantId)).toBeNull();
     expect((await t.uow.read.grants.list(scope, all)).total).toBe(1);
-    await t.uow.read.grants.revoke(grant.id, new Date());
+    // Writes carry the scope too: the partner can neither revoke the grant nor change the merchant.
+    await expect(t.uow.read.grants.revoke(scope, grant.id, new Date())).rejects.toThrow();
+    await expect(t.uow.read.merchants.update(scope, ma.id, { name: 'Taken over' })).rejects.toThrow();
+    await t.uow.read.grants.revoke(organizationScope(a.id), grant.id, new Date());
     expect(await t.uow.read.merchants.getReadable(scope, ma.merchantId)).toBeNull();
   });
 
@@ -91,6 +94,16 @@ describe('tenant-scoped repositories (real PostgreSQL)', () => {
     expect(await theirs.webhookDeliveries.forTransaction(primary)).toEqual([]);
   });
 
+  it('refuses a write by id outside the scope, and changes nothing', async () => {
+    const foreign = organizationScope(b.id);
+    await expect(t.uow.read.organizations.update(foreign, a.id, { name: 'Taken over' })).rejects.toThrow();
+    await expect(t.uow.read.merchants.update(foreign, ma.id, { name: 'Taken over' })).rejects.toThrow();
+    expect((await t.uow.read.organizations.getOwn(a.id))?.name).not.toBe('Taken over');
+    expect((await t.uow.read.merchants.getOwned(organizationScope(a.id), ma.merchantId))?.name).not.toBe(
+      'Taken over',
+    );
+  });
+
   it('sorts only on allowed columns', async () => {
     await expect(
       t.uow.read.merchants.list(organizationScope(a.id), {
@@ -103,7 +116,7 @@ describe('tenant-scoped repositories (real PostgreSQL)', () => {
   it('rolls back the whole unit of work when any part fails', async () => {
     await expect(
       t.uow.run(async (r) => {
-        await r.organizations.update(a.id, { name: 'Renamed' });
+        await r.organizations.update(organizationScope(a.id), a.id, { name: 'Renamed' });
         throw new Error('boom');
       }),
     ).rejects.toThrow('boom');

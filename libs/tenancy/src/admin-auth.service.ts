@@ -183,7 +183,7 @@ export class AdminAuthService {
         ip,
         expiresAt: new Date(now.getTime() + this.idleMs),
       });
-      await r.users.update(user.id, { lastLoginAt: now });
+      await r.users.markSignedIn(user.id, now);
       await r.audit.record({
         organizationId: user.organizationId,
         actorType: 'user',

@@ -104,6 +104,7 @@ export class CredentialsService {
         ? await this.merchantRefs(r, existing.organizationId, input.merchantIds)
         : undefined;
       const credential = await r.credentials.update(
+        scopeOf(actor),
         id,
         { description: input.description, enabled: input.enabled },
         refs,
@@ -139,7 +140,7 @@ export class CredentialsService {
       const existing = await r.credentials.get(scopeOf(actor), id);
       if (!existing) throw DomainError.notFound('Credential');
       const now = new Date();
-      const credential = await r.credentials.update(id, {
+      const credential = await r.credentials.update(scopeOf(actor), id, {
         secretHash,
         previousSecretHash: gracePeriodSeconds > 0 ? existing.secretHash : null,
         previousSecretValidUntil:
@@ -158,7 +159,7 @@ export class CredentialsService {
     return authChange(this.uow, this.cache, async (r) => {
       const existing = await r.credentials.get(scopeOf(actor), id);
       if (!existing) throw DomainError.notFound('Credential');
-      const credential = await r.credentials.delete(id);
+      const credential = await r.credentials.delete(scopeOf(actor), id);
       await r.audit.record(
         auditOf(actor, existing.organizationId, 'delete', 'credentials', id, {
           identifier: existing.identifier,

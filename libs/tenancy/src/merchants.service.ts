@@ -118,7 +118,7 @@ export class MerchantsService {
       const existing = await r.merchants.getOwned(scopeOf(actor), merchantId);
       if (!existing) throw DomainError.notFound('Merchant');
       assertRiskChangeAllowed(actor, riskOf(existing), risk);
-      const merchant = await r.merchants.update(existing.id, data);
+      const merchant = await r.merchants.update(scopeOf(actor), existing.id, data);
       await r.audit.record(
         auditOf(actor, existing.organizationId, 'update', 'merchants', merchantId, audited),
       );

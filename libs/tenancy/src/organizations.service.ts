@@ -64,7 +64,11 @@ export class OrganizationsService {
       const existing = await r.organizations.get(scopeOf(actor), id);
       if (!existing) throw DomainError.notFound('Organization');
       const { requireTwoFactor } = input;
-      const org = await r.organizations.update(id, { name: input.name, ipAllowlist, requireTwoFactor });
+      const org = await r.organizations.update(scopeOf(actor), id, {
+        name: input.name,
+        ipAllowlist,
+        requireTwoFactor,
+      });
       await r.audit.record(
         auditOf(actor, id, 'update', 'organizations', id, {
           name: input.name,

@@ -65,7 +65,7 @@ export class OutletsService {
     return authChange(this.uow, this.cache, async (r) => {
       const existing = await r.outlets.getOwned(scopeOf(actor), id);
       if (!existing) throw DomainError.notFound('Outlet');
-      const outlet = await r.outlets.update(id, { name: input.name, active: input.active });
+      const outlet = await r.outlets.update(scopeOf(actor), id, { name: input.name, active: input.active });
       await r.audit.record(
         auditOf(actor, existing.organizationId, 'update', 'outlets', id, {
           name: input.name,
@@ -81,7 +81,7 @@ export class OutletsService {
     return authChange(this.uow, this.cache, async (r) => {
       const existing = await r.outlets.getOwned(scopeOf(actor), id);
       if (!existing) throw DomainError.notFound('Outlet');
-      const outlet = await r.outlets.delete(id);
+      const outlet = await r.outlets.delete(scopeOf(actor), id);
       await r.audit.record(auditOf(actor, existing.organizationId, 'delete', 'outlets', id));
       return outletView(outlet);
     });

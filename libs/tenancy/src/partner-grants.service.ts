@@ -78,7 +78,7 @@ export class PartnerGrantsService {
       const existing = await r.grants.getOwned(scopeOf(actor), id);
       if (!existing) throw DomainError.notFound('Partner grant');
       if (existing.revokedAt) return grantView(existing);
-      const grant = await r.grants.revoke(id, new Date());
+      const grant = await r.grants.revoke(scopeOf(actor), id, new Date());
       await r.audit.record(auditOf(actor, existing.organizationId, 'revoke', 'partner-grants', id));
       return grantView(grant);
     });

@@ -97,7 +97,7 @@ export class UsersService {
       }
       if (input.role && input.role !== existing.role)
         await this.checkRole(r, actor, input.role, existing.organizationId);
-      const user = await r.users.update(id, {
+      const user = await r.users.update(scopeOf(actor), id, {
         name: input.name,
         role: input.role,
         disabled: input.disabled,
@@ -118,7 +118,7 @@ export class UsersService {
     return this.uow.run(async (r) => {
       const existing = await r.users.get(scopeOf(actor), id);
       if (!existing) throw DomainError.notFound('User');
-      await r.users.delete(id);
+      await r.users.delete(scopeOf(actor), id);
       await r.audit.record(
         auditOf(actor, existing.organizationId, 'delete', 'users', id, { email: existing.email }),
       );

@@ -116,6 +116,7 @@ export class CredentialRepository {
   }
 
   update(
+    scope: TenantScope,
     id: string,
     data: Partial<{
       description: string | null;
@@ -128,7 +129,7 @@ export class CredentialRepository {
     merchantRefs?: string[],
   ) {
     return this.db.apiCredential.update({
-      where: { id },
+      where: { id, ...owned(scope) },
       data: {
         ...data,
         ...(merchantRefs
@@ -143,7 +144,7 @@ export class CredentialRepository {
     return this.db.apiCredential.update({ where: { id }, data: { lastUsedAt: at } });
   }
 
-  delete(id: string) {
-    return this.db.apiCredential.delete({ where: { id }, include: withMerchants });
+  delete(scope: TenantScope, id: string) {
+    return this.db.apiCredential.delete({ where: { id, ...owned(scope) }, include: withMerchants });
   }
 }

@@ -1,7 +1,7 @@
 import { organizationScope, type TenantScope } from '@conduit/domain';
 import type { Db } from '../client';
 import type { MerchantStatus, Prisma } from '../generated/client';
-import { readableMerchants } from '../scope';
+import { owned, readableMerchants } from '../scope';
 
 import { type ListQuery, paging, str, strList } from '../list-query';
 
@@ -109,7 +109,8 @@ export class MerchantRepository {
     return this.db.merchant.create({ data: { ...data, organizationId, merchantId } });
   }
 
-  update(id: string, data: MerchantWrite) {
-    return this.db.merchant.update({ where: { id }, data });
+  /** Own merchants only: a partner's grant never lets it change the merchant. */
+  update(scope: TenantScope, id: string, data: MerchantWrite) {
+    return this.db.merchant.update({ where: { id, ...owned(scope) }, data });
   }
 }

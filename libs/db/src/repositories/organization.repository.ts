@@ -60,7 +60,13 @@ export class OrganizationRepository {
     return this.db.organization.create({ data });
   }
 
-  update(id: string, data: { name?: string; ipAllowlist?: string[]; requireTwoFactor?: boolean }) {
-    return this.db.organization.update({ where: { id }, data });
+  /** A tenant changes only its own organization. */
+  update(
+    scope: TenantScope,
+    id: string,
+    data: { name?: string; ipAllowlist?: string[]; requireTwoFactor?: boolean },
+  ) {
+    const own = scope.kind === 'organization' ? { AND: [{ id: scope.organizationId }] } : {};
+    return this.db.organization.update({ where: { id, ...own }, data });
   }
 }

@@ -2,7 +2,7 @@ import type { TenantScope } from '@conduit/domain';
 import type { Db } from '../client';
 import type { Prisma } from '../generated/client';
 import { bool, type ListQuery, paging, str, strList } from '../list-query';
-import { readableMerchants } from '../scope';
+import { owned, readableMerchants } from '../scope';
 
 const SORTABLE = ['storeId', 'terminalId', 'name', 'active', 'createdAt', 'id'] as const;
 const withMerchant = { merchant: { select: { merchantId: true } } } as const;
@@ -57,11 +57,11 @@ export class OutletRepository {
     return this.db.outlet.create({ data, include: withMerchant });
   }
 
-  update(id: string, data: { name?: string | null; active?: boolean }) {
-    return this.db.outlet.update({ where: { id }, data, include: withMerchant });
+  update(scope: TenantScope, id: string, data: { name?: string | null; active?: boolean }) {
+    return this.db.outlet.update({ where: { id, ...owned(scope) }, data, include: withMerchant });
   }
 
-  delete(id: string) {
-    return this.db.outlet.delete({ where: { id }, include: withMerchant });
+  delete(scope: TenantScope, id: string) {
+    return this.db.outlet.delete({ where: { id, ...owned(scope) }, include: withMerchant });
   }
 }

@@ -2,6 +2,7 @@ import type { TenantScope } from '@conduit/domain';
 import type { Db } from '../client';
 import type { GrantScope, Prisma } from '../generated/client';
 import { bool, type ListQuery, paging, str, strList } from '../list-query';
+import { owned } from '../scope';
 
 const SORTABLE = ['createdAt', 'scope', 'revokedAt', 'id'] as const;
 const include = {
@@ -61,7 +62,7 @@ export class PartnerGrantRepository {
     return this.db.partnerGrant.create({ data, include });
   }
 
-  revoke(id: string, at: Date) {
-    return this.db.partnerGrant.update({ where: { id }, data: { revokedAt: at }, include });
+  revoke(scope: TenantScope, id: string, at: Date) {
+    return this.db.partnerGrant.update({ where: { id, ...owned(scope) }, data: { revokedAt: at }, include });
   }
 }

@@ -61,6 +61,7 @@ export class UserRepository {
   }
 
   update(
+    scope: TenantScope,
     id: string,
     data: {
       name?: string | null;
@@ -70,10 +71,15 @@ export class UserRepository {
       lastLoginAt?: Date;
     },
   ) {
-    return this.db.user.update({ where: { id }, data });
+    return this.db.user.update({ where: { id, ...owned(scope) }, data });
   }
 
-  delete(id: string) {
-    return this.db.user.delete({ where: { id } });
+  delete(scope: TenantScope, id: string) {
+    return this.db.user.delete({ where: { id, ...owned(scope) } });
+  }
+
+  /** Sign-in bookkeeping for the user who just proved who they are. */
+  markSignedIn(id: string, at: Date) {
+    return this.db.user.update({ where: { id }, data: { lastLoginAt: at } });
   }
 }
