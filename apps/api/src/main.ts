@@ -14,6 +14,19 @@ import { serveRestDocs } from './rest/openapi/document';
 
 export const BODY_LIMIT = 64 * 1024;
 
+/**
+ * Routes allowed a larger body than BODY_LIMIT, and nothing else: a dispute response carries up
+ * to five files of 5 MiB each, base64 in JSON (docs/settlement.md).
+ */
+const LARGE_BODIES: Record<string, number> = {
+  '/admin/api/disputes/:id/evidence': 36 * 1024 * 1024,
+};
+
+function raiseBodyLimit(route: { url: string; bodyLimit?: number }) {
+  const limit = LARGE_BODIES[route.url];
+  if (limit) route.bodyLimit = limit;
+}
+
 /** `/payment/NVP.aspx` is matched case-insensitively and `/nvp` is its alias (nvp.md). */
 function canonicalPath(req: { url?: string }): string {
   const url = req.url ?? '/';
@@ -32,6 +45,8 @@ async function bootstrap() {
     bodyLimit: BODY_LIMIT,
     rewriteUrl: canonicalPath,
   });
+  // Before Nest registers its routes: the few that take large bodies get their own limit.
+  adapter.getInstance().addHook('onRoute', raiseBodyLimit);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, {
     logger: new JsonNestLogger(logger),
     bufferLogs: false,

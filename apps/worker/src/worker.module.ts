@@ -13,6 +13,12 @@ import { WebhookDeliveryModule } from '@conduit/webhooks';
 import { DeliverWebhookHandler } from './webhooks/deliver-webhook.handler';
 import { OutboxRelay } from './webhooks/outbox-relay.service';
 import { WorkerRedisModule } from './worker-redis.module';
+import { PaymentsCoreModule } from '@conduit/payments';
+import { WorkerQueues } from './jobs/worker-queues.service';
+import { SyncSettlementSchedulesHandler } from './settlement/sync-settlement-schedules.handler';
+import { CloseSettlementHandler } from './settlement/close-settlement.handler';
+import { RenderPostingFilesHandler } from './settlement/render-posting-files.handler';
+import { SettlementSweepHandler } from './settlement/settlement-sweep.handler';
 
 /** Add each new handler here and to JOB_HANDLERS' inject list. */
 const handlers = [
@@ -21,14 +27,19 @@ const handlers = [
   ExpireAuthorizationsHandler,
   DeliverWebhookHandler,
   ExpireSsoTokensHandler,
+  SyncSettlementSchedulesHandler,
+  CloseSettlementHandler,
+  RenderPostingFilesHandler,
+  SettlementSweepHandler,
 ];
 
 @Module({
-  imports: [ConfigModule, DbModule, WorkerRedisModule, WebhookDeliveryModule],
+  imports: [ConfigModule, DbModule, WorkerRedisModule, WebhookDeliveryModule, PaymentsCoreModule],
   providers: [
     ...handlers,
     { provide: JOB_HANDLERS, useFactory: (...all: JobHandler[]) => all, inject: handlers },
     { provide: WORKER_LOGGER, useFactory: workerLogger },
+    WorkerQueues,
     QueueRunner,
     OutboxRelay,
     WorkerHealth,

@@ -3,3 +3,4 @@ export * from './tokens';
 export * from './master-keys';
 export * from './envelope';
 export * from './fingerprints';
+export * from './chunks';

@@ -37,3 +37,9 @@ export type {
   WebhookAuthType,
   WorkflowStatus,
 } from './generated/client';
+export type { SettledItemWrite, BatchTotalsWrite, SettlementBatchRow } from './repositories/settlement-close.repository';
+export type { SettlementBatchListRow, SettlementItemRow } from './repositories/settlement.repository';
+export type { DisputeRow } from './repositories/dispute.repository';
+export type { BatchFileRow } from './repositories/batch-file.repository';
+export type { SandboxLedgerRow } from './repositories/sandbox-ledger.repository';
+export type MerchantRow = import('./generated/client').Prisma.MerchantGetPayload<object>;

@@ -18,6 +18,13 @@ import { WebhookEngineRepository } from './repositories/webhook-engine.repositor
 import { SsoTokenRepository } from './repositories/sso-token.repository';
 import { ScopedSsoTokenRepository } from './repositories/sso-token-scoped.repository';
 import { HousekeepingRepository } from './repositories/housekeeping.repository';
+import { SettlementCloseRepository } from './repositories/settlement-close.repository';
+import { SettlementRepository } from './repositories/settlement.repository';
+import { DisputeRepository, MerchantDisputeRepository } from './repositories/dispute.repository';
+import { BatchFileRepository, MerchantBatchFileRepository } from './repositories/batch-file.repository';
+import { StoredFileRepository } from './repositories/stored-file.repository';
+import { SandboxLedgerRepository } from './repositories/sandbox-ledger.repository';
+import { SettlementScheduleRepository } from './repositories/settlement-schedule.repository';
 
 /**
  * Tenant data that hangs off merchants — transactions, their deliveries, endpoints and their
@@ -29,12 +36,19 @@ export interface ScopedRepositories {
   webhookDeliveries: WebhookDeliveryRepository;
   webhookEndpoints: WebhookEndpointRepository;
   ssoTokens: ScopedSsoTokenRepository;
+  settlements: SettlementRepository;
+  disputes: DisputeRepository;
+  batchFiles: BatchFileRepository;
 }
 
 /** What a payment at one merchant (already found transactable for the caller) reads and writes. */
 export interface MerchantRepositories {
   transactions: MerchantTransactionRepository;
   paymentMethods: PaymentMethodRepository;
+  /** The merchant's settlement: its lock, open batch and the close's writes. */
+  settlement: SettlementCloseRepository;
+  disputes: MerchantDisputeRepository;
+  batchFiles: MerchantBatchFileRepository;
 }
 
 export interface Repositories {
@@ -55,6 +69,12 @@ export interface Repositories {
   webhookEngine: WebhookEngineRepository;
   /** Maintenance across tenants that no person starts. */
   housekeeping: HousekeepingRepository;
+  /** The settlement scheduler's reads across tenants (which merchants settle when). */
+  settlementSchedule: SettlementScheduleRepository;
+  /** Encrypted file bytes, reached only through the row that owns them. */
+  storedFiles: StoredFileRepository;
+  /** The sandbox processor's own ledger (not Conduit's tenant data). */
+  sandboxLedger: SandboxLedgerRepository;
   forScope(scope: TenantScope): ScopedRepositories;
   atMerchant(merchant: { id: string; organizationId: string }): MerchantRepositories;
 }
@@ -75,15 +95,24 @@ export function repositoriesFor(db: Db): Repositories {
     twoFactor: new TwoFactorRepository(db),
     webhookEngine: new WebhookEngineRepository(db),
     housekeeping: new HousekeepingRepository(db),
+    settlementSchedule: new SettlementScheduleRepository(db),
+    storedFiles: new StoredFileRepository(db),
+    sandboxLedger: new SandboxLedgerRepository(db),
     forScope: (scope) => ({
       transactions: new TransactionRepository(db, scope),
       webhookDeliveries: new WebhookDeliveryRepository(db, scope),
       webhookEndpoints: new WebhookEndpointRepository(db, scope),
       ssoTokens: new ScopedSsoTokenRepository(db, scope),
+      settlements: new SettlementRepository(db, scope),
+      disputes: new DisputeRepository(db, scope),
+      batchFiles: new BatchFileRepository(db, scope),
     }),
     atMerchant: (merchant) => ({
       transactions: new MerchantTransactionRepository(db, merchant.id),
       paymentMethods: new PaymentMethodRepository(db, merchant),
+      settlement: new SettlementCloseRepository(db, merchant),
+      disputes: new MerchantDisputeRepository(db, merchant),
+      batchFiles: new MerchantBatchFileRepository(db, merchant),
     }),
   };
 }

@@ -13,7 +13,11 @@ export class UnitOfWork {
     this.read = repositoriesFor(client);
   }
 
-  run<T>(fn: (repos: Repositories) => Promise<T>): Promise<T> {
-    return this.client.$transaction((tx) => fn(repositoriesFor(tx)));
+  /** `timeoutMs` raises Prisma's 5-second limit for the few long transactions (a batch close). */
+  run<T>(fn: (repos: Repositories) => Promise<T>, options: { timeoutMs?: number } = {}): Promise<T> {
+    return this.client.$transaction(
+      (tx) => fn(repositoriesFor(tx)),
+      options.timeoutMs ? { timeout: options.timeoutMs, maxWait: 10_000 } : undefined,
+    );
   }
 }

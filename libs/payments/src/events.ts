@@ -29,6 +29,7 @@ export function webhookPayload(
   type: EventType,
   t: TransactionView,
   primary?: TransactionView,
+  extra: { SettlementBatchID?: string; ReturnReasonCode?: string } = {},
 ): Record<string, string | boolean> {
   const fields: Record<string, string | boolean | null | undefined> = {
     EventID: eventId,
@@ -66,6 +67,8 @@ export function webhookPayload(
     PatientFirstName: t.patient.firstName,
     PatientLastName: t.patient.lastName,
     SaveOnFileTransactionID: t.action === 'SaveOnFile' ? t.transactionId : undefined,
+    ReturnReasonCode: extra.ReturnReasonCode,
+    SettlementBatchID: extra.SettlementBatchID,
   };
   t.additionalInfo.forEach((v, i) => {
     if (v) fields[`AdditionalInfo${i + 1}`] = v;

@@ -75,7 +75,6 @@ const NULLABLE = [
   'credentialId',
   'authorizationNumber',
   'processorReference',
-  'processorLater',
   'returnReasonCode',
   'primaryId',
   'paymentMethodId',

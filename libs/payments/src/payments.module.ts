@@ -1,15 +1,10 @@
 import { Module } from '@nestjs/common';
-import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
-import type { Redis } from 'ioredis';
-import { SandboxProcessor } from '@conduit/processor';
-import { OutboxSignal, REDIS } from '@conduit/queues';
 import { IdempotencyService } from './idempotency.service';
 import { PaymentsService } from './payments.service';
 import { PrimaryPayments } from './primary-payments';
-import { PROCESSOR } from './processor.token';
 import { SecondaryPayments } from './secondary-payments';
 import { VaultService } from './vault.service';
-import { DataKeys } from './data-keys.service';
+import { PaymentsCoreModule } from './payments-core.module';
 import { TransactionsReviewService } from './review/transactions-review.service';
 import { TransactionPageService } from './review/transaction-page.service';
 import { SsoService } from './sso/sso.service';
@@ -17,17 +12,11 @@ import { SsoPageService } from './sso/sso-page.service';
 import { SsoReviewService } from './sso/sso-review.service';
 import { TakePaymentService } from './sso/take-payment.service';
 
+/** The credential-facing payment services (api): the core plus what needs API principals. */
 @Module({
+  imports: [PaymentsCoreModule],
   providers: [
-    {
-      provide: PROCESSOR,
-      inject: [CONDUIT_CONFIG],
-      useFactory: (c: ConduitConfig) => new SandboxProcessor({ latencyMs: c.sandboxLatencyMs }),
-    },
-    // Every app that runs payments provides REDIS (api and worker Redis modules are global).
-    { provide: OutboxSignal, inject: [REDIS], useFactory: (redis: Redis) => new OutboxSignal(redis) },
     VaultService,
-    DataKeys,
     PrimaryPayments,
     SecondaryPayments,
     PaymentsService,
@@ -40,10 +29,10 @@ import { TakePaymentService } from './sso/take-payment.service';
     TakePaymentService,
   ],
   exports: [
+    PaymentsCoreModule,
     PaymentsService,
     IdempotencyService,
     VaultService,
-    DataKeys,
     TransactionsReviewService,
     TransactionPageService,
     SsoService,

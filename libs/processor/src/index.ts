@@ -1,2 +1,4 @@
 export * from './processor';
 export * from './sandbox.processor';
+export * from './settlement';
+export * from './sandbox.settlement';

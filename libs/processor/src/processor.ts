@@ -1,4 +1,5 @@
 import type { EntryMode, ResponseCode } from '@conduit/domain';
+import type { SettlementConnector } from './settlement';
 
 /** A card as the processor sees it. It lives only in memory for the length of one request. */
 export interface CardData {
@@ -28,17 +29,13 @@ export interface ProcessorOutcome {
   authorizationNumber?: string;
   /** The processor's own reference for this operation; later operations name it. */
   reference: string;
-  /** events the network will send later, e.g. a chargeback after settlement */
-  later?: 'chargeback' | 'return';
-  /** ACH return reason (e.g. R01) when `later` is 'return'. */
-  returnReasonCode?: string;
 }
 
 /**
  * What a card/ACH network connector implements. The core speaks only this interface, so a real
  * processor can replace the sandbox without any change to it.
  */
-export interface ProcessorConnector {
+export interface ProcessorConnector extends SettlementConnector {
   readonly name: string;
   /** Sale (capture = true) and Authorization. */
   authorize(req: AuthorizeRequest): Promise<ProcessorOutcome>;

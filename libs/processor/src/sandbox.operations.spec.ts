@@ -56,7 +56,7 @@ describe('SandboxProcessor.verify', () => {
         approvedCents: 0,
         partial: false,
       });
-      expect(outcome.later).toBeUndefined();
+      expect(outcome.reference).toMatch(/^sbx_[0-9a-f-]{36}$/);
     }
   });
 
@@ -85,8 +85,7 @@ describe('SandboxProcessor eCheck', () => {
       approvedCents: 500_000,
     });
     const small = await debit('123456789', 1);
-    expect(small.later).toBeUndefined();
-    expect(small.returnReasonCode).toBeUndefined();
+    expect(small.reference).toMatch(/^sbx_[0-9a-f-]{36}$/);
   });
 
   it('declines a debit over 5000.00 with 051', async () => {
@@ -94,13 +93,9 @@ describe('SandboxProcessor eCheck', () => {
     expect(await debit('000000000', 500_001)).toMatchObject(declined(ResponseCode.InsufficientFunds));
   });
 
-  it('approves account 000000000, flagging a return (R01) to come', async () => {
-    expect(await debit('000000000', 2500)).toMatchObject({
-      approved: true,
-      responseCode: '000',
-      later: 'return',
-      returnReasonCode: 'R01',
-    });
+  it('approves accounts 000000000 and 000000002 (their returns come after settlement)', async () => {
+    for (const account of ['000000000', '000000002'])
+      expect(await debit(account, 2500)).toMatchObject({ approved: true, responseCode: '000' });
   });
 
   it('applies no partial rule to eCheck amounts', async () => {

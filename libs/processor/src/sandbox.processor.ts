@@ -1,6 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { isExpired, luhnValid, ResponseCode } from '@conduit/domain';
 import type { AuthorizeRequest, CardData, ProcessorConnector, ProcessorOutcome } from './processor';
+import {
+  fateSuffix,
+  InMemorySandboxLedger,
+  SANDBOX_RETURN_ACCOUNTS,
+  SandboxSettlement,
+  type SandboxLedger,
+} from './sandbox.settlement';
+import type { NetworkEvent, SettlementItemOutcome, SettlementRequest } from './settlement';
 
 /** Card numbers that always produce one decline (payments.md, "The sandbox processor"). */
 export const SANDBOX_DECLINE_CARDS: Readonly<Record<string, ResponseCode>> = {
@@ -12,8 +20,6 @@ export const SANDBOX_DECLINE_CARDS: Readonly<Record<string, ResponseCode>> = {
 };
 /** Approved, then charged back after settlement. */
 export const SANDBOX_CHARGEBACK_CARD = '4000000000000259';
-/** eCheck account number that is returned (R01) after settlement. */
-export const SANDBOX_RETURN_ACCOUNT = '000000000';
 /** eCheck debits above this (5000.00) are declined for insufficient funds. */
 export const SANDBOX_ECHECK_LIMIT_CENTS = 500_000;
 
@@ -44,6 +50,8 @@ export interface SandboxOptions {
   latencyMs?: number;
   /** The clock that decides whether a card has expired. */
   now?: () => Date;
+  /** Where the sandbox keeps the network events it owes merchants (in memory by default). */
+  ledger?: SandboxLedger;
 }
 
 /**
@@ -54,17 +62,36 @@ export class SandboxProcessor implements ProcessorConnector {
   readonly name = 'sandbox';
   private readonly latencyMs: number;
   private readonly now: () => Date;
+  private readonly settlement: SandboxSettlement;
 
-  constructor({ latencyMs = 0, now = () => new Date() }: SandboxOptions = {}) {
+  constructor({ latencyMs = 0, now = () => new Date(), ledger }: SandboxOptions = {}) {
     this.latencyMs = latencyMs;
     this.now = now;
+    this.settlement = new SandboxSettlement(ledger ?? new InMemorySandboxLedger());
+  }
+
+  settle(req: SettlementRequest): Promise<SettlementItemOutcome[]> {
+    return this.settlement.settle(req);
+  }
+
+  networkEvents(req: { merchantId: string; batchId: string }): Promise<NetworkEvent[]> {
+    return this.settlement.networkEvents(req);
+  }
+
+  acknowledgeNetworkEvents(ids: string[]): Promise<void> {
+    return this.settlement.acknowledge(ids);
+  }
+
+  respondToDispute(req: { merchantId: string; reference: string; evidenceText: string }): Promise<void> {
+    return this.settlement.respondToDispute(req);
   }
 
   async authorize(req: AuthorizeRequest): Promise<ProcessorOutcome> {
     await this.delay();
     const refused = this.screenRequest(req.merchantId, req.amountCents) ?? screenCard(req.card, this.now());
     if (refused) return this.declined(refused);
-    const later = req.card.pan === SANDBOX_CHARGEBACK_CARD ? ('chargeback' as const) : undefined;
+    // The sandbox remembers, in its own reference, what the network will do after settlement.
+    const later = req.card.pan === SANDBOX_CHARGEBACK_CARD ? ('cb' as const) : null;
     if (req.amountCents % 100 === 10) {
       if (!req.allowPartial) return this.declined(ResponseCode.InsufficientFunds);
       const half = Math.floor(req.amountCents / 2);
@@ -114,10 +141,10 @@ export class SandboxProcessor implements ProcessorConnector {
     const refused = this.screenRequest(req.merchantId, req.amountCents);
     if (refused) return this.declined(refused);
     if (req.amountCents > SANDBOX_ECHECK_LIMIT_CENTS) return this.declined(ResponseCode.InsufficientFunds);
-    if (req.accountNumber === SANDBOX_RETURN_ACCOUNT) {
-      return this.approved(req.amountCents, { later: 'return', returnReasonCode: 'R01' });
-    }
-    return this.approved(req.amountCents);
+    const returned = SANDBOX_RETURN_ACCOUNTS[req.accountNumber];
+    return this.approved(req.amountCents, {
+      later: returned ? (returned.toLowerCase() as 'r01' | 'r02') : null,
+    });
   }
 
   async refundECheck(req: {
@@ -149,11 +176,10 @@ export class SandboxProcessor implements ProcessorConnector {
       of?: string;
       responseCode?: ResponseCode;
       partial?: boolean;
-      later?: 'chargeback' | 'return';
-      returnReasonCode?: string;
+      later?: 'cb' | 'r01' | 'r02' | null;
     } = {},
   ): ProcessorOutcome {
-    const reference = newReference();
+    const reference = newReference() + fateSuffix(extra.later ?? null);
     const outcome: ProcessorOutcome = {
       approved: true,
       responseCode: extra.responseCode ?? ResponseCode.Approved,
@@ -162,8 +188,6 @@ export class SandboxProcessor implements ProcessorConnector {
       authorizationNumber: authorizationNumberFor(extra.of ?? reference),
       reference,
     };
-    if (extra.later) outcome.later = extra.later;
-    if (extra.returnReasonCode) outcome.returnReasonCode = extra.returnReasonCode;
     return outcome;
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkHandlers, JobName } from './queue-names';
+import { checkHandlers, JobName, JOBS, QueueName } from './queue-names';
 
 describe('job handler check', () => {
   const all = Object.values(JobName);
@@ -18,5 +18,14 @@ describe('job handler check', () => {
 
   it('reports a handler for an unknown job', () => {
     expect(checkHandlers([...all, 'nope'])).toContain('handler for unknown job "nope"');
+  });
+});
+
+describe('job catalog', () => {
+  it('gives every job a queue, and a schedule only to jobs that run by themselves', () => {
+    for (const name of Object.values(JobName)) expect(Object.values(QueueName)).toContain(JOBS[name].queue);
+    expect(JOBS[JobName.DELIVER_WEBHOOK].schedule).toBeUndefined();
+    expect(JOBS[JobName.CLOSE_SETTLEMENT].schedule).toBeUndefined();
+    expect(JOBS[JobName.EXPIRE_SSO_TOKENS].schedule?.every).toBe(5000);
   });
 });

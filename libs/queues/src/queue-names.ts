@@ -1,10 +1,13 @@
 /**
- * Every queue and job name in one place. Names are persisted in Redis: never rename one, add a
- * new name and retire the old after its jobs drain.
+ * Every queue and job in one place: each job's name, its queue, its payload type and its fixed
+ * schedule, declared together (`JOBS`). Names are persisted in Redis: never rename one, add a
+ * new name and retire the old after its jobs drain. Handlers bind to a name in the worker, which
+ * refuses to start unless every job has exactly one (`checkHandlers`).
  */
 export enum QueueName {
   MAINTENANCE = 'maintenance',
   WEBHOOKS = 'webhooks',
+  SETTLEMENT = 'settlement',
 }
 
 export enum JobName {
@@ -13,28 +16,66 @@ export enum JobName {
   EXPIRE_AUTHORIZATIONS = 'authorizations.expire',
   DELIVER_WEBHOOK = 'webhooks.deliver',
   EXPIRE_SSO_TOKENS = 'sso.expire-tokens',
+  SYNC_SETTLEMENT_SCHEDULES = 'settlement.sync-schedules',
+  CLOSE_SETTLEMENT = 'settlement.close',
+  RENDER_POSTING_FILES = 'settlement.render-posting-files',
+  SETTLEMENT_SWEEP = 'settlement.sweep',
 }
 
-/** The typed payload of each job. */
+/** The typed payload of each job. Only ids: card and patient data stay in PostgreSQL. */
 export interface JobPayloads {
   [JobName.PURGE_EXPIRED_SESSIONS]: { olderThanMs: number };
   [JobName.PURGE_IDEMPOTENCY_KEYS]: { olderThanMs: number };
   [JobName.EXPIRE_AUTHORIZATIONS]: { olderThanMs: number };
-  /** Only the id: the payload stays in PostgreSQL (no card or patient data in Redis). */
   [JobName.DELIVER_WEBHOOK]: { deliveryId: string };
   [JobName.EXPIRE_SSO_TOKENS]: Record<string, never>;
+  [JobName.SYNC_SETTLEMENT_SCHEDULES]: Record<string, never>;
+  /** Fired by the merchant's own schedule (its cut-off in its zone), or by the sweep. */
+  [JobName.CLOSE_SETTLEMENT]: { merchantRef: string };
+  [JobName.RENDER_POSTING_FILES]: { batchRef: string };
+  [JobName.SETTLEMENT_SWEEP]: Record<string, never>;
 }
 
 export type JobOf<N extends JobName> = { name: N; data: JobPayloads[N] };
 
-/** Which queue carries each job. */
-export const queueOfJob: Record<JobName, QueueName> = {
-  [JobName.PURGE_EXPIRED_SESSIONS]: QueueName.MAINTENANCE,
-  [JobName.PURGE_IDEMPOTENCY_KEYS]: QueueName.MAINTENANCE,
-  [JobName.EXPIRE_AUTHORIZATIONS]: QueueName.MAINTENANCE,
-  [JobName.DELIVER_WEBHOOK]: QueueName.WEBHOOKS,
-  [JobName.EXPIRE_SSO_TOKENS]: QueueName.MAINTENANCE,
+export interface JobSpec<N extends JobName> {
+  queue: QueueName;
+  /** A fixed schedule the worker keeps (BullMQ job scheduler); per-merchant ones are dynamic. */
+  schedule?: { every: number; data: JobPayloads[N] };
+}
+
+const MINUTE = 60 * 1000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** Each job's queue and schedule. */
+export const JOBS: { readonly [N in JobName]: JobSpec<N> } = {
+  [JobName.PURGE_EXPIRED_SESSIONS]: {
+    queue: QueueName.MAINTENANCE,
+    schedule: { every: HOUR, data: { olderThanMs: DAY } },
+  },
+  [JobName.PURGE_IDEMPOTENCY_KEYS]: {
+    queue: QueueName.MAINTENANCE,
+    // Kept at least 24 hours (rest.md); removed after 48.
+    schedule: { every: HOUR, data: { olderThanMs: 2 * DAY } },
+  },
+  [JobName.EXPIRE_AUTHORIZATIONS]: {
+    queue: QueueName.MAINTENANCE,
+    schedule: { every: 15 * MINUTE, data: { olderThanMs: 7 * DAY } },
+  },
+  [JobName.DELIVER_WEBHOOK]: { queue: QueueName.WEBHOOKS },
+  // sso-and-polling.md: tokens expire on time even when nobody reads them (within 5 s).
+  [JobName.EXPIRE_SSO_TOKENS]: { queue: QueueName.MAINTENANCE, schedule: { every: 5000, data: {} } },
+  [JobName.SYNC_SETTLEMENT_SCHEDULES]: { queue: QueueName.SETTLEMENT, schedule: { every: MINUTE, data: {} } },
+  [JobName.CLOSE_SETTLEMENT]: { queue: QueueName.SETTLEMENT },
+  [JobName.RENDER_POSTING_FILES]: { queue: QueueName.SETTLEMENT },
+  [JobName.SETTLEMENT_SWEEP]: { queue: QueueName.SETTLEMENT, schedule: { every: 5 * MINUTE, data: {} } },
 };
+
+/** Which queue carries each job. */
+export const queueOfJob = Object.fromEntries(
+  Object.entries(JOBS).map(([name, spec]) => [name, spec.queue]),
+) as Record<JobName, QueueName>;
 
 /** Handlers are registered per job name; the worker refuses to start unless each has exactly one. */
 export function checkHandlers(registered: readonly string[]): string[] {

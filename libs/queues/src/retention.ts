@@ -31,6 +31,12 @@ export const JOB_RETENTION: Readonly<Record<QueueName, JobRetention>> = {
     removeOnComplete: { count: 0, age: 0 },
     removeOnFail: { count: 0, age: 0 },
   },
+  // settlement: one close per merchant per day plus its files; PostgreSQL holds the outcome
+  // (batches, audit), so a day of records is enough to look at, and failures a week.
+  [QueueName.SETTLEMENT]: {
+    removeOnComplete: { count: 1000, age: 24 * HOUR },
+    removeOnFail: { count: 1000, age: 7 * 24 * HOUR },
+  },
 };
 
 /**

@@ -35,6 +35,9 @@ export const merchantView = (m: Merchant) => ({
   allowedFrameOrigins: m.allowedFrameOrigins,
   /** The per-transaction amount limit, a decimal string like every amount (decision 0020). */
   maxTransactionAmount: formatAmount(Number(m.maxTransactionCents)),
+  /** The processor connector it settles through (only SANDBOX today), and its 835 setting. */
+  processor: m.processor,
+  era835Enabled: m.era835Enabled,
   createdAt: m.createdAt,
   updatedAt: m.updatedAt,
 });

@@ -24,6 +24,8 @@ import { WebhooksAdminModule } from '@conduit/webhooks';
 import { WebhookDeliveriesController } from './webhook-deliveries.controller';
 import { WebhookEndpointsController } from './webhook-endpoints.controller';
 import { SsoTokensController } from './sso-tokens.controller';
+import { SettlementsController } from './settlements.controller';
+import { DisputesController } from './disputes.controller';
 
 @Module({
   imports: [PaymentsModule, WebhooksAdminModule],
@@ -41,6 +43,8 @@ import { SsoTokensController } from './sso-tokens.controller';
     WebhookEndpointsController,
     WebhookDeliveriesController,
     SsoTokensController,
+    SettlementsController,
+    DisputesController,
   ],
   providers: [
     OrganizationsService,

@@ -61,6 +61,8 @@ class MerchantFields {
     'ACTIVE' | 'SUSPENDED';
   @IsOptional() @IsArray() @ArrayMaxSize(200) @IsString({ each: true }) ipAllowlist?: string[];
   @IsOptional() @IsBoolean() allowUnreferencedRefunds?: boolean;
+  /** Also produce the X12 835 posting file for each closed batch (batch-files.md). */
+  @IsOptional() @IsBoolean() era835Enabled?: boolean;
   /** The per-transaction amount limit, e.g. "99999.99"; platform admins only (decision 0020). */
   @IsOptional()
   @IsString({ message: 'maxTransactionAmount must be a decimal string like "99999.99"' })
@@ -89,6 +91,7 @@ export class UpdateMerchantDto extends MerchantFields {
   @IsOptional() organizationId?: unknown;
   @IsOptional() createdAt?: unknown;
   @IsOptional() updatedAt?: unknown;
+  @IsOptional() processor?: unknown;
 }
 
 export class CreateOutletDto {

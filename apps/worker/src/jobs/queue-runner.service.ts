@@ -1,21 +1,28 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { Queue, Worker } from 'bullmq';
+import { Worker } from 'bullmq';
 import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
 import type { Logger } from '@conduit/observability';
 import { requestContext, scrubText } from '@conduit/observability';
 import {
   checkHandlers,
   type JobName,
-  JobName as Jobs,
+  JOBS,
   QueueName,
-  queueOptions,
   redisOptions,
   trimFinishedJobs,
   workerOptions,
 } from '@conduit/queues';
 import { WORKER_LOGGER } from '../worker-logger';
-import { AUTHORIZATION_LIFETIME_MS } from './expire-authorizations.handler';
 import { JOB_HANDLERS, type JobHandler } from './job-handler';
+import { WorkerQueues } from './worker-queues.service';
+
+/** Scheduler ids used before JOBS named them by job (removed so nothing runs twice). */
+const RETIRED_SCHEDULERS: [QueueName, string][] = [
+  [QueueName.MAINTENANCE, 'purge-expired-sessions'],
+  [QueueName.MAINTENANCE, 'expire-authorizations'],
+  [QueueName.MAINTENANCE, 'expire-sso-tokens'],
+  [QueueName.MAINTENANCE, 'purge-idempotency-keys'],
+];
 
 /**
  * Declares every queue, runs a BullMQ worker on each, and dispatches jobs to their one handler.
@@ -25,13 +32,13 @@ import { JOB_HANDLERS, type JobHandler } from './job-handler';
 @Injectable()
 export class QueueRunner implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly workers: Worker[] = [];
-  private readonly queues: Queue[] = [];
   private readonly byName = new Map<string, JobHandler>();
 
   constructor(
     @Inject(JOB_HANDLERS) handlers: JobHandler[],
     @Inject(WORKER_LOGGER) private readonly logger: Logger,
     @Inject(CONDUIT_CONFIG) private readonly config: ConduitConfig,
+    private readonly queues: WorkerQueues,
   ) {
     const problems = checkHandlers(handlers.map((h) => h.jobName));
     if (problems.length) throw new Error(`Job handler check failed: ${problems.join('; ')}`);
@@ -42,8 +49,7 @@ export class QueueRunner implements OnApplicationBootstrap, OnApplicationShutdow
     const config = this.config;
     const connection = { url: config.redisUrl, ...redisOptions() };
     for (const name of Object.values(QueueName)) {
-      const queue = new Queue(name, queueOptions(name, connection));
-      this.queues.push(queue);
+      const queue = this.queues.queue(name);
       // Before the worker starts: its first finished job would otherwise trim the whole backlog.
       const trimmed = await trimFinishedJobs(queue, name);
       if (trimmed) this.logger.info({ queue: name, trimmed }, 'finished job records trimmed to retention');
@@ -65,28 +71,16 @@ export class QueueRunner implements OnApplicationBootstrap, OnApplicationShutdow
       );
       this.workers.push(worker);
     }
-    const maintenance = this.queues.find((q) => q.name === QueueName.MAINTENANCE);
-    await maintenance?.upsertJobScheduler(
-      'purge-expired-sessions',
-      { every: 60 * 60 * 1000 },
-      { name: Jobs.PURGE_EXPIRED_SESSIONS, data: { olderThanMs: 24 * 60 * 60 * 1000 } },
-    );
-    await maintenance?.upsertJobScheduler(
-      'expire-authorizations',
-      { every: 15 * 60 * 1000 },
-      { name: Jobs.EXPIRE_AUTHORIZATIONS, data: { olderThanMs: AUTHORIZATION_LIFETIME_MS } },
-    );
-    // sso-and-polling.md: tokens expire on time even when nobody reads them (within 5 s).
-    await maintenance?.upsertJobScheduler(
-      'expire-sso-tokens',
-      { every: 5000 },
-      { name: Jobs.EXPIRE_SSO_TOKENS, data: {} },
-    );
-    await maintenance?.upsertJobScheduler(
-      'purge-idempotency-keys',
-      { every: 60 * 60 * 1000 },
-      { name: Jobs.PURGE_IDEMPOTENCY_KEYS, data: { olderThanMs: 48 * 60 * 60 * 1000 } },
-    );
+    for (const [queue, id] of RETIRED_SCHEDULERS) await this.queue(queue).removeJobScheduler(id);
+    // The fixed schedules, as JOBS declares them; a scheduler is keyed by its job's name.
+    for (const [name, spec] of Object.entries(JOBS) as [JobName, (typeof JOBS)[JobName]][]) {
+      if (!spec.schedule) continue;
+      await this.queue(spec.queue).upsertJobScheduler(
+        name,
+        { every: spec.schedule.every },
+        { name, data: spec.schedule.data },
+      );
+    }
     this.logger.info(
       { queues: Object.values(QueueName), jobs: [...this.byName.keys()] },
       'queues declared; workers running',
@@ -94,14 +88,12 @@ export class QueueRunner implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   /** A declared queue, for producers inside the worker (the outbox relay). */
-  queue(name: QueueName): Queue {
-    const queue = this.queues.find((q) => q.name === name);
-    if (!queue) throw new Error(`Queue "${name}" is not declared yet`);
-    return queue;
+  queue(name: QueueName) {
+    return this.queues.queue(name);
   }
 
   queueNames(): string[] {
-    return this.queues.map((q) => q.name);
+    return Object.values(QueueName);
   }
 
   workersRunning(): boolean {
@@ -118,6 +110,5 @@ export class QueueRunner implements OnApplicationBootstrap, OnApplicationShutdow
 
   async onApplicationShutdown() {
     await Promise.all(this.workers.map((w) => w.close()));
-    await Promise.all(this.queues.map((q) => q.close()));
   }
 }

@@ -1,16 +1,19 @@
 import type { Db } from '../client';
 
-/** Work across every tenant that no person starts: the worker's maintenance jobs. */
+/** Work across every tenant that no person starts: what the worker's maintenance jobs find. */
 export class HousekeepingRepository {
   constructor(private readonly db: Db) {}
 
   /**
-   * Authorizations never captured expire (payments.md: A → X after 7 days), in one statement;
-   * answers how many expired.
+   * Authorizations never captured and older than `authorizedBefore` (payments.md: A → X after
+   * 7 days), oldest first: the core expires each through its merchant's repositories.
    */
-  expireAuthorizations(authorizedBefore: Date) {
-    return this.db.$executeRaw`
-      UPDATE transactions SET status = 'X', updated_at = now()
-      WHERE status = 'A' AND primary_id IS NULL AND created_at < ${authorizedBefore}`;
+  expiredAuthorizations(authorizedBefore: Date, limit: number) {
+    return this.db.transaction.findMany({
+      where: { status: 'A', primaryId: null, createdAt: { lt: authorizedBefore } },
+      select: { id: true, merchantRef: true, organizationId: true },
+      orderBy: { createdAt: 'asc' },
+      take: limit,
+    });
   }
 }

@@ -16,6 +16,7 @@ export interface MerchantWrite {
   allowUnreferencedRefunds?: boolean;
   allowedFrameOrigins?: string[];
   maxTransactionCents?: bigint;
+  era835Enabled?: boolean;
 }
 
 export class MerchantRepository {

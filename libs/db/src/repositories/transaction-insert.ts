@@ -19,7 +19,9 @@ const COLUMNS: Record<string, string> = {
   isPartial: 'is_partial',
   authorizationNumber: 'authorization_number',
   processorReference: 'processor_reference',
-  processorLater: 'processor_later',
+  networkEventId: 'network_event_id',
+  settlementBatchId: 'settlement_batch_id',
+  settledAt: 'settled_at',
   returnReasonCode: 'return_reason_code',
   primaryId: 'primary_id',
   paymentMethodId: 'payment_method_id',
@@ -63,6 +65,7 @@ const CASTS: Record<string, string> = {
   cardExpYear: '::smallint',
   additionalInfo: '::text[]',
   capturedAt: '::timestamptz',
+  settledAt: '::timestamptz',
   createdAt: '::timestamptz',
   updatedAt: '::timestamptz',
 };

@@ -53,6 +53,14 @@ export class MerchantTransactionRepository {
     });
   }
 
+  /** An outbox event about an existing transaction of this merchant (a status move). */
+  async addEvent(transactionId: string, event: OutboxEventInput) {
+    await this.db.$executeRaw`
+      INSERT INTO outbox_events (id, organization_id, merchant_ref, transaction_id, event_type, payload)
+      SELECT ${event.id}::uuid, organization_id, merchant_ref, id, ${event.eventType}, ${JSON.stringify(event.payload)}::jsonb
+      FROM transactions WHERE id = ${transactionId}::uuid AND merchant_ref = ${this.merchantRef}::uuid`;
+  }
+
   update(id: string, data: Prisma.TransactionUncheckedUpdateInput) {
     return this.db.transaction.update({
       where: { id, merchantRef: this.merchantRef },

@@ -8,3 +8,4 @@ export * from './response-codes';
 export * from './refunds';
 export * from './secondary-moves';
 export * from './limits';
+export * from './network-reasons';

@@ -61,7 +61,7 @@ describe('planSecondary: the audit sequence', () => {
     );
     expect(
       refusal(() => planSecondary({ ...sale(100), status: S.Settled }, A.Void, undefined, start)).message,
-    ).toBe('Transaction is settled and cannot be voided; refund it instead');
+    ).toBe('Transaction is settled and cannot be voided; refund it with SimpleRefund instead');
   });
 });
 

@@ -50,7 +50,7 @@ describe('status moves', () => {
 
   it('explains each refusal', () => {
     expect(refusal(S.Settled, S.Voided, 'card')).toBe(
-      'Transaction is settled and cannot be voided; refund it instead',
+      'Transaction is settled and cannot be voided; refund it with SimpleRefund instead',
     );
     expect(refusal(S.Captured, S.Captured, 'card')).toBe('Transaction is already captured');
     expect(refusal(S.Settled, S.Captured, 'card')).toBe('Transaction is already captured');

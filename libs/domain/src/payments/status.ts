@@ -85,7 +85,7 @@ function refusal(from: TransactionStatus, to: TransactionStatus, tender?: Tender
     if (from === S.ReturnedItem) return 'Transaction was returned and cannot be voided';
     if (from === S.Chargeback) return 'Transaction was charged back and cannot be voided';
     if (from === S.SettlementError) return 'Transaction has a settlement error and cannot be voided';
-    return 'Transaction is settled and cannot be voided; refund it instead';
+    return 'Transaction is settled and cannot be voided; refund it with SimpleRefund instead';
   }
   if (from === S.Settled && to === S.ReturnedItem && tender !== 'echeck') {
     return 'Only an eCheck transaction can be returned';

@@ -31,10 +31,24 @@ export enum Permission {
   WEBHOOKS_RESEND = 'webhooks:resend',
   /** The console's "Take a payment": a hosted page opened by a staff user (decision 0011). */
   PAYMENTS_TAKE = 'payments:take',
+  /** Settlement batches, reconciliation and posting files (docs/settlement.md). */
+  SETTLEMENTS_READ = 'settlements:read',
+  /** Close a sandbox merchant's open batch now (settlement.md `settle-now`). */
+  SETTLEMENTS_SETTLE_NOW = 'settlements:settle-now',
+  DISPUTES_READ = 'disputes:read',
+  DISPUTES_RESPOND = 'disputes:respond',
 }
 
 const P = Permission;
-const everyone = [P.ORGANIZATIONS_READ, P.MERCHANTS_READ, P.PLATFORM_INFO_READ, P.TRANSACTIONS_READ];
+const everyone = [
+  P.ORGANIZATIONS_READ,
+  P.MERCHANTS_READ,
+  P.PLATFORM_INFO_READ,
+  P.TRANSACTIONS_READ,
+  P.SETTLEMENTS_READ,
+];
+/** What a practice's finance office does with money after the fact. */
+const finance = [P.DISPUTES_READ, P.DISPUTES_RESPOND];
 const configure = [
   P.ORGANIZATIONS_UPDATE,
   P.MERCHANTS_WRITE,
@@ -52,8 +66,8 @@ const configure = [
 
 export const permissionsOf: Readonly<Record<Role, ReadonlySet<Permission>>> = {
   [Role.PLATFORM_ADMIN]: new Set(Object.values(Permission)),
-  [Role.PRACTICE_ADMIN]: new Set([...everyone, ...configure, P.PAYMENTS_TAKE]),
-  [Role.FINANCE]: new Set([...everyone, P.GRANTS_READ, P.WEBHOOKS_READ, P.WEBHOOKS_RESEND]),
+  [Role.PRACTICE_ADMIN]: new Set([...everyone, ...configure, ...finance, P.PAYMENTS_TAKE, P.SETTLEMENTS_SETTLE_NOW]),
+  [Role.FINANCE]: new Set([...everyone, ...finance, P.GRANTS_READ, P.WEBHOOKS_READ, P.WEBHOOKS_RESEND]),
   [Role.PARTNER_DEVELOPER]: new Set([...everyone, P.CREDENTIALS_READ, P.CREDENTIALS_WRITE, P.GRANTS_READ]),
 };
 

@@ -1,0 +1,21 @@
+import { Readable } from 'node:stream';
+import type { FastifyReply } from 'fastify';
+
+/** Sends a CSV export as a stream: it is written as it is read, never held whole. */
+export function sendCsv(reply: FastifyReply, name: string, lines: AsyncIterable<string>) {
+  const day = new Date().toISOString().slice(0, 10);
+  reply
+    .header('content-type', 'text/csv; charset=utf-8')
+    .header('content-disposition', `attachment; filename="${name}-${day}.csv"`)
+    .send(Readable.from(lines));
+}
+
+/** A stored file, decrypted chunk by chunk as it is sent. */
+export function sendFile(reply: FastifyReply, fileName: string, contentType: string, content: AsyncIterable<Buffer>) {
+  const safe = fileName.replace(/[^A-Za-z0-9._-]/g, '_');
+  reply
+    .header('content-type', contentType)
+    .header('content-disposition', `attachment; filename="${safe}"`)
+    .header('x-content-type-options', 'nosniff')
+    .send(Readable.from(content));
+}

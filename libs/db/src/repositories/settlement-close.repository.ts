@@ -1,0 +1,233 @@
+import type { Db } from '../client';
+import type { Prisma } from '../generated/client';
+import { type TransactionRow, transactionInclude } from './transaction.repository';
+
+export type SettlementBatchRow = Prisma.SettlementBatchGetPayload<object>;
+
+/** One item's outcome, as the close writes it (see `applyItems`). */
+export interface SettledItemWrite {
+  transactionId: string;
+  kind: string;
+  tender: string;
+  brand: string | null;
+  amountCents: number;
+  feeCents: number;
+  settled: boolean;
+  /** The transaction's status after the close (S, SE, or unchanged for RI / CB records). */
+  status: string;
+  /** The `Settlement` event of the move; null when the status does not move. */
+  event: { id: string; payload: object } | null;
+}
+
+export interface BatchTotalsWrite {
+  status: 'SETTLED' | 'PARTIALLY_SETTLED';
+  businessDate: string;
+  closedAt: Date;
+  cutoffAt: Date;
+  itemCount: number;
+  errorCount: number;
+  saleCount: number;
+  saleCents: number;
+  refundCount: number;
+  refundCents: number;
+  returnCount: number;
+  returnCents: number;
+  chargebackCount: number;
+  chargebackCents: number;
+  reversalCount: number;
+  reversalCents: number;
+  grossCents: number;
+  feeCents: number;
+  netCents: number;
+  depositCents: number;
+  depositDate: string;
+  breakdown: Prisma.InputJsonValue;
+}
+
+/** Settleable money: captured primaries, accepted refunds, and earlier settlement errors. */
+const SETTLEABLE = `
+  merchant_ref = $1::uuid AND settlement_batch_id IS NULL AND status IN ('C', 'SE')
+  AND action <> 'Capture' AND captured_at < $2::timestamptz`;
+
+/**
+ * The settlement of ONE merchant, for the core's close (settlement.md): its lock, its open
+ * batch, the transactions waiting to settle, and the set-based writes of a close. Obtained only
+ * through `atMerchant(merchant)`, so nothing here can touch another merchant's rows.
+ */
+export class SettlementCloseRepository {
+  constructor(
+    private readonly db: Db,
+    private readonly merchant: { id: string; organizationId: string },
+  ) {}
+
+  /**
+   * Serializes every close of this merchant for the rest of the database transaction, whatever
+   * process runs it; released by commit or rollback (a killed worker's lock goes with its
+   * connection).
+   */
+  async lock(): Promise<void> {
+    await this.db.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${'settlement:' + this.merchant.id}, 0))`;
+  }
+
+  openBatch() {
+    return this.db.settlementBatch.findFirst({ where: { merchantRef: this.merchant.id, status: 'OPEN' } });
+  }
+
+  createOpen(data: { id: string; batchId: string; cutoffAt: Date; timeZone: string }) {
+    return this.db.settlementBatch.create({
+      data: { ...data, organizationId: this.merchant.organizationId, merchantRef: this.merchant.id },
+    });
+  }
+
+  /** A batch that already closed at this cut-off: a replayed close finds it and does nothing. */
+  closedAt(cutoffAt: Date) {
+    return this.db.settlementBatch.findFirst({
+      where: { merchantRef: this.merchant.id, cutoffAt, NOT: { status: 'OPEN' } },
+    });
+  }
+
+  /** An open batch with no activity waits for the next cut-off. */
+  moveCutoff(batchRef: string, cutoffAt: Date, timeZone: string) {
+    return this.db.settlementBatch.update({
+      where: { id: batchRef, merchantRef: this.merchant.id },
+      data: { cutoffAt, timeZone },
+    });
+  }
+
+  /**
+   * The next page of what the close settles, locked (FOR UPDATE) so a concurrent void or refund
+   * of the same primary waits for the close and then sees it settled. Keyset-ordered by capture
+   * time, so memory stays bounded however large the batch.
+   */
+  async settleablePage(
+    cutoffAt: Date,
+    after: { capturedAt: Date; id: string } | null,
+    limit: number,
+  ): Promise<TransactionRow[]> {
+    const params: unknown[] = [this.merchant.id, cutoffAt.toISOString(), limit];
+    let keyset = '';
+    if (after) {
+      params.push(after.capturedAt.toISOString(), after.id);
+      keyset = 'AND (captured_at, id) > ($4::timestamptz, $5::uuid)';
+    }
+    const locked = await this.db.$queryRawUnsafe<{ id: string }[]>(
+      `SELECT id FROM transactions WHERE ${SETTLEABLE} ${keyset}
+       ORDER BY captured_at, id LIMIT $3 FOR UPDATE`,
+      ...params,
+    );
+    if (!locked.length) return [];
+    const rows = await this.db.transaction.findMany({
+      where: { id: { in: locked.map((r) => r.id) }, merchantRef: this.merchant.id },
+      include: transactionInclude,
+    });
+    const order = new Map(locked.map((r, i) => [r.id, i]));
+    return rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  }
+
+  /** Whether anything waits to settle at this cut-off (a merchant with none gets no batch). */
+  async hasSettleable(cutoffAt: Date): Promise<boolean> {
+    const rows = await this.db.$queryRawUnsafe<unknown[]>(
+      `SELECT 1 FROM transactions WHERE ${SETTLEABLE} LIMIT 1`,
+      this.merchant.id,
+      cutoffAt.toISOString(),
+    );
+    return rows.length > 0;
+  }
+
+  /** A settled primary of this merchant by the processor's reference, locked. */
+  async settledByReference(reference: string) {
+    const locked = await this.db.$queryRaw<{ id: string }[]>`
+      SELECT id FROM transactions
+      WHERE merchant_ref = ${this.merchant.id}::uuid AND processor_reference = ${reference}
+        AND primary_id IS NULL
+      FOR UPDATE`;
+    if (!locked.length) return null;
+    return this.db.transaction.findFirst({
+      where: { id: locked[0].id, merchantRef: this.merchant.id },
+      include: transactionInclude,
+    });
+  }
+
+  /** Whether a network event was already applied (its secondary exists). */
+  async applied(networkEventId: string): Promise<boolean> {
+    return (await this.db.transaction.count({ where: { networkEventId, merchantRef: this.merchant.id } })) > 0;
+  }
+
+  /**
+   * One page of outcomes in three statements, whatever its size: the status moves, the items,
+   * and a `Settlement` outbox event per move — all inside the close's database transaction.
+   */
+  async applyItems(batch: { id: string; batchId: string }, items: SettledItemWrite[], at: Date): Promise<void> {
+    if (!items.length) return;
+    const moved = items.filter((i) => i.event);
+    if (moved.length) {
+      await this.db.$executeRawUnsafe(
+        `UPDATE transactions t SET status = x.status,
+           settlement_batch_id = CASE WHEN x.settled THEN $4 ELSE NULL END,
+           settled_at = CASE WHEN x.settled THEN $5::timestamptz ELSE NULL END,
+           updated_at = $5::timestamptz
+         FROM unnest($1::uuid[], $2::text[], $3::bool[]) AS x(id, status, settled)
+         WHERE t.id = x.id AND t.merchant_ref = $6::uuid`,
+        moved.map((i) => i.transactionId),
+        moved.map((i) => i.status),
+        moved.map((i) => i.settled),
+        batch.batchId,
+        at.toISOString(),
+        this.merchant.id,
+      );
+      await this.db.$executeRawUnsafe(
+        `INSERT INTO outbox_events (id, organization_id, merchant_ref, transaction_id, event_type, payload, created_at)
+         SELECT x.id, $3::uuid, $4::uuid, x.transaction_id, 'Settlement', x.payload::jsonb, $5::timestamptz
+         FROM unnest($1::uuid[], $2::uuid[], $6::text[]) AS x(id, transaction_id, payload)`,
+        moved.map((i) => i.event!.id),
+        moved.map((i) => i.transactionId),
+        this.merchant.organizationId,
+        this.merchant.id,
+        at.toISOString(),
+        moved.map((i) => JSON.stringify(i.event!.payload)),
+      );
+    }
+    await this.db.$executeRawUnsafe(
+      `INSERT INTO settlement_items (batch_ref, transaction_id, kind, tender, brand, amount_cents, fee_cents, outcome, created_at)
+       SELECT $1::uuid, x.transaction_id, x.kind, x.tender, x.brand, x.amount, x.fee, x.outcome, $2::timestamptz
+       FROM unnest($3::uuid[], $4::text[], $5::text[], $6::text[], $7::bigint[], $8::bigint[], $9::text[])
+         AS x(transaction_id, kind, tender, brand, amount, fee, outcome)`,
+      batch.id,
+      at.toISOString(),
+      items.map((i) => i.transactionId),
+      items.map((i) => i.kind),
+      items.map((i) => i.tender),
+      items.map((i) => i.brand),
+      items.map((i) => String(i.amountCents)),
+      items.map((i) => String(i.feeCents)),
+      items.map((i) => (i.settled ? 'SETTLED' : 'ERROR')),
+    );
+  }
+
+  close(batchRef: string, totals: BatchTotalsWrite) {
+    const big = (n: number) => BigInt(n);
+    return this.db.settlementBatch.update({
+      where: { id: batchRef, merchantRef: this.merchant.id },
+      data: {
+        ...totals,
+        saleCents: big(totals.saleCents),
+        refundCents: big(totals.refundCents),
+        returnCents: big(totals.returnCents),
+        chargebackCents: big(totals.chargebackCents),
+        reversalCents: big(totals.reversalCents),
+        grossCents: big(totals.grossCents),
+        feeCents: big(totals.feeCents),
+        netCents: big(totals.netCents),
+        depositCents: big(totals.depositCents),
+      },
+    });
+  }
+
+  /** SETTLED / PARTIALLY_SETTLED → DEPOSITED once the deposit date has passed. */
+  markDeposited(batchRef: string) {
+    return this.db.settlementBatch.updateMany({
+      where: { id: batchRef, merchantRef: this.merchant.id, status: { in: ['SETTLED', 'PARTIALLY_SETTLED'] } },
+      data: { status: 'DEPOSITED' },
+    });
+  }
+}
