@@ -6,3 +6,4 @@ export * from './tenancy/principal';
 export * from './tenancy/merchant-risk';
 export * from './net/cidr';
 export * from './payments';
+export * from './settlement';

@@ -11,15 +11,6 @@ export function accountIdOf(name: string, organizationSlug: string): string {
   return `${name}@${organizationSlug}`;
 }
 
-export function isValidTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return zone.length > 0;
-  } catch {
-    return false;
-  }
-}
-
 /** Collects field errors so a request gets one message per field rather than the first only. */
 export class FieldChecks {
   readonly errors: FieldError[] = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError, ErrorCode } from '../errors/domain-error';
 import { assertCan, owningOrganization, scopeOf, type Actor } from './actor';
-import { isValidTimeZone } from './identifiers';
+import { isValidTimeZone } from '../settlement/calendar';
 import { can, Permission, Role } from './roles';
 
 const actor = (role: Role, organizationId: string | null = 'org-1'): Actor => ({
