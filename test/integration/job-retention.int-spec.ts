@@ -13,6 +13,7 @@ import {
   workerOptions,
 } from '@conduit/queues';
 import { QueueRunner } from '../../apps/worker/src/jobs/queue-runner.service';
+import { WorkerQueues } from '../../apps/worker/src/jobs/worker-queues.service';
 import type { JobHandler } from '../../apps/worker/src/jobs/job-handler';
 import { testRedis } from './helpers';
 
@@ -154,8 +155,12 @@ describe('finished job records stay bounded (real Redis)', () => {
       workerConcurrency: 1,
       webhooks: { concurrency: 1 },
     } as ConduitConfig;
-    const runner = new QueueRunner(handlers, quiet, config);
-    closers.push(() => runner.onApplicationShutdown());
+    const queues = new WorkerQueues(config);
+    const runner = new QueueRunner(handlers, quiet, config, queues);
+    closers.push(async () => {
+      await runner.onApplicationShutdown();
+      await queues.onApplicationShutdown();
+    });
     await runner.onApplicationBootstrap();
     const bounded = expect.objectContaining({ count: expect.any(Number), age: expect.any(Number) });
     for (const name of Object.values(QueueName)) {
@@ -166,12 +171,17 @@ describe('finished job records stay bounded (real Redis)', () => {
     }
     const maintenance = runner.queue(QueueName.MAINTENANCE);
     const schedulers = await maintenance.getJobSchedulers();
+    // Every fixed schedule JOBS declares, keyed by its job's name, on its job's queue.
     expect(schedulers.map((s) => s.key).sort()).toEqual([
-      'expire-authorizations',
-      'expire-sso-tokens',
-      'purge-expired-sessions',
-      'purge-idempotency-keys',
-    ]);
+      JobName.EXPIRE_AUTHORIZATIONS,
+      JobName.PURGE_IDEMPOTENCY_KEYS,
+      JobName.PURGE_EXPIRED_SESSIONS,
+      JobName.EXPIRE_SSO_TOKENS,
+    ].sort());
+    const settlement = await runner.queue(QueueName.SETTLEMENT).getJobSchedulers();
+    expect(settlement.map((s) => s.key).sort()).toEqual(
+      [JobName.SYNC_SETTLEMENT_SCHEDULES, JobName.SETTLEMENT_SWEEP].sort(),
+    );
     for (const s of schedulers)
       expect(s.template?.opts, s.key).toMatchObject({ removeOnComplete: bounded, removeOnFail: bounded });
     // The jobs they have already queued carry it too.

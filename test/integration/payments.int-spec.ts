@@ -2,11 +2,15 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode, type CredentialPrincipal } from '@conduit/domain';
-import { DataKeys, IdempotencyService, PaymentsService, VaultService } from '@conduit/payments';
 import {
   AUTHORIZATION_LIFETIME_MS,
-  ExpireAuthorizationsHandler,
-} from '../../apps/worker/src/jobs/expire-authorizations.handler';
+  AuthorizationExpiryService,
+  DataKeys,
+  IdempotencyService,
+  PaymentsService,
+  VaultService,
+} from '@conduit/payments';
+import { ExpireAuthorizationsHandler } from '../../apps/worker/src/jobs/expire-authorizations.handler';
 import { makeCredential, makeMerchant, makeOrganization } from '@conduit/testing';
 import { testDatabase, testRedis } from './helpers';
 import { paymentsCore } from './payments-core';
@@ -158,7 +162,7 @@ describe('payments core (real PostgreSQL)', () => {
     expect(card.pan).toBe('5500000000000004');
   });
 
-  it('expires authorizations left uncaptured for 7 days (A → X), and only those', async () => {
+  it('expires authorizations left uncaptured for 7 days (A → X) through the core, and only those', async () => {
     const old = await payments.execute(
       principal,
       input({ transactionAction: 'Authorization', patient: { patientId: 'EXPIRE-OLD' } }),
@@ -169,8 +173,22 @@ describe('payments core (real PostgreSQL)', () => {
     );
     await t.db
       .$executeRaw`UPDATE transactions SET created_at = now() - interval '8 days' WHERE patient_id = 'EXPIRE-OLD'`;
-    const handler = new ExpireAuthorizationsHandler(t.uow);
+    const handler = new ExpireAuthorizationsHandler(new AuthorizationExpiryService(t.uow));
     expect(await handler.handle({ olderThanMs: AUTHORIZATION_LIFETIME_MS })).toEqual({ expired: 1 });
+    // A replay finds nothing more to expire.
+    expect(await handler.handle({ olderThanMs: AUTHORIZATION_LIFETIME_MS })).toEqual({ expired: 0 });
+    const oldId = old.transaction.transactionId.toLowerCase();
+    const uuid = `${oldId.slice(0, 8)}-${oldId.slice(8, 12)}-${oldId.slice(12, 16)}-${oldId.slice(16, 20)}-${oldId.slice(20)}`;
+    // The move has its event (in the same transaction) and its audit entry, by the scheduler.
+    const events = await t.db.outboxEvent.findMany({ where: { transactionId: uuid }, orderBy: { createdAt: 'asc' } });
+    expect(events.map((e) => [e.eventType, (e.payload as Record<string, string>).CurrentTransactionStatusCode])).toEqual([
+      ['Approved', 'A'],
+      ['Voided', 'X'],
+    ]);
+    const audit = await t.db.auditLogEntry.findMany({ where: { resourceId: uuid } });
+    expect(audit).toEqual([
+      expect.objectContaining({ actorType: 'system', actorId: 'system:scheduler', action: 'transaction.expire-authorization' }),
+    ]);
     const status = (id: string) =>
       payments
         .viewReceipt(principal, { channel: 'NVP', transactionId: id })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { UnitOfWork } from '@conduit/db';
-import { latestCutoffAtOrBefore } from '@conduit/domain';
+import { latestCutoffAtOrBefore, parseCutoff } from '@conduit/domain';
 import { PostingFilesService, SettlementService } from '@conduit/payments';
 import { JobName, type JobPayloads } from '@conduit/queues';
 import type { JobHandler } from '../jobs/job-handler';
@@ -27,7 +27,7 @@ export class CloseSettlementHandler implements JobHandler<JobName.CLOSE_SETTLEME
     const merchant = await this.uow.read.settlementSchedule.merchant(data.merchantRef);
     if (!merchant || merchant.status !== 'ACTIVE') return { closed: false, reason: 'merchant not active' };
     const now = Date.now();
-    const cutoffAt = latestCutoffAtOrBefore(merchant.timeZone, merchant.settlementCutoff, new Date(now + EARLY_TOLERANCE_MS));
+    const cutoffAt = latestCutoffAtOrBefore(merchant.timeZone, parseCutoff(merchant.settlementCutoff), new Date(now + EARLY_TOLERANCE_MS));
     if (cutoffAt.getTime() > now) await new Promise((resolve) => setTimeout(resolve, cutoffAt.getTime() - now));
     const result = await this.settlement.close(merchant, { kind: 'cutoff', cutoffAt });
     const files = result.batchRef ? await this.postingFiles.render(result.batchRef) : { written: [] };

@@ -8,6 +8,7 @@ import {
   DomainError,
   ErrorCode,
   nextCutoffAfter,
+  parseCutoff,
   Permission,
   scopeOf,
   TenderType,
@@ -64,7 +65,7 @@ export class SettlementService {
       return s.createOpen({
         id,
         batchId: toWireId(id),
-        cutoffAt: nextCutoffAfter(merchant.timeZone, merchant.settlementCutoff, now),
+        cutoffAt: nextCutoffAfter(merchant.timeZone, parseCutoff(merchant.settlementCutoff), now),
         timeZone: merchant.timeZone,
       });
     });
@@ -175,7 +176,7 @@ export class SettlementService {
         const result = totals.result();
         if (result.itemCount === 0 && errorCount === 0) {
           // No activity: no batch today; the open batch waits for the next cut-off.
-          await s.moveCutoff(open.id, nextCutoffAfter(merchant.timeZone, merchant.settlementCutoff, cutoffAt), merchant.timeZone);
+          await s.moveCutoff(open.id, nextCutoffAfter(merchant.timeZone, parseCutoff(merchant.settlementCutoff), cutoffAt), merchant.timeZone);
           return { batchRef: null, acknowledge: applied.acknowledge, alreadyClosed: false };
         }
         const businessDate = businessDateOf(merchant.timeZone, cutoffAt);
@@ -208,7 +209,7 @@ export class SettlementService {
         await s.createOpen({
           id: nextId,
           batchId: toWireId(nextId),
-          cutoffAt: nextCutoffAfter(merchant.timeZone, merchant.settlementCutoff, cutoffAt),
+          cutoffAt: nextCutoffAfter(merchant.timeZone, parseCutoff(merchant.settlementCutoff), cutoffAt),
           timeZone: merchant.timeZone,
         });
         const changes = { businessDate, itemCount: result.itemCount, errorCount, netCents: result.netCents };
