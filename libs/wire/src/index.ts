@@ -1,4 +1,5 @@
 export * from './nvp';
+export * from './posting';
 export * from './rest-keys';
 export * from './soap';
 export * from './wsdl';
