@@ -11,9 +11,13 @@ import { SecondaryPayments } from '../../libs/payments/src/secondary-payments';
 import { testThrottle } from './helpers';
 
 /** The payments core as the api wires it, on the sandbox processor, under `masterKeys`. */
-export function paymentsCore(uow: UnitOfWork, redis: Redis, masterKeys: string) {
+export function paymentsCore(
+  uow: UnitOfWork,
+  redis: Redis,
+  masterKeys: string,
+  sandbox: SandboxProcessor = new SandboxProcessor(),
+) {
   const access = new CredentialAuthService(uow, testThrottle(redis));
-  const sandbox = new SandboxProcessor();
   const dataKeys = new DataKeys({ vaultMasterKeys: masterKeys } as never);
   const vault = new VaultService(uow, dataKeys);
   const payments = new PaymentsService(
@@ -22,7 +26,7 @@ export function paymentsCore(uow: UnitOfWork, redis: Redis, masterKeys: string) 
     new PrimaryPayments(uow, vault, sandbox),
     new SecondaryPayments(uow, sandbox),
   );
-  return { access, dataKeys, vault, payments };
+  return { access, dataKeys, vault, payments, sandbox };
 }
 
 /** A practice with one merchant, outlet 001/001 and an account credential signed in. */

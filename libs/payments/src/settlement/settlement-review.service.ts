@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type Actor, assertCan, can, DomainError, Permission, scopeOf } from '@conduit/domain';
 import { type ListQuery, UnitOfWork } from '@conduit/db';
-import { csvRow, formatCents } from '@conduit/wire';
+import { csvMoney, csvRow } from '@conduit/wire';
 import { fromWireId } from '../ids';
 import { FileVault } from './file-vault';
 import { batchFileRecord, batchRecord, itemRecord } from './settlement-views';
@@ -122,10 +122,10 @@ export class SettlementReviewService {
         const b = batchRecord(row);
         chunk += csvRow([
           b.businessDate, b.settlementBatchId, b.merchantId, b.merchantName, b.status, b.closedAt,
-          b.itemCount, b.errorCount, b.saleCount, formatCents(b.saleCents), b.refundCount,
-          formatCents(-b.refundCents), b.returnCount, formatCents(-b.returnCents), b.chargebackCount,
-          formatCents(-b.chargebackCents), b.reversalCount, formatCents(b.reversalCents),
-          formatCents(-b.feeCents), formatCents(b.netCents), formatCents(b.depositCents), b.depositDate,
+          b.itemCount, b.errorCount, b.saleCount, csvMoney(b.saleCents), b.refundCount,
+          csvMoney(-b.refundCents), b.returnCount, csvMoney(-b.returnCents), b.chargebackCount,
+          csvMoney(-b.chargebackCents), b.reversalCount, csvMoney(b.reversalCents),
+          csvMoney(-b.feeCents), csvMoney(b.netCents), csvMoney(b.depositCents), b.depositDate,
           b.depositStatus,
         ]);
       }
@@ -149,7 +149,7 @@ export class SettlementReviewService {
         const i = itemRecord(row);
         chunk += csvRow([
           i.transactionId, i.primaryTransactionId, i.kind, i.tender, i.cardBrand, i.cardLast4,
-          i.accountLast4, formatCents(i.amountCents), formatCents(i.feeCents), i.outcome, i.status,
+          i.accountLast4, csvMoney(i.amountCents), csvMoney(i.feeCents), i.outcome, i.status,
           i.merchantId, i.storeId, i.terminalId, i.patientId, i.capturedAt,
         ]);
       }
@@ -200,10 +200,10 @@ export class SettlementReviewService {
     yield csvRow([...DAY_COLUMNS]);
     for (const d of days)
       yield csvRow([
-        d.date, d.batchCount, formatCents(d.grossCents), formatCents(-d.refundCents),
-        formatCents(-d.returnCents), formatCents(-d.chargebackCents), formatCents(d.reversalCents),
-        formatCents(-d.feeCents), formatCents(d.netCents), formatCents(d.depositsExpectedCents),
-        formatCents(d.depositsDepositedCents),
+        d.date, d.batchCount, csvMoney(d.grossCents), csvMoney(-d.refundCents),
+        csvMoney(-d.returnCents), csvMoney(-d.chargebackCents), csvMoney(d.reversalCents),
+        csvMoney(-d.feeCents), csvMoney(d.netCents), csvMoney(d.depositsExpectedCents),
+        csvMoney(d.depositsDepositedCents),
       ]);
   }
 

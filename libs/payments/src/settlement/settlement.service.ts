@@ -45,6 +45,9 @@ export interface CloseResult {
  */
 @Injectable()
 export class SettlementService {
+  /** Transactions per page; tests lower it to cross page boundaries with few rows. */
+  pageSize = SETTLEMENT_PAGE_SIZE;
+
   constructor(
     private readonly uow: UnitOfWork,
     @Inject(PROCESSOR) private readonly processor: ProcessorConnector,
@@ -151,7 +154,7 @@ export class SettlementService {
         let errorCount = 0;
         let after: { capturedAt: Date; id: string } | null = null;
         for (;;) {
-          const page = await s.settleablePage(cutoffAt, after, SETTLEMENT_PAGE_SIZE);
+          const page = await s.settleablePage(cutoffAt, after, this.pageSize);
           if (!page.length) break;
           const outcomes = await this.processor.settle({
             merchantId: merchant.merchantId,
@@ -171,7 +174,7 @@ export class SettlementService {
           }
           const last = page[page.length - 1];
           after = { capturedAt: last.capturedAt!, id: last.id };
-          if (page.length < SETTLEMENT_PAGE_SIZE) break;
+          if (page.length < this.pageSize) break;
         }
         const result = totals.result();
         if (result.itemCount === 0 && errorCount === 0) {
