@@ -1,3 +1,4 @@
+export * from './csv';
 export * from './nvp';
 export * from './posting';
 export * from './rest-keys';
