@@ -12,6 +12,7 @@ import {
   SettlementService,
 } from '@conduit/payments';
 import { Role } from '@conduit/domain';
+import { makeMerchant } from '@conduit/testing';
 import { TEST_MASTER_KEYS, testDatabase, testRedis } from './helpers';
 import { paymentsCore, practiceWithOutlet } from './payments-core';
 
@@ -182,10 +183,14 @@ describe('settlement (real PostgreSQL)', () => {
     expect(await t.db.settlementBatch.count({ where: { NOT: { status: 'OPEN' } } })).toBe(1);
   });
 
-  it('gives a merchant with no activity no batch', async () => {
-    const r = await settlement.close(merchant, { kind: 'cutoff', cutoffAt: new Date() });
+  it('gives a merchant with no activity no batch: its open batch waits for the next cut-off', async () => {
+    const quiet = await makeMerchant(t.db, merchant.organizationId);
+    const cutoffAt = new Date();
+    const r = await settlement.close(quiet, { kind: 'cutoff', cutoffAt });
     expect(r.batchRef).toBeNull();
-    expect(await t.db.settlementBatch.count({ where: { NOT: { status: 'OPEN' } } })).toBe(1);
+    const batches = await t.db.settlementBatch.findMany({ where: { merchantRef: quiet.id } });
+    expect(batches.map((b) => b.status)).toEqual(['OPEN']);
+    expect(batches[0].cutoffAt > cutoffAt).toBe(true);
   });
 
   it('delivers the chargeback and the return at the next close; SE → S; a dispute opens', async () => {

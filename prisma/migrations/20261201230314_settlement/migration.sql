@@ -12,7 +12,8 @@ ADD COLUMN     "processor" VARCHAR(16) NOT NULL DEFAULT 'SANDBOX';
 ALTER TABLE "transactions" DROP COLUMN "processor_later",
 ADD COLUMN     "network_event_id" TEXT,
 ADD COLUMN     "settled_at" TIMESTAMPTZ(6),
-ADD COLUMN     "settlement_batch_id" CHAR(32);
+ADD COLUMN     "settlement_batch_id" CHAR(32),
+ALTER COLUMN "action" SET DATA TYPE VARCHAR(20);
 
 -- CreateTable
 CREATE TABLE "settlement_batches" (
