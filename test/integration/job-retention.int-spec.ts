@@ -172,12 +172,14 @@ describe('finished job records stay bounded (real Redis)', () => {
     const maintenance = runner.queue(QueueName.MAINTENANCE);
     const schedulers = await maintenance.getJobSchedulers();
     // Every fixed schedule JOBS declares, keyed by its job's name, on its job's queue.
-    expect(schedulers.map((s) => s.key).sort()).toEqual([
-      JobName.EXPIRE_AUTHORIZATIONS,
-      JobName.PURGE_IDEMPOTENCY_KEYS,
-      JobName.PURGE_EXPIRED_SESSIONS,
-      JobName.EXPIRE_SSO_TOKENS,
-    ].sort());
+    expect(schedulers.map((s) => s.key).sort()).toEqual(
+      [
+        JobName.EXPIRE_AUTHORIZATIONS,
+        JobName.PURGE_IDEMPOTENCY_KEYS,
+        JobName.PURGE_EXPIRED_SESSIONS,
+        JobName.EXPIRE_SSO_TOKENS,
+      ].sort(),
+    );
     const settlement = await runner.queue(QueueName.SETTLEMENT).getJobSchedulers();
     expect(settlement.map((s) => s.key).sort()).toEqual(
       [JobName.SYNC_SETTLEMENT_SCHEDULES, JobName.SETTLEMENT_SWEEP].sort(),

@@ -180,14 +180,23 @@ describe('payments core (real PostgreSQL)', () => {
     const oldId = old.transaction.transactionId.toLowerCase();
     const uuid = `${oldId.slice(0, 8)}-${oldId.slice(8, 12)}-${oldId.slice(12, 16)}-${oldId.slice(16, 20)}-${oldId.slice(20)}`;
     // The move has its event (in the same transaction) and its audit entry, by the scheduler.
-    const events = await t.db.outboxEvent.findMany({ where: { transactionId: uuid }, orderBy: { createdAt: 'asc' } });
-    expect(events.map((e) => [e.eventType, (e.payload as Record<string, string>).CurrentTransactionStatusCode])).toEqual([
+    const events = await t.db.outboxEvent.findMany({
+      where: { transactionId: uuid },
+      orderBy: { createdAt: 'asc' },
+    });
+    expect(
+      events.map((e) => [e.eventType, (e.payload as Record<string, string>).CurrentTransactionStatusCode]),
+    ).toEqual([
       ['Approved', 'A'],
       ['Voided', 'X'],
     ]);
     const audit = await t.db.auditLogEntry.findMany({ where: { resourceId: uuid } });
     expect(audit).toEqual([
-      expect.objectContaining({ actorType: 'system', actorId: 'system:scheduler', action: 'transaction.expire-authorization' }),
+      expect.objectContaining({
+        actorType: 'system',
+        actorId: 'system:scheduler',
+        action: 'transaction.expire-authorization',
+      }),
     ]);
     const status = (id: string) =>
       payments

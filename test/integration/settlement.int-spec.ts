@@ -80,10 +80,20 @@ describe('settlement (real PostgreSQL)', () => {
     const items = await t.db.settlementItem.findMany({ where: { batchRef }, include: { transaction: true } });
     const settled = items.filter((i) => i.outcome === 'SETTLED');
     const sum = (kind: string) =>
-      settled.filter((i) => i.kind === kind).reduce((s, i) => s + Math.abs(Number(i.transaction.amountCents)), 0);
+      settled
+        .filter((i) => i.kind === kind)
+        .reduce((s, i) => s + Math.abs(Number(i.transaction.amountCents)), 0);
     const fees = settled.reduce((s, i) => s + Number(i.feeCents), 0);
     const signed = settled.reduce((s, i) => s + Number(i.amountCents), 0);
-    return { sales: sum('Sale'), refunds: sum('Refund'), returns: sum('Return'), chargebacks: sum('Chargeback'), fees, net: signed - fees, items };
+    return {
+      sales: sum('Sale'),
+      refunds: sum('Refund'),
+      returns: sum('Return'),
+      chargebacks: sum('Chargeback'),
+      fees,
+      net: signed - fees,
+      items,
+    };
   }
 
   const tick = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -95,8 +105,9 @@ describe('settlement (real PostgreSQL)', () => {
 
   it('closes a batch once: C → S and C → SE with their Settlement events, totals to the cent', async () => {
     const sale = await pay({ amount: '100.00' });
-    chargedBack = (await pay({ amount: '40.00', card: { cardNumber: '4000000000000259', cardExpiration: '12/40' } }))
-      .transactionId;
+    chargedBack = (
+      await pay({ amount: '40.00', card: { cardNumber: '4000000000000259', cardExpiration: '12/40' } })
+    ).transactionId;
     rejectedOnce = (await pay({ amount: '10.13' })).transactionId;
     returned = (await check('000000000', '25.00')).transactionId;
     const echeck = await check('123456789', '60.00');
@@ -153,7 +164,13 @@ describe('settlement (real PostgreSQL)', () => {
     const se = events.find((e) => e.transactionId === uuidOf(rejectedOnce))!;
     expect((se.payload as Record<string, string>).CurrentTransactionStatusCode).toBe('SE');
     const audit = await t.db.auditLogEntry.findMany({ where: { action: 'settlement.close' } });
-    expect(audit).toEqual([expect.objectContaining({ actorType: 'system', actorId: 'system:settlement', resourceId: batch.batchId })]);
+    expect(audit).toEqual([
+      expect.objectContaining({
+        actorType: 'system',
+        actorId: 'system:settlement',
+        resourceId: batch.batchId,
+      }),
+    ]);
     // A new open batch waits for the next cut-off.
     const open = await t.db.settlementBatch.findMany({ where: { merchantRef: merchant.id, status: 'OPEN' } });
     expect(open).toHaveLength(1);
@@ -161,7 +178,9 @@ describe('settlement (real PostgreSQL)', () => {
   });
 
   it('refuses to void a settled transaction, naming SimpleRefund', async () => {
-    const settled = await t.db.transaction.findFirstOrThrow({ where: { status: 'S', primaryId: null, tender: 'CreditCard' } });
+    const settled = await t.db.transaction.findFirstOrThrow({
+      where: { status: 'S', primaryId: null, tender: 'CreditCard' },
+    });
     await expect(
       payments.execute(principal, {
         channel: 'NVP',
@@ -171,7 +190,10 @@ describe('settlement (real PostgreSQL)', () => {
         transactionAction: 'Void',
         primaryTransactionId: settled.id.replace(/-/g, ''),
       }),
-    ).rejects.toMatchObject({ code: ErrorCode.ILLEGAL_STATE, message: expect.stringContaining('SimpleRefund') });
+    ).rejects.toMatchObject({
+      code: ErrorCode.ILLEGAL_STATE,
+      message: expect.stringContaining('SimpleRefund'),
+    });
   });
 
   it('changes nothing when the close of a cut-off is replayed', async () => {
@@ -201,7 +223,10 @@ describe('settlement (real PostgreSQL)', () => {
     expect(await statusOf(rejectedOnce)).toBe('S');
     expect(await statusOf(chargedBack)).toBe('CB');
     expect(await statusOf(returned)).toBe('RI');
-    expect({ returns: batch.returnCount, chargebacks: batch.chargebackCount }).toEqual({ returns: 1, chargebacks: 1 });
+    expect({ returns: batch.returnCount, chargebacks: batch.chargebackCount }).toEqual({
+      returns: 1,
+      chargebacks: 1,
+    });
     const re = await recomputed(batch.id);
     expect(re.returns).toBe(2_500);
     expect(re.chargebacks).toBe(4_000);
@@ -209,9 +234,16 @@ describe('settlement (real PostgreSQL)', () => {
     const returnedRow = await t.db.transaction.findUniqueOrThrow({ where: { id: uuidOf(returned) } });
     expect(returnedRow.returnReasonCode).toBe('R01');
     const returnedEvent = await t.db.outboxEvent.findFirstOrThrow({ where: { eventType: 'Returned' } });
-    expect(returnedEvent.payload).toMatchObject({ ReturnReasonCode: 'R01', OriginalTransactionID: returned, OriginalTransactionStatusCode: 'RI' });
+    expect(returnedEvent.payload).toMatchObject({
+      ReturnReasonCode: 'R01',
+      OriginalTransactionID: returned,
+      OriginalTransactionStatusCode: 'RI',
+    });
     const cbEvent = await t.db.outboxEvent.findFirstOrThrow({ where: { eventType: 'Chargeback' } });
-    expect(cbEvent.payload).toMatchObject({ OriginalTransactionID: chargedBack, SettlementBatchID: batch.batchId });
+    expect(cbEvent.payload).toMatchObject({
+      OriginalTransactionID: chargedBack,
+      SettlementBatchID: batch.batchId,
+    });
     const dispute = await t.db.dispute.findFirstOrThrow({ where: { transactionId: uuidOf(chargedBack) } });
     expect(dispute).toMatchObject({ status: 'NEEDS_RESPONSE', reasonCode: '10.4', network: 'VISA' });
     expect(Math.round((dispute.dueAt.getTime() - dispute.createdAt.getTime()) / 86_400_000)).toBe(20);
@@ -219,14 +251,23 @@ describe('settlement (real PostgreSQL)', () => {
     await pay({ amount: '8.00' });
     const again = await settlement.close(merchant, { kind: 'cutoff', cutoffAt: new Date() });
     const third = await t.db.settlementBatch.findUniqueOrThrow({ where: { id: again.batchRef! } });
-    expect({ returns: third.returnCount, chargebacks: third.chargebackCount }).toEqual({ returns: 0, chargebacks: 0 });
+    expect({ returns: third.returnCount, chargebacks: third.chargebackCount }).toEqual({
+      returns: 0,
+      chargebacks: 0,
+    });
   });
 
   it('takes evidence once, encrypted, and reverses a won chargeback in a later batch', async () => {
     const vault = new FileVault(dataKeys);
     const disputes = new DisputesService(t.uow, dataKeys, vault, sandbox);
     const row = await t.db.dispute.findFirstOrThrow({ where: { transactionId: uuidOf(chargedBack) } });
-    const actor = { userId: 'u1', email: 'finance@example.com', role: Role.FINANCE, organizationId: row.organizationId, ip: null };
+    const actor = {
+      userId: 'u1',
+      email: 'finance@example.com',
+      role: Role.FINANCE,
+      organizationId: row.organizationId,
+      ip: null,
+    };
     const answered = await disputes.respond(actor, row.disputeId, {
       text: 'Signed receipt attached; a winning case for patient PT-7',
       files: [{ fileName: 'receipt.txt', contentType: 'text/plain', bytes: Buffer.from('signed receipt') }],
@@ -238,7 +279,9 @@ describe('settlement (real PostgreSQL)', () => {
     const stored = await t.db.disputeEvidence.findMany({ where: { disputeRef: row.id } });
     expect(Buffer.from(stored[0].textCipher!).toString('latin1')).not.toContain('winning');
     const chunks = await t.db.storedFileChunk.findMany({ where: { fileRef: stored[1].fileRef! } });
-    expect(Buffer.concat(chunks.map((c) => Buffer.from(c.cipher))).toString('latin1')).not.toContain('signed receipt');
+    expect(Buffer.concat(chunks.map((c) => Buffer.from(c.cipher))).toString('latin1')).not.toContain(
+      'signed receipt',
+    );
     const file = await disputes.evidenceFile(actor, row.disputeId, answered.evidence[1].id);
     const parts: Buffer[] = [];
     for await (const p of file.content) parts.push(p);
@@ -285,11 +328,18 @@ describe('settlement (real PostgreSQL)', () => {
     const segs = era.split('~').filter(Boolean);
     const bpr = segs.find((s) => s.startsWith('BPR'))!.split('*');
     const clp = segs.filter((s) => s.startsWith('CLP')).map((s) => Math.round(Number(s.split('*')[4]) * 100));
-    const plb = segs.filter((s) => s.startsWith('PLB')).flatMap((s) => {
-      const e = s.split('*');
-      return e.slice(3).filter((_, i) => i % 2 === 1).map((v) => Math.round(Number(v) * 100));
-    });
-    expect(Math.round(Number(bpr[2]) * 100)).toBe(clp.reduce((a, b) => a + b, 0) - plb.reduce((a, b) => a + b, 0));
+    const plb = segs
+      .filter((s) => s.startsWith('PLB'))
+      .flatMap((s) => {
+        const e = s.split('*');
+        return e
+          .slice(3)
+          .filter((_, i) => i % 2 === 1)
+          .map((v) => Math.round(Number(v) * 100));
+      });
+    expect(Math.round(Number(bpr[2]) * 100)).toBe(
+      clp.reduce((a, b) => a + b, 0) - plb.reduce((a, b) => a + b, 0),
+    );
     // The platform-scoped read of items matches what the file holds.
     const items = await t.uow.read.forScope(PLATFORM_SCOPE).settlements.itemsAfter(first, null, 100, true);
     expect(clp).toHaveLength(items.length);
@@ -310,11 +360,19 @@ describe('settlement (real PostgreSQL)', () => {
     });
     const small = new SettlementService(t.uow, crash);
     small.pageSize = 10;
-    const openBefore = await t.db.settlementBatch.findFirstOrThrow({ where: { merchantRef: merchant.id, status: 'OPEN' } });
-    await expect(small.close(merchant, { kind: 'cutoff', cutoffAt }, new Date())).rejects.toThrow('worker killed');
+    const openBefore = await t.db.settlementBatch.findFirstOrThrow({
+      where: { merchantRef: merchant.id, status: 'OPEN' },
+    });
+    await expect(small.close(merchant, { kind: 'cutoff', cutoffAt }, new Date())).rejects.toThrow(
+      'worker killed',
+    );
     expect(await t.db.settlementItem.count({ where: { batchRef: openBefore.id } })).toBe(0);
-    expect(await t.db.transaction.count({ where: { status: 'C', primaryId: null, settlementBatchId: null } })).toBeGreaterThanOrEqual(30);
-    expect((await t.db.settlementBatch.findUniqueOrThrow({ where: { id: openBefore.id } })).status).toBe('OPEN');
+    expect(
+      await t.db.transaction.count({ where: { status: 'C', primaryId: null, settlementBatchId: null } }),
+    ).toBeGreaterThanOrEqual(30);
+    expect((await t.db.settlementBatch.findUniqueOrThrow({ where: { id: openBefore.id } })).status).toBe(
+      'OPEN',
+    );
     // Four workers, each with its own connection pool, race for the same cut-off.
     const workers = Array.from({ length: 4 }, () => {
       const client = createPrismaClient(t.url, 3);

@@ -19,15 +19,12 @@ function open(fileId: string, chunks: Buffer[]) {
 describe('chunked file encryption', () => {
   it('round-trips any split of any content, in chunks of at most 64 KiB', () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.integer({ min: 0, max: 150_000 }), { maxLength: 5 }),
-        (sizes) => {
-          const parts = sizes.map((n) => randomBytes(n));
-          const chunks = seal('f1', parts);
-          expect(open('f1', chunks).equals(Buffer.concat(parts))).toBe(true);
-          for (const c of chunks) expect(c.length).toBeLessThanOrEqual(FILE_CHUNK_BYTES + 28);
-        },
-      ),
+      fc.property(fc.array(fc.integer({ min: 0, max: 150_000 }), { maxLength: 5 }), (sizes) => {
+        const parts = sizes.map((n) => randomBytes(n));
+        const chunks = seal('f1', parts);
+        expect(open('f1', chunks).equals(Buffer.concat(parts))).toBe(true);
+        for (const c of chunks) expect(c.length).toBeLessThanOrEqual(FILE_CHUNK_BYTES + 28);
+      }),
       { numRuns: 25 },
     );
   });

@@ -37,7 +37,11 @@ export type {
   WebhookAuthType,
   WorkflowStatus,
 } from './generated/client';
-export type { SettledItemWrite, BatchTotalsWrite, SettlementBatchRow } from './repositories/settlement-close.repository';
+export type {
+  SettledItemWrite,
+  BatchTotalsWrite,
+  SettlementBatchRow,
+} from './repositories/settlement-close.repository';
 export type { SettlementBatchListRow, SettlementItemRow } from './repositories/settlement.repository';
 export type { DisputeRow } from './repositories/dispute.repository';
 export type { BatchFileRow } from './repositories/batch-file.repository';

@@ -14,7 +14,8 @@ export function parseDisputeResponse(body: unknown): DisputeResponseCommand {
   let text: string | null = null;
   if (b.text !== undefined && b.text !== null) {
     if (typeof b.text !== 'string') errors.push({ field: 'text', message: 'text must be a string' });
-    else if (b.text.length > MAX_TEXT) errors.push({ field: 'text', message: `text must be at most ${MAX_TEXT} characters` });
+    else if (b.text.length > MAX_TEXT)
+      errors.push({ field: 'text', message: `text must be at most ${MAX_TEXT} characters` });
     else text = b.text.trim() || null;
   }
   const files: DisputeResponseCommand['files'] = [];
@@ -30,9 +31,15 @@ export function parseDisputeResponse(body: unknown): DisputeResponseCommand {
       const type = typeof file.contentType === 'string' ? file.contentType.trim().toLowerCase() : '';
       const content = typeof file.contentBase64 === 'string' ? file.contentBase64 : null;
       if (!name || name.length > 200 || /[\\/\u0000-\u001f]/.test(name))
-        errors.push({ field: `${at}.fileName`, message: 'fileName must be a plain file name of at most 200 characters' });
+        errors.push({
+          field: `${at}.fileName`,
+          message: 'fileName must be a plain file name of at most 200 characters',
+        });
       if (!/^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/.test(type))
-        errors.push({ field: `${at}.contentType`, message: 'contentType must be a media type like application/pdf' });
+        errors.push({
+          field: `${at}.contentType`,
+          message: 'contentType must be a media type like application/pdf',
+        });
       if (content === null || !BASE64.test(content) || content.length % 4 !== 0) {
         errors.push({ field: `${at}.contentBase64`, message: 'contentBase64 must be base64' });
         return;

@@ -38,8 +38,15 @@ export class MerchantsController {
     @Param('merchantId') merchantId: string,
     @Body() body: UpdateMerchantDto,
   ) {
-    const { id: _id, merchantId: _m, organizationId: _o, createdAt: _c, updatedAt: _u, processor: _p, ...changes } =
-      body;
+    const {
+      id: _id,
+      merchantId: _m,
+      organizationId: _o,
+      createdAt: _c,
+      updatedAt: _u,
+      processor: _p,
+      ...changes
+    } = body;
     return this.merchants.update(actor, merchantId, changes);
   }
 }

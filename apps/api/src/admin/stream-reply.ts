@@ -11,7 +11,12 @@ export function sendCsv(reply: FastifyReply, name: string, lines: AsyncIterable<
 }
 
 /** A stored file, decrypted chunk by chunk as it is sent. */
-export function sendFile(reply: FastifyReply, fileName: string, contentType: string, content: AsyncIterable<Buffer>) {
+export function sendFile(
+  reply: FastifyReply,
+  fileName: string,
+  contentType: string,
+  content: AsyncIterable<Buffer>,
+) {
   const safe = fileName.replace(/[^A-Za-z0-9._-]/g, '_');
   reply
     .header('content-type', contentType)

@@ -27,8 +27,13 @@ export class CloseSettlementHandler implements JobHandler<JobName.CLOSE_SETTLEME
     const merchant = await this.uow.read.settlementSchedule.merchant(data.merchantRef);
     if (!merchant || merchant.status !== 'ACTIVE') return { closed: false, reason: 'merchant not active' };
     const now = Date.now();
-    const cutoffAt = latestCutoffAtOrBefore(merchant.timeZone, parseCutoff(merchant.settlementCutoff), new Date(now + EARLY_TOLERANCE_MS));
-    if (cutoffAt.getTime() > now) await new Promise((resolve) => setTimeout(resolve, cutoffAt.getTime() - now));
+    const cutoffAt = latestCutoffAtOrBefore(
+      merchant.timeZone,
+      parseCutoff(merchant.settlementCutoff),
+      new Date(now + EARLY_TOLERANCE_MS),
+    );
+    if (cutoffAt.getTime() > now)
+      await new Promise((resolve) => setTimeout(resolve, cutoffAt.getTime() - now));
     const result = await this.settlement.close(merchant, { kind: 'cutoff', cutoffAt });
     const files = result.batchRef ? await this.postingFiles.render(result.batchRef) : { written: [] };
     return { ...result, files: files.written };

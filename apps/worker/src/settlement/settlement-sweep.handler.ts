@@ -34,7 +34,11 @@ export class SettlementSweepHandler implements JobHandler<JobName.SETTLEMENT_SWE
       );
     const unwritten = await this.uow.read.settlementSchedule.missingPostingFiles(before, 1000);
     for (const b of unwritten)
-      await this.queues.jobs.enqueue(JobName.RENDER_POSTING_FILES, { batchRef: b.id }, { jobId: `files_${b.id}` });
+      await this.queues.jobs.enqueue(
+        JobName.RENDER_POSTING_FILES,
+        { batchRef: b.id },
+        { jobId: `files_${b.id}` },
+      );
     const deposited = await this.settlement.markDeposited();
     return { overdue: overdue.length, unwritten: unwritten.length, deposited };
   }

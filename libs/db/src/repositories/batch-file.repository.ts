@@ -28,7 +28,9 @@ export class BatchFileRepository {
     const direction = str(f.direction);
     const kind = str(f.kind);
     if (direction && !['INBOUND', 'OUTBOUND'].includes(direction))
-      throw DomainError.validation([{ field: 'direction', message: 'direction must be INBOUND or OUTBOUND' }]);
+      throw DomainError.validation([
+        { field: 'direction', message: 'direction must be INBOUND or OUTBOUND' },
+      ]);
     const merchantIds = strList(f.merchantId);
     const where = this.where({
       ...(direction ? { direction } : {}),
@@ -37,7 +39,11 @@ export class BatchFileRepository {
       ...(str(f.settlementBatchId) ? { batch: { batchId: f.settlementBatchId as string } } : {}),
     });
     const [rows, total] = await Promise.all([
-      this.db.batchFile.findMany({ where, include: batchFileInclude, ...paging(query, SORTABLE, 'createdAt') }),
+      this.db.batchFile.findMany({
+        where,
+        include: batchFileInclude,
+        ...paging(query, SORTABLE, 'createdAt'),
+      }),
       this.db.batchFile.count({ where }),
     ]);
     return { rows, total };

@@ -46,7 +46,9 @@ export class DisputeRepository {
     const f = query.filter;
     const status = strList(f.status);
     if (status?.some((s) => !(STATUSES as readonly string[]).includes(s)))
-      throw DomainError.validation([{ field: 'status', message: `status must be one of ${STATUSES.join(', ')}` }]);
+      throw DomainError.validation([
+        { field: 'status', message: `status must be one of ${STATUSES.join(', ')}` },
+      ]);
     const merchantIds = strList(f.merchantId);
     const where = this.where({
       ...(status ? { status: { in: status as DisputeStatus[] } } : {}),

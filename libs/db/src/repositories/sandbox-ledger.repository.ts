@@ -48,6 +48,9 @@ export class SandboxLedgerRepository {
   }
 
   async markDelivered(ids: string[]) {
-    await this.db.sandboxNetworkEvent.updateMany({ where: { id: { in: ids } }, data: { deliveredAt: new Date() } });
+    await this.db.sandboxNetworkEvent.updateMany({
+      where: { id: { in: ids } },
+      data: { deliveredAt: new Date() },
+    });
   }
 }

@@ -66,7 +66,8 @@ export class SettlementCloseRepository {
    * connection).
    */
   async lock(): Promise<void> {
-    await this.db.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${'settlement:' + this.merchant.id}, 0))`;
+    await this.db
+      .$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${'settlement:' + this.merchant.id}, 0))`;
   }
 
   openBatch() {
@@ -150,14 +151,20 @@ export class SettlementCloseRepository {
 
   /** Whether a network event was already applied (its secondary exists). */
   async applied(networkEventId: string): Promise<boolean> {
-    return (await this.db.transaction.count({ where: { networkEventId, merchantRef: this.merchant.id } })) > 0;
+    return (
+      (await this.db.transaction.count({ where: { networkEventId, merchantRef: this.merchant.id } })) > 0
+    );
   }
 
   /**
    * One page of outcomes in three statements, whatever its size: the status moves, the items,
    * and a `Settlement` outbox event per move — all inside the close's database transaction.
    */
-  async applyItems(batch: { id: string; batchId: string }, items: SettledItemWrite[], at: Date): Promise<void> {
+  async applyItems(
+    batch: { id: string; batchId: string },
+    items: SettledItemWrite[],
+    at: Date,
+  ): Promise<void> {
     if (!items.length) return;
     const moved = items.filter((i) => i.event);
     if (moved.length) {
@@ -226,7 +233,11 @@ export class SettlementCloseRepository {
   /** SETTLED / PARTIALLY_SETTLED → DEPOSITED once the deposit date has passed. */
   markDeposited(batchRef: string) {
     return this.db.settlementBatch.updateMany({
-      where: { id: batchRef, merchantRef: this.merchant.id, status: { in: ['SETTLED', 'PARTIALLY_SETTLED'] } },
+      where: {
+        id: batchRef,
+        merchantRef: this.merchant.id,
+        status: { in: ['SETTLED', 'PARTIALLY_SETTLED'] },
+      },
       data: { status: 'DEPOSITED' },
     });
   }

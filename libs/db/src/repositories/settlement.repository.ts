@@ -48,7 +48,9 @@ function dateFilter(value: unknown, field: string): string | undefined {
 export function batchWhere(filter: Record<string, unknown>): Prisma.SettlementBatchWhereInput {
   const status = str(filter.status);
   if (status && !(STATUSES as readonly string[]).includes(status))
-    throw DomainError.validation([{ field: 'status', message: `status must be one of ${STATUSES.join(', ')}` }]);
+    throw DomainError.validation([
+      { field: 'status', message: `status must be one of ${STATUSES.join(', ')}` },
+    ]);
   const from = dateFilter(filter.businessDateFrom, 'businessDateFrom');
   const to = dateFilter(filter.businessDateTo, 'businessDateTo');
   const merchantIds = strList(filter.merchantId);
@@ -109,7 +111,9 @@ export class SettlementRepository {
     const { skip, take } = paging({ ...query, sort: undefined }, ['id'], 'id');
     const direction = (query.sort?.order ?? 'ASC') === 'DESC' ? 'desc' : 'asc';
     if (sort && !(ITEM_SORTABLE as readonly string[]).includes(sort))
-      throw DomainError.validation([{ field: 'sort', message: `sort must be one of ${ITEM_SORTABLE.join(', ')}` }]);
+      throw DomainError.validation([
+        { field: 'sort', message: `sort must be one of ${ITEM_SORTABLE.join(', ')}` },
+      ]);
     const orderBy: Prisma.SettlementItemOrderByWithRelationInput[] =
       sort === 'amountCents' || sort === 'kind'
         ? [{ [sort]: direction }, { transactionId: 'asc' }]
@@ -174,7 +178,11 @@ export class SettlementRepository {
       _sum: { depositCents: true },
       _count: { _all: true },
     });
-    return { date: next.depositDate, amountCents: Number(sum._sum.depositCents ?? 0n), batchCount: sum._count._all };
+    return {
+      date: next.depositDate,
+      amountCents: Number(sum._sum.depositCents ?? 0n),
+      batchCount: sum._count._all,
+    };
   }
 
   lastClosed() {

@@ -66,7 +66,13 @@ const configure = [
 
 export const permissionsOf: Readonly<Record<Role, ReadonlySet<Permission>>> = {
   [Role.PLATFORM_ADMIN]: new Set(Object.values(Permission)),
-  [Role.PRACTICE_ADMIN]: new Set([...everyone, ...configure, ...finance, P.PAYMENTS_TAKE, P.SETTLEMENTS_SETTLE_NOW]),
+  [Role.PRACTICE_ADMIN]: new Set([
+    ...everyone,
+    ...configure,
+    ...finance,
+    P.PAYMENTS_TAKE,
+    P.SETTLEMENTS_SETTLE_NOW,
+  ]),
   [Role.FINANCE]: new Set([...everyone, ...finance, P.GRANTS_READ, P.WEBHOOKS_READ, P.WEBHOOKS_RESEND]),
   [Role.PARTNER_DEVELOPER]: new Set([...everyone, P.CREDENTIALS_READ, P.CREDENTIALS_WRITE, P.GRANTS_READ]),
 };

@@ -42,7 +42,10 @@ export class AuthorizationExpiryService {
       const primary = await at.transactions.primaryForUpdate(t.id);
       if (!primary || primary.status !== TransactionStatus.Authorized) return false;
       assertMove(TransactionStatus.Authorized, TransactionStatus.Cancelled);
-      const updated = await at.transactions.update(t.id, { status: TransactionStatus.Cancelled, updatedAt: now });
+      const updated = await at.transactions.update(t.id, {
+        status: TransactionStatus.Cancelled,
+        updatedAt: now,
+      });
       const eventId = newId();
       await at.transactions.addEvent(t.id, {
         id: eventId,

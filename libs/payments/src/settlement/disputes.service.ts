@@ -85,7 +85,10 @@ export class DisputesService {
         const d = await at.disputes.forUpdate(found.id);
         if (!d) throw DomainError.notFound('Dispute');
         if (d.status !== 'NEEDS_RESPONSE')
-          throw new DomainError(ErrorCode.ILLEGAL_STATE, `Dispute is ${d.status.toLowerCase().replace('_', ' ')}; its response was already submitted`);
+          throw new DomainError(
+            ErrorCode.ILLEGAL_STATE,
+            `Dispute is ${d.status.toLowerCase().replace('_', ' ')}; its response was already submitted`,
+          );
         if (now > d.dueAt)
           throw new DomainError(ErrorCode.ILLEGAL_STATE, `The response was due by ${d.dueAt.toISOString()}`);
         const by = actor.email;
@@ -125,10 +128,17 @@ export class DisputesService {
           action: 'dispute.respond',
           resource: 'dispute',
           resourceId: d.disputeId,
-          changes: { from: 'NEEDS_RESPONSE', to: 'UNDER_REVIEW', files: cmd.files.length, text: Boolean(cmd.text) },
+          changes: {
+            from: 'NEEDS_RESPONSE',
+            to: 'UNDER_REVIEW',
+            files: cmd.files.length,
+            text: Boolean(cmd.text),
+          },
         });
         // Inside the transaction: if the processor does not take the response, nothing changes.
-        const readable = cmd.files.filter((f) => f.contentType.startsWith('text/')).map((f) => f.bytes.toString('utf8'));
+        const readable = cmd.files
+          .filter((f) => f.contentType.startsWith('text/'))
+          .map((f) => f.bytes.toString('utf8'));
         await this.processor.respondToDispute({
           merchantId: d.merchant.merchantId,
           reference: d.transaction.processorReference ?? toWireId(d.transactionId),

@@ -45,7 +45,7 @@ export class FileVault {
     if (!dataKey) throw new Error('Stored file key is missing');
     const key = this.dataKeys.key(dataKey);
     const hash = createHash('sha256');
-    for (let seq = 0; seq < header.chunks; ) {
+    for (let seq = 0; seq < header.chunks;) {
       const rows = await r.storedFiles.chunks(fileRef, seq, READ_AHEAD);
       if (!rows.length) throw new Error('Stored file is damaged');
       for (const row of rows) {

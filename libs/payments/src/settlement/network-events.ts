@@ -1,10 +1,11 @@
-import {
-  achReturnDescription,
-  DISPUTE_RESPONSE_DAYS,
-  TenderType,
-  TransactionStatus,
-} from '@conduit/domain';
-import type { MerchantRepositories, NewTransaction, Repositories, SettledItemWrite, TransactionRow } from '@conduit/db';
+import { achReturnDescription, DISPUTE_RESPONSE_DAYS, TenderType, TransactionStatus } from '@conduit/domain';
+import type {
+  MerchantRepositories,
+  NewTransaction,
+  Repositories,
+  SettledItemWrite,
+  TransactionRow,
+} from '@conduit/db';
 import type { NetworkEvent } from '@conduit/processor';
 import { EventType, webhookPayload } from '../events';
 import { newId, toWireId } from '../ids';
@@ -147,10 +148,16 @@ export async function applyNetworkEvents(
       await at.transactions.insertWithEvent(data, {
         id: eventId,
         eventType: EventType.Returned,
-        payload: webhookPayload(eventId, EventType.Returned, viewOf(rowOf(data, primary, now)), viewOf(updated), {
-          ReturnReasonCode: event.reasonCode,
-          SettlementBatchID: batchId,
-        }),
+        payload: webhookPayload(
+          eventId,
+          EventType.Returned,
+          viewOf(rowOf(data, primary, now)),
+          viewOf(updated),
+          {
+            ReturnReasonCode: event.reasonCode,
+            SettlementBatchID: batchId,
+          },
+        ),
       });
       await audit('transaction.returned', primary.id, { from: 'S', to: 'RI', reasonCode: event.reasonCode });
       applied.items.push(itemOf(data, 'Return', -cents, event.feeCents));
@@ -179,9 +186,15 @@ export async function applyNetworkEvents(
       await at.transactions.insertWithEvent(data, {
         id: eventId,
         eventType: EventType.Chargeback,
-        payload: webhookPayload(eventId, EventType.Chargeback, viewOf(rowOf(data, primary, now)), viewOf(updated), {
-          SettlementBatchID: batchId,
-        }),
+        payload: webhookPayload(
+          eventId,
+          EventType.Chargeback,
+          viewOf(rowOf(data, primary, now)),
+          viewOf(updated),
+          {
+            SettlementBatchID: batchId,
+          },
+        ),
       });
       const disputeRef = newId();
       await at.disputes.open({
@@ -195,7 +208,11 @@ export async function applyNetworkEvents(
         amountCents: BigInt(cents),
         dueAt: new Date(now.getTime() + DISPUTE_RESPONSE_DAYS * DAY_MS),
       });
-      await audit('transaction.charged-back', primary.id, { from: 'S', to: 'CB', reasonCode: event.reasonCode });
+      await audit('transaction.charged-back', primary.id, {
+        from: 'S',
+        to: 'CB',
+        reasonCode: event.reasonCode,
+      });
       applied.items.push(itemOf(data, 'Chargeback', -cents, event.feeCents));
     } else {
       const dispute = await at.disputes.forTransactionForUpdate(primary.id);
@@ -223,9 +240,15 @@ export async function applyNetworkEvents(
         await at.transactions.insertWithEvent(data, {
           id: eventId,
           eventType: EventType.Chargeback,
-          payload: webhookPayload(eventId, EventType.Chargeback, viewOf(rowOf(data, primary, now)), viewOf(primary), {
-            SettlementBatchID: batchId,
-          }),
+          payload: webhookPayload(
+            eventId,
+            EventType.Chargeback,
+            viewOf(rowOf(data, primary, now)),
+            viewOf(primary),
+            {
+              SettlementBatchID: batchId,
+            },
+          ),
         });
         reversalId = data.id!;
         applied.items.push(itemOf(data, 'ChargebackReversal', cents, 0));

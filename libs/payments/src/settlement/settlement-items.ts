@@ -36,7 +36,12 @@ export function settledItemOf(
   const status = outcome.settled ? TransactionStatus.Settled : TransactionStatus.SettlementError;
   const moves = status !== t.status;
   const settlementBatchId = toWireId(batch.id);
-  const after = { ...t, status, settlementBatchId: outcome.settled ? settlementBatchId : null, updatedAt: at };
+  const after = {
+    ...t,
+    status,
+    settlementBatchId: outcome.settled ? settlementBatchId : null,
+    updatedAt: at,
+  };
   const eventId = newId();
   const signed = isRefund(t) ? -Number(t.amountCents) : Number(t.amountCents);
   return {

@@ -11,19 +11,60 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 const BATCH_COLUMNS = [
-  'businessDate', 'settlementBatchId', 'merchantId', 'merchantName', 'status', 'closedAt',
-  'itemCount', 'errorCount', 'saleCount', 'sales', 'refundCount', 'refunds', 'returnCount',
-  'returns', 'chargebackCount', 'chargebacks', 'reversalCount', 'reversals', 'fees', 'net',
-  'deposit', 'depositDate', 'depositStatus',
+  'businessDate',
+  'settlementBatchId',
+  'merchantId',
+  'merchantName',
+  'status',
+  'closedAt',
+  'itemCount',
+  'errorCount',
+  'saleCount',
+  'sales',
+  'refundCount',
+  'refunds',
+  'returnCount',
+  'returns',
+  'chargebackCount',
+  'chargebacks',
+  'reversalCount',
+  'reversals',
+  'fees',
+  'net',
+  'deposit',
+  'depositDate',
+  'depositStatus',
 ] as const;
 const ITEM_COLUMNS = [
-  'transactionId', 'primaryTransactionId', 'kind', 'tender', 'cardBrand', 'cardLast4',
-  'accountLast4', 'amount', 'fee', 'outcome', 'status', 'merchantId', 'storeId', 'terminalId',
-  'patientId', 'capturedAt',
+  'transactionId',
+  'primaryTransactionId',
+  'kind',
+  'tender',
+  'cardBrand',
+  'cardLast4',
+  'accountLast4',
+  'amount',
+  'fee',
+  'outcome',
+  'status',
+  'merchantId',
+  'storeId',
+  'terminalId',
+  'patientId',
+  'capturedAt',
 ] as const;
 const DAY_COLUMNS = [
-  'date', 'batchCount', 'grossSales', 'refunds', 'returns', 'chargebacks', 'reversals', 'fees',
-  'net', 'depositsExpected', 'depositsDeposited',
+  'date',
+  'batchCount',
+  'grossSales',
+  'refunds',
+  'returns',
+  'chargebacks',
+  'reversals',
+  'fees',
+  'net',
+  'depositsExpected',
+  'depositsDeposited',
 ] as const;
 
 type Day = {
@@ -58,11 +99,16 @@ function emptyDay(date: string): Day {
 
 function dateRange(filter: Record<string, unknown>): { from: string; to: string } {
   const today = new Date().toISOString().slice(0, 10);
-  const from = typeof filter.from === 'string' ? filter.from : new Date(Date.now() - 29 * DAY_MS).toISOString().slice(0, 10);
+  const from =
+    typeof filter.from === 'string'
+      ? filter.from
+      : new Date(Date.now() - 29 * DAY_MS).toISOString().slice(0, 10);
   const to = typeof filter.to === 'string' ? filter.to : today;
   const errors = [];
-  if (!DATE.test(from) || Number.isNaN(Date.parse(from))) errors.push({ field: 'from', message: 'from must be YYYY-MM-DD' });
-  if (!DATE.test(to) || Number.isNaN(Date.parse(to))) errors.push({ field: 'to', message: 'to must be YYYY-MM-DD' });
+  if (!DATE.test(from) || Number.isNaN(Date.parse(from)))
+    errors.push({ field: 'from', message: 'from must be YYYY-MM-DD' });
+  if (!DATE.test(to) || Number.isNaN(Date.parse(to)))
+    errors.push({ field: 'to', message: 'to must be YYYY-MM-DD' });
   if (!errors.length && from > to) errors.push({ field: 'to', message: 'to must not be before from' });
   if (!errors.length && (Date.parse(to) - Date.parse(from)) / DAY_MS > 366)
     errors.push({ field: 'to', message: 'a reconciliation covers at most 366 days' });
@@ -121,11 +167,28 @@ export class SettlementReviewService {
       for (const row of page) {
         const b = batchRecord(row);
         chunk += csvRow([
-          b.businessDate, b.settlementBatchId, b.merchantId, b.merchantName, b.status, b.closedAt,
-          b.itemCount, b.errorCount, b.saleCount, csvMoney(b.saleCents), b.refundCount,
-          csvMoney(-b.refundCents), b.returnCount, csvMoney(-b.returnCents), b.chargebackCount,
-          csvMoney(-b.chargebackCents), b.reversalCount, csvMoney(b.reversalCents),
-          csvMoney(-b.feeCents), csvMoney(b.netCents), csvMoney(b.depositCents), b.depositDate,
+          b.businessDate,
+          b.settlementBatchId,
+          b.merchantId,
+          b.merchantName,
+          b.status,
+          b.closedAt,
+          b.itemCount,
+          b.errorCount,
+          b.saleCount,
+          csvMoney(b.saleCents),
+          b.refundCount,
+          csvMoney(-b.refundCents),
+          b.returnCount,
+          csvMoney(-b.returnCents),
+          b.chargebackCount,
+          csvMoney(-b.chargebackCents),
+          b.reversalCount,
+          csvMoney(b.reversalCents),
+          csvMoney(-b.feeCents),
+          csvMoney(b.netCents),
+          csvMoney(b.depositCents),
+          b.depositDate,
           b.depositStatus,
         ]);
       }
@@ -148,9 +211,22 @@ export class SettlementReviewService {
       for (const row of page) {
         const i = itemRecord(row);
         chunk += csvRow([
-          i.transactionId, i.primaryTransactionId, i.kind, i.tender, i.cardBrand, i.cardLast4,
-          i.accountLast4, csvMoney(i.amountCents), csvMoney(i.feeCents), i.outcome, i.status,
-          i.merchantId, i.storeId, i.terminalId, i.patientId, i.capturedAt,
+          i.transactionId,
+          i.primaryTransactionId,
+          i.kind,
+          i.tender,
+          i.cardBrand,
+          i.cardLast4,
+          i.accountLast4,
+          csvMoney(i.amountCents),
+          csvMoney(i.feeCents),
+          i.outcome,
+          i.status,
+          i.merchantId,
+          i.storeId,
+          i.terminalId,
+          i.patientId,
+          i.capturedAt,
         ]);
       }
       if (chunk) yield chunk;
@@ -200,9 +276,16 @@ export class SettlementReviewService {
     yield csvRow([...DAY_COLUMNS]);
     for (const d of days)
       yield csvRow([
-        d.date, d.batchCount, csvMoney(d.grossCents), csvMoney(-d.refundCents),
-        csvMoney(-d.returnCents), csvMoney(-d.chargebackCents), csvMoney(d.reversalCents),
-        csvMoney(-d.feeCents), csvMoney(d.netCents), csvMoney(d.depositsExpectedCents),
+        d.date,
+        d.batchCount,
+        csvMoney(d.grossCents),
+        csvMoney(-d.refundCents),
+        csvMoney(-d.returnCents),
+        csvMoney(-d.chargebackCents),
+        csvMoney(d.reversalCents),
+        csvMoney(-d.feeCents),
+        csvMoney(d.netCents),
+        csvMoney(d.depositsExpectedCents),
         csvMoney(d.depositsDepositedCents),
       ]);
   }

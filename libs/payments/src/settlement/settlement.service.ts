@@ -89,7 +89,10 @@ export class SettlementService {
       );
     return this.close(
       merchant,
-      { kind: 'settle-now', audit: { actorType: 'user', actorId: actor.userId, actorLabel: actor.email, ip: actor.ip } },
+      {
+        kind: 'settle-now',
+        audit: { actorType: 'user', actorId: actor.userId, actorLabel: actor.email, ip: actor.ip },
+      },
       now,
     );
   }
@@ -136,7 +139,14 @@ export class SettlementService {
         if (!open) throw new Error('open batch vanished under the settlement lock');
         const totals = new BatchTotals();
         const tenders = new Set<'card' | 'echeck'>();
-        const count = (item: { kind: string; tender: string; brand: string | null; amountCents: number; feeCents: number; settled: boolean }) => {
+        const count = (item: {
+          kind: string;
+          tender: string;
+          brand: string | null;
+          amountCents: number;
+          feeCents: number;
+          settled: boolean;
+        }) => {
           if (!item.settled) return;
           totals.add({
             kind: item.kind as never,
@@ -147,7 +157,10 @@ export class SettlementService {
           });
           tenders.add(item.tender === TenderType.ECheck ? 'echeck' : 'card');
         };
-        const events = await this.processor.networkEvents({ merchantId: merchant.merchantId, batchId: open.batchId });
+        const events = await this.processor.networkEvents({
+          merchantId: merchant.merchantId,
+          batchId: open.batchId,
+        });
         const applied = await applyNetworkEvents(r, at, open, events, now);
         await s.applyItems(open, applied.items, now);
         applied.items.forEach(count);
@@ -179,11 +192,19 @@ export class SettlementService {
         const result = totals.result();
         if (result.itemCount === 0 && errorCount === 0) {
           // No activity: no batch today; the open batch waits for the next cut-off.
-          await s.moveCutoff(open.id, nextCutoffAfter(merchant.timeZone, parseCutoff(merchant.settlementCutoff), cutoffAt), merchant.timeZone);
+          await s.moveCutoff(
+            open.id,
+            nextCutoffAfter(merchant.timeZone, parseCutoff(merchant.settlementCutoff), cutoffAt),
+            merchant.timeZone,
+          );
           return { batchRef: null, acknowledge: applied.acknowledge, alreadyClosed: false };
         }
         const businessDate = businessDateOf(merchant.timeZone, cutoffAt);
-        const deposit = [...tenders].map((t) => depositDate(businessDate, t)).sort().pop() ?? depositDate(businessDate, 'card');
+        const deposit =
+          [...tenders]
+            .map((t) => depositDate(businessDate, t))
+            .sort()
+            .pop() ?? depositDate(businessDate, 'card');
         await s.close(open.id, {
           status: errorCount ? 'PARTIALLY_SETTLED' : 'SETTLED',
           businessDate,
@@ -216,7 +237,13 @@ export class SettlementService {
           timeZone: merchant.timeZone,
         });
         const changes = { businessDate, itemCount: result.itemCount, errorCount, netCents: result.netCents };
-        const entry = { organizationId: merchant.organizationId, action: 'settlement.close', resource: 'settlement', resourceId: open.batchId, changes };
+        const entry = {
+          organizationId: merchant.organizationId,
+          action: 'settlement.close',
+          resource: 'settlement',
+          resourceId: open.batchId,
+          changes,
+        };
         await r.audit.record(
           trigger.kind === 'settle-now'
             ? { ...trigger.audit, ...entry, action: 'settlement.settle-now' }
