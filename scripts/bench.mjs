@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run bench -- <name>: measures the started stack (`npm start` first) and prints figures.
-// Benchmarks assert nothing. Names: payments, webhooks, polling.
+// Benchmarks assert nothing. Names: payments, webhooks, polling, settlement.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { root } from './lib/build.mjs';
@@ -10,6 +10,7 @@ const benches = {
   payments: () => import('../bench/payments.mjs').then((m) => m.benchPayments),
   webhooks: () => import('../bench/webhooks.mjs').then((m) => m.benchWebhooks),
   polling: () => import('../bench/polling.mjs').then((m) => m.benchPolling),
+  settlement: () => import('../bench/settlement.mjs').then((m) => m.benchSettlement),
 };
 if (!benches[name]) {
   console.error(`usage: npm run bench -- <${Object.keys(benches).join('|')}>`);
@@ -27,5 +28,7 @@ const run = await benches[name]();
 await run({
   apiUrl: runtime.API_URL ?? `http://127.0.0.1:${process.env.PORT ?? 3000}`,
   databaseUrl: runtime.DATABASE_URL,
+  redisUrl: runtime.REDIS_URL,
+  dataDir,
   apiPid,
 });

@@ -41,6 +41,7 @@ export type {
   SettledItemWrite,
   BatchTotalsWrite,
   SettlementBatchRow,
+  PostingRow,
 } from './repositories/settlement-close.repository';
 export type { SettlementBatchListRow, SettlementItemRow } from './repositories/settlement.repository';
 export type { DisputeRow } from './repositories/dispute.repository';

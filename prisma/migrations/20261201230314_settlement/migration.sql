@@ -258,5 +258,5 @@ CREATE UNIQUE INDEX "settlement_batches_one_open" ON "settlement_batches" ("merc
 
 -- Hand-written: what a close gathers, without scanning settled history. Small: only rows that
 -- are still waiting to settle are in it.
-CREATE INDEX "transactions_settleable" ON "transactions" ("merchant_ref", "captured_at", "id")
+CREATE INDEX "transactions_settleable" ON "transactions" ("merchant_ref", "id")
   WHERE "settlement_batch_id" IS NULL AND "status" IN ('C', 'SE') AND "action" <> 'Capture';

@@ -1,7 +1,7 @@
 import type { Db } from '../client';
 
-/** Prisma field → column, for the one hand-written insert on the payment hot path. */
-const COLUMNS: Record<string, string> = {
+/** Prisma field → column, for the hand-written insert on the payment hot path and bulk reads. */
+export const COLUMNS: Record<string, string> = {
   id: 'id',
   organizationId: 'organization_id',
   merchantRef: 'merchant_ref',
@@ -113,3 +113,14 @@ export async function insertTransactionWithEvent(
     JSON.stringify(event.payload),
   );
 }
+
+/**
+ * The select list of a whole transaction row under its Prisma field names (`t` is the
+ * transactions alias, `m` merchants, `o` outlets), for the few raw reads that must lock and read
+ * in one statement: the row comes back shaped like `TransactionRow`.
+ */
+export const TRANSACTION_ROW_SELECT = [
+  ...Object.entries(COLUMNS).map(([field, column]) => `t."${column}" AS "${field}"`),
+  `json_build_object('merchantId', m.merchant_id) AS merchant`,
+  `json_build_object('storeId', o.store_id, 'terminalId', o.terminal_id) AS outlet`,
+].join(', ');

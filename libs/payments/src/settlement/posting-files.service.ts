@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PLATFORM_SCOPE } from '@conduit/domain';
-import { type Repositories, type SettlementItemRow, UnitOfWork } from '@conduit/db';
+import { type MerchantRepositories, type PostingRow, UnitOfWork } from '@conduit/db';
 import {
   Era835Writer,
   eraFileName,
@@ -15,26 +15,25 @@ import { SystemPrincipal, systemAudit } from './system-principal';
 
 const PAGE = 2000;
 
-function postingItemOf(i: SettlementItemRow): PostingItem {
-  const t = i.transaction;
+function postingItemOf(i: PostingRow): PostingItem {
   return {
-    merchantId: t.merchant.merchantId,
-    storeId: t.outlet.storeId,
-    terminalId: t.outlet.terminalId,
+    merchantId: i.merchantId,
+    storeId: i.storeId,
+    terminalId: i.terminalId,
     tender: i.tender as PostingItem['tender'],
     kind: i.kind as PostingItem['kind'],
     amountCents: Number(i.amountCents),
     cardType: i.brand,
-    transactionId: toWireId(t.id),
-    authorizationNumber: t.authorizationNumber,
-    transactionDate: t.capturedAt ?? t.createdAt,
-    statusCode: t.status,
-    patientId: t.patientId,
-    patientFirstName: t.patientFirstName,
-    patientLastName: t.patientLastName,
-    additionalInfo: t.additionalInfo,
-    responseCode: t.responseCode,
-    responseMessage: t.responseMessage,
+    transactionId: toWireId(i.transactionId),
+    authorizationNumber: i.authorizationNumber,
+    transactionDate: i.transactionDate,
+    statusCode: i.status,
+    patientId: i.patientId,
+    patientFirstName: i.patientFirstName,
+    patientLastName: i.patientLastName,
+    additionalInfo: i.additionalInfo,
+    responseCode: i.responseCode,
+    responseMessage: i.responseMessage,
   };
 }
 
@@ -82,7 +81,7 @@ export class PostingFilesService {
             kind === 'POSTING'
               ? postingFileName(merchant.merchantId, header.businessDate)
               : eraFileName(merchant.merchantId, header.businessDate);
-          const stored = await this.vault.store(r, this.lines(r, batch.id, kind, header));
+          const stored = await this.vault.store(r, this.lines(at, batch.id, kind, header));
           await at.batchFiles.create({
             id: stored.fileRef,
             direction: 'OUTBOUND',
@@ -114,14 +113,18 @@ export class PostingFilesService {
   }
 
   /** The file's lines, rendered page by page as the vault consumes them. */
-  private async *lines(r: Repositories, batchRef: string, kind: 'POSTING' | 'ERA_835', header: PostingBatch) {
-    const items = r.forScope(PLATFORM_SCOPE).settlements;
+  private async *lines(
+    at: MerchantRepositories,
+    batchRef: string,
+    kind: 'POSTING' | 'ERA_835',
+    header: PostingBatch,
+  ) {
     const posting = kind === 'POSTING' ? new PostingFileWriter(header) : null;
     const era = kind === 'ERA_835' ? new Era835Writer(header) : null;
     if (era) yield era.header();
     let after: string | null = null;
     for (;;) {
-      const page = await items.itemsAfter(batchRef, after, PAGE, true);
+      const page = await at.settlement.postingPage(batchRef, after, PAGE);
       if (!page.length) break;
       let chunk = '';
       for (const item of page) {

@@ -165,7 +165,7 @@ export class SettlementService {
         await s.applyItems(open, applied.items, now);
         applied.items.forEach(count);
         let errorCount = 0;
-        let after: { capturedAt: Date; id: string } | null = null;
+        let after: string | null = null;
         for (;;) {
           const page = await s.settleablePage(cutoffAt, after, this.pageSize);
           if (!page.length) break;
@@ -186,7 +186,7 @@ export class SettlementService {
             count(w);
           }
           const last = page[page.length - 1];
-          after = { capturedAt: last.capturedAt!, id: last.id };
+          after = last.id;
           if (page.length < this.pageSize) break;
         }
         const result = totals.result();
