@@ -88,10 +88,15 @@ describe('transactions in the admin API and the console', () => {
       },
     );
     expect(res.headers.get('content-type')).toMatch(/text\/csv/);
+    expect(res.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="transactions-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
+    expect(res.headers.get('transfer-encoding')).toBe('chunked'); // streamed, not built whole
     const lines = (await res.text()).trim().split('\r\n');
     expect(lines[0]).toMatch(/^createdAt,transactionId,merchantId/);
     expect(lines).toHaveLength(4);
     expect(lines.join('\n')).not.toContain('4111111111111111');
+    expect(lines.find((l) => l.includes(',Sale,') && l.includes(',000,'))).toMatch(/,42\.00,42\.00,2\.00,/);
   });
 
   it('summarises today for the dashboard', async () => {

@@ -3,6 +3,7 @@ import type { FastifyReply } from 'fastify';
 import { AdminAuth, CurrentActor, RequirePermission } from '@conduit/auth';
 import { type Actor, Permission } from '@conduit/domain';
 import { TransactionsReviewService } from '@conduit/payments';
+import { textStream } from '../http/text-stream';
 import { listReply, parseListQuery } from './list-params';
 
 /** Read-only review of transactions for console users (admin-api.md `transactions`). */
@@ -22,19 +23,23 @@ export class TransactionsController {
     return listReply(reply, 'transactions', query, await this.review.list(actor, query));
   }
 
-  /** CSV of every transaction matching the filter (up to 50,000 rows), for finance. */
+  /**
+   * CSV of every transaction matching the filter, newest first (the list's sort does not apply),
+   * for finance: streamed page by page, with no row limit. A failure after the first page aborts
+   * the response, so a download is complete or visibly broken, never silently short.
+   */
   @Get('transactions/export')
   async export(
     @CurrentActor() actor: Actor,
     @Query() q: Record<string, unknown>,
     @Res() reply: FastifyReply,
   ) {
-    const csv = await this.review.csv(actor, parseListQuery({ ...q, range: undefined }));
+    const lines = await this.review.csv(actor, parseListQuery({ ...q, range: undefined }).filter);
     const day = new Date().toISOString().slice(0, 10);
     reply
       .header('content-type', 'text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="transactions-${day}.csv"`)
-      .send(csv);
+      .send(textStream(lines));
   }
 
   @Get('transactions/:id')

@@ -172,6 +172,29 @@ export class TransactionRepository {
     });
   }
 
+  /**
+   * Keyset page for exports, newest first: the rows after the row `afterId` in (createdAt DESC,
+   * id DESC) order, with the same filters and scope as `list`. Prisma's cursor compares against
+   * the cursor row in the database, at the column's microsecond precision; a cursor carried as a
+   * JavaScript Date (`listAfter`) keeps milliseconds only, and skips rows that share the
+   * millisecond of a page's last row. The cursor row itself is dropped only when it comes back:
+   * it may no longer match the filter (its status changed) by the time the next page is read.
+   */
+  async listAfterRow(filter: Record<string, unknown>, afterId: string | null, take: number) {
+    const page = {
+      where: this.filters(filter),
+      include: transactionInclude,
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    } satisfies Prisma.TransactionFindManyArgs;
+    if (afterId === null) return this.db.transaction.findMany({ ...page, take });
+    const rows = await this.db.transaction.findMany({ ...page, cursor: { id: afterId }, take: take + 1 });
+    // A vanished cursor row reads as an empty page, which would end an export early and quietly.
+    // Transactions are never deleted, so this is a guard, checked only when a page is empty.
+    if (rows.length === 0 && (await this.db.transaction.count({ where: { id: afterId } })) === 0)
+      throw new Error(`Keyset cursor transaction ${afterId} no longer exists`);
+    return rows[0]?.id === afterId ? rows.slice(1) : rows.slice(0, take);
+  }
+
   /** Volume per hour of one day, for the dashboard (the database groups, not the process). */
   async hourly(from: Date, to: Date) {
     const refs =

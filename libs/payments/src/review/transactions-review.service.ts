@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { type Actor, can, DomainError, Permission, scopeOf } from '@conduit/domain';
 import { type ListQuery, type TransactionRow, UnitOfWork, type WebhookDeliveryRow } from '@conduit/db';
+import { csvMoney, csvRow } from '@conduit/wire';
 import { fromWireId } from '../ids';
 import { visibleTo } from '../transaction-view';
 
@@ -80,12 +81,24 @@ const CSV_COLUMNS = [
   'primaryTransactionId',
 ] as const;
 
-/** Quotes a CSV cell, and defuses spreadsheet formulas (a cell starting with = + - @). */
-function cell(value: unknown): string {
-  let s =
-    value instanceof Date ? value.toISOString() : value === null || value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+/** Money columns are written from the row's cents as plain decimals, never defused as text. */
+const MONEY_COLUMNS: Partial<Record<(typeof CSV_COLUMNS)[number], (t: TransactionRow) => bigint>> = {
+  amount: (t) => t.amountCents,
+  requestAmount: (t) => t.requestCents,
+  refundedAmount: (t) => t.refundedCents,
+};
+
+/** Rows per keyset page of the export: few round trips, and little held in memory at once. */
+export const EXPORT_PAGE_SIZE = 1000;
+
+function csvLine(actor: Actor, t: TransactionRow): string {
+  const r = record(actor, t);
+  return csvRow(
+    CSV_COLUMNS.map((c) => {
+      const cents = MONEY_COLUMNS[c];
+      return cents ? csvMoney(cents(t)) : r[c];
+    }),
+  );
 }
 
 /** A webhook delivery as the transaction page lists it (docs/webhooks.md). */
@@ -156,20 +169,23 @@ export class TransactionsReviewService {
     return this.uow.read.forScope(scopeOf(actor)).webhookDeliveries.workflowOf(ids);
   }
 
-  async csv(actor: Actor, query: ListQuery): Promise<string> {
-    const lines = [CSV_COLUMNS.join(',')];
-    const repos = this.uow.read.forScope(scopeOf(actor));
-    for (let start = 0; start < 50_000; start += 1000) {
-      const { rows } = await repos.transactions.list({
-        ...query,
-        start,
-        end: start + 999,
-      });
-      for (const r of rows.map((row) => record(actor, row)))
-        lines.push(CSV_COLUMNS.map((c) => cell(r[c])).join(','));
-      if (rows.length < 1000) break;
-    }
-    return lines.join('\r\n') + '\r\n';
+  /**
+   * Every transaction matching `filter`, as CSV lines (the header first), newest first, read in
+   * keyset pages so no export is capped or held whole in memory. The first page is read before
+   * this returns, so a bad filter is refused as an error rather than midway through a download.
+   */
+  async csv(actor: Actor, filter: Record<string, unknown>): Promise<AsyncIterable<string>> {
+    const transactions = this.uow.read.forScope(scopeOf(actor)).transactions;
+    const first = await transactions.listAfterRow(filter, null, EXPORT_PAGE_SIZE);
+    return (async function* lines() {
+      yield csvRow(CSV_COLUMNS);
+      for (let page = first; ;) {
+        for (const row of page) yield csvLine(actor, row);
+        const last = page.at(-1);
+        if (page.length < EXPORT_PAGE_SIZE || !last) return;
+        page = await transactions.listAfterRow(filter, last.id, EXPORT_PAGE_SIZE);
+      }
+    })();
   }
 
   /** Today's (UTC) volume per hour and approval rate, grouped in the database. */
