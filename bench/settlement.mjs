@@ -25,7 +25,10 @@ async function seed(db) {
   const { rows: orgs } = await db.query(`SELECT id FROM organizations WHERE slug = 'lakeside-clinic'`);
   if (!orgs.length) throw new Error('run `npm start` first: the demo organization is missing');
   const org = orgs[0].id;
-  await db.query(`DELETE FROM settlement_items WHERE batch_ref IN (SELECT b.id FROM settlement_batches b JOIN merchants m ON m.id = b.merchant_ref WHERE m.merchant_id = $1)`, [MERCHANT]);
+  await db.query(
+    `DELETE FROM settlement_items WHERE batch_ref IN (SELECT b.id FROM settlement_batches b JOIN merchants m ON m.id = b.merchant_ref WHERE m.merchant_id = $1)`,
+    [MERCHANT],
+  );
   const existing = await db.query(`SELECT id FROM merchants WHERE merchant_id = $1`, [MERCHANT]);
   if (existing.rows.length) {
     const ref = existing.rows[0].id;
@@ -82,9 +85,10 @@ async function rawReference(db, merchantRef) {
      WHERE merchant_ref = $2 AND status = 'C'`,
     [batch, merchantRef],
   );
-  await db.query(`UPDATE transactions SET status = 'S', settlement_batch_id = 'X' WHERE merchant_ref = $1 AND status = 'C'`, [
-    merchantRef,
-  ]);
+  await db.query(
+    `UPDATE transactions SET status = 'S', settlement_batch_id = 'X' WHERE merchant_ref = $1 AND status = 'C'`,
+    [merchantRef],
+  );
   await db.query(
     `INSERT INTO outbox_events (id, organization_id, merchant_ref, transaction_id, event_type, payload)
      SELECT gen_random_uuid(), organization_id, merchant_ref, id, 'Settlement', jsonb_build_object('id', id) FROM transactions
@@ -135,12 +139,22 @@ export async function benchSettlement({ databaseUrl, redisUrl, dataDir }) {
   );
   const b = batches[0];
   const close = (closedAt - started) / 1000;
-  console.log(`\nsettlement close of ${b.item_count.toLocaleString()} items (${b.error_count} in error), net ${(Number(b.net_cents) / 100).toFixed(2)}, fees ${(Number(b.fee_cents) / 100).toFixed(2)}`);
-  console.log(`  close (moves, items, ${b.item_count} Settlement events, totals): ${close.toFixed(1)} s  ${Math.round(b.item_count / close).toLocaleString()} items/s`);
-  console.log(`  close + posting file + 835 (encrypted):      ${total.toFixed(1)} s  ${Math.round(b.item_count / total).toLocaleString()} items/s`);
+  console.log(
+    `\nsettlement close of ${b.item_count.toLocaleString()} items (${b.error_count} in error), net ${(Number(b.net_cents) / 100).toFixed(2)}, fees ${(Number(b.fee_cents) / 100).toFixed(2)}`,
+  );
+  console.log(
+    `  close (moves, items, ${b.item_count} Settlement events, totals): ${close.toFixed(1)} s  ${Math.round(b.item_count / close).toLocaleString()} items/s`,
+  );
+  console.log(
+    `  close + posting file + 835 (encrypted):      ${total.toFixed(1)} s  ${Math.round(b.item_count / total).toLocaleString()} items/s`,
+  );
   for (const f of files) console.log(`    ${f.name}  ${(Number(f.size) / 1024 / 1024).toFixed(1)} MiB`);
-  console.log(`  raw SQL reference (same moves, set-based, no rules, no files): ${raw.toFixed(1)} s  → close is ${(close / raw).toFixed(1)}× raw`);
-  console.log(`  worker RSS: ${before.toFixed(0)} MB before, ${peak.toFixed(0)} MB peak (sampled every 50 ms)`);
+  console.log(
+    `  raw SQL reference (same moves, set-based, no rules, no files): ${raw.toFixed(1)} s  → close is ${(close / raw).toFixed(1)}× raw`,
+  );
+  console.log(
+    `  worker RSS: ${before.toFixed(0)} MB before, ${peak.toFixed(0)} MB peak (sampled every 50 ms)`,
+  );
   console.log('\ntarget: close a 100,000-item batch and write its files in <= 30 s, memory bounded');
   await queue.close();
   await db.end();

@@ -217,9 +217,6 @@ CREATE INDEX "sandbox_network_events_merchant_id_delivered_at_idx" ON "sandbox_n
 -- CreateIndex
 CREATE UNIQUE INDEX "transactions_network_event_id_key" ON "transactions"("network_event_id");
 
--- CreateIndex
-CREATE INDEX "transactions_settlement_batch_id_idx" ON "transactions"("settlement_batch_id");
-
 -- AddForeignKey
 ALTER TABLE "settlement_batches" ADD CONSTRAINT "settlement_batches_merchant_ref_fkey" FOREIGN KEY ("merchant_ref") REFERENCES "merchants"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 

@@ -26,7 +26,13 @@ export class CloseSettlementHandler implements JobHandler<JobName.CLOSE_SETTLEME
   async handle(data: JobPayloads[JobName.CLOSE_SETTLEMENT]) {
     const merchant = await this.uow.read.settlementSchedule.merchant(data.merchantRef);
     if (!merchant || merchant.status !== 'ACTIVE')
-      return { batchRef: null, settlementBatchId: null, alreadyClosed: false, files: [], reason: 'merchant not active' };
+      return {
+        batchRef: null,
+        settlementBatchId: null,
+        alreadyClosed: false,
+        files: [],
+        reason: 'merchant not active',
+      };
     const now = Date.now();
     const cutoffAt = latestCutoffAtOrBefore(
       merchant.timeZone,

@@ -101,11 +101,7 @@ export class SettlementCloseRepository {
    * of the same primary waits for the close and then sees it settled. Keyset-ordered by id, so
    * memory stays bounded however large the batch.
    */
-  async settleablePage(
-    cutoffAt: Date,
-    afterId: string | null,
-    limit: number,
-  ): Promise<TransactionRow[]> {
+  async settleablePage(cutoffAt: Date, afterId: string | null, limit: number): Promise<TransactionRow[]> {
     const params: unknown[] = [this.merchant.id, cutoffAt.toISOString(), limit];
     let keyset = '';
     // Keyed by id alone: timestamps carry microseconds that a JavaScript Date cannot hold, so
@@ -181,16 +177,18 @@ export class SettlementCloseRepository {
         at.toISOString(),
         this.merchant.id,
       );
+      // The payloads go as ONE JSON document: a text[] of JSON strings would be escaped quote by
+      // quote into an array literal, which costs more than the insert itself.
       await this.db.$executeRawUnsafe(
         `INSERT INTO outbox_events (id, organization_id, merchant_ref, transaction_id, event_type, payload, created_at)
-         SELECT x.id, $3::uuid, $4::uuid, x.transaction_id, 'Settlement', x.payload::jsonb, $5::timestamptz
-         FROM unnest($1::uuid[], $2::uuid[], $6::text[]) AS x(id, transaction_id, payload)`,
-        moved.map((i) => i.event!.id),
-        moved.map((i) => i.transactionId),
+         SELECT (e->>'id')::uuid, $1::uuid, $2::uuid, (e->>'transactionId')::uuid, 'Settlement', e->'payload', $3::timestamptz
+         FROM jsonb_array_elements($4::jsonb) AS e`,
         this.merchant.organizationId,
         this.merchant.id,
         at.toISOString(),
-        moved.map((i) => JSON.stringify(i.event!.payload)),
+        JSON.stringify(
+          moved.map((i) => ({ id: i.event!.id, transactionId: i.transactionId, payload: i.event!.payload })),
+        ),
       );
     }
     await this.db.$executeRawUnsafe(

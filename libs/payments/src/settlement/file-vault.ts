@@ -17,6 +17,13 @@ export class FileVault {
   constructor(private readonly dataKeys: DataKeys) {}
 
   async store(r: Repositories, content: AsyncIterable<string | Buffer> | Iterable<string | Buffer>) {
+    const file = await this.create(r);
+    for await (const part of content) await file.write(part);
+    return file.close();
+  }
+
+  /** A file being written: `write` as often as needed, then `close` once. */
+  async create(r: Repositories) {
     const key = await this.dataKeys.current(r);
     const id = newId();
     await r.storedFiles.create({ id, dataKeyId: key.id });
@@ -24,17 +31,21 @@ export class FileVault {
     const hash = createHash('sha256');
     let size = 0;
     let seq = 0;
-    for await (const part of content) {
-      const bytes = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
-      hash.update(bytes);
-      size += bytes.length;
-      for (const sealed of sealer.write(bytes)) await r.storedFiles.addChunk(id, seq++, sealed);
-    }
-    const { last, chunks } = sealer.finish();
-    await r.storedFiles.addChunk(id, seq, last);
-    const sha256 = hash.digest('hex');
-    await r.storedFiles.finish(id, { size, chunks, sha256 });
-    return { fileRef: id, size, sha256 };
+    return {
+      write: async (part: string | Buffer) => {
+        const bytes = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
+        hash.update(bytes);
+        size += bytes.length;
+        for (const sealed of sealer.write(bytes)) await r.storedFiles.addChunk(id, seq++, sealed);
+      },
+      close: async () => {
+        const { last, chunks } = sealer.finish();
+        await r.storedFiles.addChunk(id, seq, last);
+        const sha256 = hash.digest('hex');
+        await r.storedFiles.finish(id, { size, chunks, sha256 });
+        return { fileRef: id, size, sha256 };
+      },
+    };
   }
 
   /** The plaintext, chunk by chunk; throws before yielding a chunk that does not authenticate. */
