@@ -76,3 +76,14 @@ export const dueCountdown = (dueAt: string | null | undefined, now = new Date())
   if (days === 1) return 'Due tomorrow';
   return `Due in ${days} days`;
 };
+
+/** The zone if this browser knows it (Intl throws on an unknown one), else undefined: the browser's. */
+export const knownTimeZone = (zone: string | null | undefined): string | undefined => {
+  if (!zone) return undefined;
+  try {
+    new Intl.DateTimeFormat(undefined, { timeZone: zone });
+    return zone;
+  } catch {
+    return undefined;
+  }
+};

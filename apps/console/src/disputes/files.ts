@@ -33,7 +33,9 @@ export const addFiles = (current: File[], chosen: File[]): { files: File[]; prob
   for (const file of chosen) {
     if (files.some((f) => sameFile(f, file))) continue;
     if (file.size > MAX_FILE_BYTES) {
-      problems.push(`${file.name} is ${formatBytes(file.size)}: each file must be 5 MiB or smaller.`);
+      problems.push(
+        `${file.name} is too large (${formatBytes(file.size)}): each file must be 5 MiB or smaller.`,
+      );
     } else if (file.size === 0) {
       problems.push(`${file.name} is empty.`);
     } else if (files.length >= MAX_FILES) {

@@ -25,6 +25,9 @@ interface Row {
   deposited: number;
 }
 
+/** Legend order: as drawn, not alphabetical. */
+const ORDER = ['gross', 'fees', 'net', 'expected', 'deposited'];
+
 const toRow = (day: ReconciliationDay): Row => ({
   date: day.date,
   label: formatShortDate(day.date),
@@ -52,7 +55,7 @@ const ReconciliationChart = ({ days }: { days: ReconciliationDay[] }) => (
         formatter={(value) => (typeof value === 'number' ? formatDollars(value) : String(value))}
         cursor={{ fill: alpha(brand.teal, 0.08) }}
       />
-      <Legend wrapperStyle={{ fontSize: 12 }} />
+      <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={(item) => ORDER.indexOf(String(item.dataKey))} />
       <Bar dataKey="gross" name="Gross" fill={brand.teal} radius={[4, 4, 0, 0]} maxBarSize={28} />
       <Bar dataKey="fees" name="Fees" fill="#7b8794" radius={[4, 4, 0, 0]} maxBarSize={28} />
       <Line dataKey="net" name="Net" stroke={brand.navy} strokeWidth={2} dot={{ r: 2 }} type="monotone" />

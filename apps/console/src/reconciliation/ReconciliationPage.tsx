@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import {
   Alert,
   Box,
@@ -28,27 +28,43 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** The default range: the last 30 days, today included. */
 const RANGE_DAYS = 30;
 
-/** The range and merchant live in the URL, so a reconciliation can be bookmarked or linked to. */
+interface FilterState {
+  from: string;
+  to: string;
+  merchantId: string | null;
+}
+
+/**
+ * The range and merchant, kept in the URL too so that a reconciliation can be bookmarked or
+ * linked to (a settlement's "Reconcile this day").
+ */
 const useFilter = () => {
   const location = useLocation();
   const navigate = useNavigate();
-  const params = new URLSearchParams(location.search);
-  const today = localDay();
-  const from = params.get('from') ?? addDays(today, -(RANGE_DAYS - 1));
-  const to = params.get('to') ?? today;
-  const merchantId = params.get('merchantId');
-  const update = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams({ from, to, ...(merchantId ? { merchantId } : {}) });
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
+  const [state, setState] = useState<FilterState>(() => {
+    const params = new URLSearchParams(location.search);
+    const today = localDay();
+    return {
+      from: params.get('from') ?? addDays(today, -(RANGE_DAYS - 1)),
+      to: params.get('to') ?? today,
+      merchantId: params.get('merchantId'),
+    };
+  });
+  const search = new URLSearchParams({
+    from: state.from,
+    to: state.to,
+    ...(state.merchantId ? { merchantId: state.merchantId } : {}),
+  }).toString();
+  useEffect(() => {
+    if (location.search !== `?${search}`) {
+      navigate({ pathname: location.pathname, search: `?${search}` }, { replace: true });
     }
-    navigate({ pathname: location.pathname, search: `?${next.toString()}` }, { replace: true });
-  };
+  }, [search, location.pathname, location.search, navigate]);
+  const update = (changes: Partial<FilterState>) => setState((current) => ({ ...current, ...changes }));
   let problem: string | null = null;
-  if (!DAY.test(from) || !DAY.test(to)) problem = 'Choose both dates.';
-  else if (from > to) problem = 'The start date is after the end date.';
-  return { from, to, merchantId, update, problem };
+  if (!DAY.test(state.from) || !DAY.test(state.to)) problem = 'Choose both dates.';
+  else if (state.from > state.to) problem = 'The start date is after the end date.';
+  return { ...state, update, problem };
 };
 
 const Empty = ({ text }: { text: string }) => (

@@ -57,7 +57,7 @@ export const ReconciliationTable = ({
   data: Reconciliation;
   merchantId: string | null;
 }) => (
-  <Box sx={{ overflowX: 'auto' }}>
+  <Box sx={{ overflowX: 'auto', contain: 'inline-size' }}>
     <Table size="small" aria-label="Reconciliation by day">
       <TableHead>
         <TableRow>
@@ -86,7 +86,15 @@ export const ReconciliationTable = ({
       <TableFooter>
         <TableRow
           data-testid="reconciliation-totals"
-          sx={{ '& td': { fontWeight: 600, color: 'text.primary', borderBottom: 0, bgcolor: '#f8fafb' } }}
+          sx={{
+            '& td': {
+              fontWeight: 600,
+              fontSize: '0.875rem',
+              color: 'text.primary',
+              borderBottom: 0,
+              bgcolor: '#f8fafb',
+            },
+          }}
         >
           <TableCell>Total</TableCell>
           {COLUMNS.map((c) => (

@@ -68,7 +68,10 @@ const BreakdownChart = ({ rows }: { rows: SettlementBreakdownRow[] }) => {
           formatter={(value) => (typeof value === 'number' ? formatDollars(value) : String(value))}
           cursor={{ fill: alpha(brand.teal, 0.08) }}
         />
-        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Legend
+          wrapperStyle={{ fontSize: 12 }}
+          itemSorter={(item) => SERIES.findIndex((s) => s.key === item.dataKey)}
+        />
         {series.map((s) => (
           <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.colour} radius={3} maxBarSize={36} />
         ))}

@@ -86,7 +86,7 @@ export const BreakdownPanel = () => {
               <BreakdownChart rows={rows} />
             </Suspense>
           </Box>
-          <Box sx={{ overflowX: 'auto' }}>
+          <Box sx={{ overflowX: 'auto', contain: 'inline-size' }}>
             <Table size="small" aria-label="Breakdown by tender and brand">
               <TableHead>
                 <TableRow>
@@ -107,7 +107,11 @@ export const BreakdownPanel = () => {
                 ))}
               </TableBody>
               <TableFooter>
-                <TableRow sx={{ '& td': { fontWeight: 600, color: 'text.primary', borderBottom: 0 } }}>
+                <TableRow
+                  sx={{
+                    '& td': { fontWeight: 600, fontSize: '0.875rem', color: 'text.primary', borderBottom: 0 },
+                  }}
+                >
                   <TableCell>Total</TableCell>
                   <Cells figures={record} />
                 </TableRow>

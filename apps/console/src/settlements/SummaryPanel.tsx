@@ -2,7 +2,7 @@ import { Box, Button, Typography } from '@mui/material';
 import QueryStatsIcon from '@mui/icons-material/QueryStatsOutlined';
 import { LinkBase, ReferenceField, useRecordContext } from 'react-admin';
 import type { Settlement } from '../api/settlementTypes';
-import { formatBusinessDate } from '../common/dates';
+import { formatBusinessDate, knownTimeZone } from '../common/dates';
 import { DateTimeField, StatusChipField } from '../common/fields';
 import { formatCents } from '../common/money';
 import { Facts, Panel } from '../transactions/Panel';
@@ -30,6 +30,12 @@ const ReconcileLink = ({ record }: { record: Settlement }) => {
 export const SummaryPanel = () => {
   const record = useRecordContext<Settlement>();
   if (!record) return null;
+  // Cut-off and close in the merchant's own time zone, the one its business day follows.
+  const local: Intl.DateTimeFormatOptions = {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: knownTimeZone(record.timeZone),
+  };
   return (
     <Panel
       title="Batch"
@@ -62,9 +68,12 @@ export const SummaryPanel = () => {
           { label: 'Business date', value: formatBusinessDate(record.businessDate) },
           {
             label: 'Cut-off',
-            value: record.cutoffAt ? <DateTimeField source="cutoffAt" /> : null,
+            value: record.cutoffAt ? <DateTimeField source="cutoffAt" options={local} /> : null,
           },
-          { label: 'Closed', value: record.closedAt ? <DateTimeField source="closedAt" /> : null },
+          {
+            label: 'Closed',
+            value: record.closedAt ? <DateTimeField source="closedAt" options={local} /> : null,
+          },
           {
             label: 'Items',
             value: `${record.itemCount.toLocaleString()}${
