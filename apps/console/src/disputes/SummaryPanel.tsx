@@ -27,7 +27,10 @@ export const SummaryPanel = () => {
   const record = useRecordContext<Dispute>();
   if (!record) return null;
   return (
-    <Panel title="Dispute" subheader={record.disputeId}>
+    <Panel
+      title="Dispute"
+      subheader={record.network ? `${record.network.toUpperCase()} chargeback` : 'Chargeback'}
+    >
       <Box sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: 1.5, mb: 2 }}>
         <Typography variant="h4" component="p" sx={{ fontVariantNumeric: 'tabular-nums' }}>
           {formatCents(record.amountCents)}

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useRef } from 'react';
 import {
   Alert,
   Box,
@@ -28,43 +28,41 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** The default range: the last 30 days, today included. */
 const RANGE_DAYS = 30;
 
-interface FilterState {
-  from: string;
-  to: string;
-  merchantId: string | null;
-}
-
 /**
- * The range and merchant, kept in the URL too so that a reconciliation can be bookmarked or
- * linked to (a settlement's "Reconcile this day").
+ * The range and merchant live in the URL, so a reconciliation can be bookmarked or linked to
+ * (a settlement's "Reconcile this day"), and a link followed while the page is open applies.
  */
 const useFilter = () => {
   const location = useLocation();
   const navigate = useNavigate();
-  const [state, setState] = useState<FilterState>(() => {
-    const params = new URLSearchParams(location.search);
-    const today = localDay();
-    return {
-      from: params.get('from') ?? addDays(today, -(RANGE_DAYS - 1)),
-      to: params.get('to') ?? today,
-      merchantId: params.get('merchantId'),
-    };
-  });
-  const search = new URLSearchParams({
-    from: state.from,
-    to: state.to,
-    ...(state.merchantId ? { merchantId: state.merchantId } : {}),
-  }).toString();
-  useEffect(() => {
-    if (location.search !== `?${search}`) {
-      navigate({ pathname: location.pathname, search: `?${search}` }, { replace: true });
+  // The search last asked for, so that changes made before the router re-renders add up.
+  const latest = useRef(location.search);
+  const seen = useRef(location.search);
+  if (seen.current !== location.search) {
+    seen.current = location.search;
+    latest.current = location.search;
+  }
+  const params = new URLSearchParams(location.search);
+  const today = localDay();
+  const defaults = { from: addDays(today, -(RANGE_DAYS - 1)), to: today };
+  const from = params.get('from') ?? defaults.from;
+  const to = params.get('to') ?? defaults.to;
+  const merchantId = params.get('merchantId');
+  const update = (changes: Record<string, string | null>) => {
+    const next = new URLSearchParams(latest.current);
+    if (!next.has('from')) next.set('from', defaults.from);
+    if (!next.has('to')) next.set('to', defaults.to);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
     }
-  }, [search, location.pathname, location.search, navigate]);
-  const update = (changes: Partial<FilterState>) => setState((current) => ({ ...current, ...changes }));
+    latest.current = `?${next.toString()}`;
+    navigate({ pathname: location.pathname, search: latest.current }, { replace: true });
+  };
   let problem: string | null = null;
-  if (!DAY.test(state.from) || !DAY.test(state.to)) problem = 'Choose both dates.';
-  else if (state.from > state.to) problem = 'The start date is after the end date.';
-  return { ...state, update, problem };
+  if (!DAY.test(from) || !DAY.test(to)) problem = 'Choose both dates.';
+  else if (from > to) problem = 'The start date is after the end date.';
+  return { from, to, merchantId, update, problem };
 };
 
 const Empty = ({ text }: { text: string }) => (
