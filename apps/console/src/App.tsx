@@ -2,10 +2,12 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router';
 import { dataProvider } from './api/dataProvider';
 import auditLog from './audit-log';
+import batchFiles from './batch-files';
 import { authProvider } from './auth/authProvider';
 import { LoginPage } from './auth/LoginPage';
 import credentials from './credentials';
 import { Dashboard } from './dashboard/Dashboard';
+import disputes from './disputes';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
 import merchants from './merchants';
@@ -13,6 +15,8 @@ import organizations from './organizations';
 import outlets from './outlets';
 import partnerGrants from './partner-grants';
 import { PlatformPage } from './platform/PlatformPage';
+import { ReconciliationPage } from './reconciliation/ReconciliationPage';
+import settlements from './settlements';
 import { DevelopersPage } from './developers/DevelopersPage';
 import { theme } from './theme';
 import { TwoFactorPage } from './two-factor/TwoFactorPage';
@@ -45,12 +49,16 @@ export const App = () => (
     <Resource name="webhook-deliveries" options={{ label: 'Webhook deliveries' }} {...webhookDeliveries} />
     <Resource name="transactions" {...transactions} />
     <Resource name="sso-tokens" options={{ label: 'Payment page links' }} {...ssoTokens} />
+    <Resource name="settlements" {...settlements} />
+    <Resource name="disputes" {...disputes} />
+    <Resource name="batch-files" options={{ label: 'Posting files' }} {...batchFiles} />
     <Resource name="audit-log" options={{ label: 'Audit log' }} {...auditLog} />
     <Resource name="organizations" {...organizations} />
     <CustomRoutes>
       <Route path="/platform" element={<PlatformPage />} />
       <Route path="/developers" element={<DevelopersPage />} />
       <Route path="/two-factor" element={<TwoFactorPage />} />
+      <Route path="/reconciliation" element={<ReconciliationPage />} />
     </CustomRoutes>
   </Admin>
 );

@@ -3,10 +3,20 @@ import {
   type DataProvider,
   type DeleteParams,
   type DeleteResult,
+  type GetManyReferenceParams,
+  type GetManyReferenceResult,
   type RaRecord,
   type SortPayload,
 } from 'react-admin';
 import { API_URL, apiRequest, fetchFile, httpClient } from './httpClient';
+import type {
+  Dispute,
+  EvidenceSubmission,
+  FinanceDashboard,
+  Reconciliation,
+  ReconciliationFilter,
+  SettleNowResult,
+} from './settlementTypes';
 import type { CredentialWithSecret, DashboardSummary, PlatformInfo } from './types';
 import type {
   EndpointHealth,
@@ -26,12 +36,54 @@ export interface ConduitDataProvider extends DataProvider {
   getWebhookEndpointHealth: (id: string) => Promise<EndpointHealth>;
   resendWebhookDelivery: (id: string) => Promise<WebhookDeliveryRecord>;
   resendWebhookDeliveries: (filter: Record<string, unknown>) => Promise<{ resent: number }>;
+  getFinanceDashboard: () => Promise<FinanceDashboard>;
+  /** Server-side CSV of every settlement batch matching the list's filter. */
+  exportSettlements: (params: { filter: Record<string, unknown>; sort: SortPayload }) => Promise<Blob>;
+  exportSettlementItems: (id: string) => Promise<Blob>;
+  getReconciliation: (filter: ReconciliationFilter) => Promise<Reconciliation>;
+  exportReconciliation: (filter: ReconciliationFilter) => Promise<Blob>;
+  /** Closes a sandbox merchant's open batch now, as its cut-off would. */
+  settleNow: (merchantId: string) => Promise<SettleNowResult>;
+  submitDisputeEvidence: (id: string, body: EvidenceSubmission) => Promise<Dispute>;
+  downloadDisputeEvidence: (id: string, evidenceId: string) => Promise<Blob>;
+  downloadBatchFile: (id: string) => Promise<Blob>;
 }
 
 const post = <T>(path: string, body: unknown = {}) =>
   apiRequest<T>(path, { method: 'POST', body: JSON.stringify(body) });
 
 const base = simpleRestProvider(API_URL, httpClient);
+
+const path = (...segments: string[]) => segments.map(encodeURIComponent).join('/');
+
+const csv = (resourcePath: string, query?: Record<string, unknown>) => {
+  const search = query
+    ? `?${new URLSearchParams(
+        Object.entries(query).map(([key, value]): [string, string] => [key, JSON.stringify(value)]),
+      ).toString()}`
+    : '';
+  return fetchFile(`${API_URL}/${resourcePath}${search}`, 'text/csv');
+};
+
+/**
+ * A batch's items live under it (`/settlements/:id/items`), not at a resource root, so
+ * `<ReferenceManyField reference="settlement-items" target="settlementId">` is routed here.
+ * No sort is sent: the API keeps its own order for items.
+ */
+const settlementItems = async <RecordType extends RaRecord = RaRecord>(
+  params: GetManyReferenceParams,
+): Promise<GetManyReferenceResult<RecordType>> => {
+  const { page, perPage } = params.pagination;
+  const range = [(page - 1) * perPage, page * perPage - 1];
+  const query = new URLSearchParams({ range: JSON.stringify(range), filter: JSON.stringify(params.filter) });
+  const { headers, json } = await httpClient(
+    `${API_URL}/${path('settlements', String(params.id), 'items')}?${query.toString()}`,
+    { signal: params.signal },
+  );
+  const total = Number.parseInt(headers.get('content-range')?.split('/').pop() ?? '', 10);
+  const data = Array.isArray(json) ? (json as RecordType[]) : [];
+  return { data, total: Number.isFinite(total) ? total : data.length };
+};
 
 export const dataProvider: ConduitDataProvider = {
   ...base,
@@ -48,6 +100,13 @@ export const dataProvider: ConduitDataProvider = {
       fromServer && typeof fromServer === 'object' && 'id' in fromServer ? fromServer : params.previousData;
     return { data: data ?? ({ id: params.id } as RecordType) };
   },
+  getManyReference: <RecordType extends RaRecord = RaRecord>(
+    resource: string,
+    params: GetManyReferenceParams,
+  ): Promise<GetManyReferenceResult<RecordType>> =>
+    resource === 'settlement-items'
+      ? settlementItems<RecordType>(params)
+      : base.getManyReference<RecordType>(resource, params),
   rotateCredential: (id, gracePeriodSeconds) =>
     apiRequest<CredentialWithSecret>(`/credentials/${encodeURIComponent(id)}/rotate`, {
       method: 'POST',
@@ -67,4 +126,16 @@ export const dataProvider: ConduitDataProvider = {
   getWebhookEndpointHealth: (id) => apiRequest(`/webhook-endpoints/${encodeURIComponent(id)}/health`),
   resendWebhookDelivery: (id) => post(`/webhook-deliveries/${encodeURIComponent(id)}/resend`),
   resendWebhookDeliveries: (filter) => post('/webhook-deliveries/resend', { filter }),
+  getFinanceDashboard: () => apiRequest<FinanceDashboard>('/dashboard/finance'),
+  exportSettlements: ({ filter, sort }) =>
+    csv('settlements/export', { filter, sort: [sort.field, sort.order] }),
+  exportSettlementItems: (id) => csv(path('settlements', id, 'items', 'export')),
+  getReconciliation: (filter) =>
+    apiRequest<Reconciliation>(`/reconciliation?${new URLSearchParams({ filter: JSON.stringify(filter) })}`),
+  exportReconciliation: (filter) => csv('reconciliation/export', { filter }),
+  settleNow: (merchantId) => post(`/${path('merchants', merchantId, 'settle-now')}`),
+  submitDisputeEvidence: (id, body) => post(`/${path('disputes', id, 'evidence')}`, body),
+  downloadDisputeEvidence: (id, evidenceId) =>
+    fetchFile(`${API_URL}/${path('disputes', id, 'evidence', evidenceId)}`, '*/*'),
+  downloadBatchFile: (id) => fetchFile(`${API_URL}/${path('batch-files', id, 'download')}`, '*/*'),
 };

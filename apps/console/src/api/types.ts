@@ -46,6 +46,10 @@ export interface Merchant {
   allowedFrameOrigins: string[];
   /** Decimal string, e.g. "99999.99"; set by platform admins only. */
   maxTransactionAmount: string;
+  /** The batch close also renders an X12 835 (ERA) beside the posting file. */
+  era835Enabled: boolean;
+  /** The processor connector; only `SANDBOX` merchants can be settled on demand. */
+  processor: string;
   createdAt: string;
 }
 

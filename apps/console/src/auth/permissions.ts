@@ -16,7 +16,12 @@ interface ResourceRules {
   create: readonly Role[];
   edit: readonly Role[];
   delete: readonly Role[];
+  /** Actions beyond react-admin's CRUD, e.g. `settle-now` on merchants. */
+  actions?: Record<string, readonly Role[]>;
 }
+
+const READ_ONLY = { create: NONE, edit: NONE, delete: NONE } as const;
+const FINANCE_STAFF: readonly Role[] = [...ADMINS, 'FINANCE'];
 
 /**
  * Who may do what in the console. The API enforces the same rules; this table only
@@ -24,7 +29,8 @@ interface ResourceRules {
  */
 const RULES: Record<string, ResourceRules> = {
   organizations: { read: ALL, create: ['PLATFORM_ADMIN'], edit: NONE, delete: NONE },
-  merchants: { read: ALL, create: ADMINS, edit: ADMINS, delete: NONE },
+  // Settle now closes a sandbox merchant's batch on demand (docs/settlement.md).
+  merchants: { read: ALL, create: ADMINS, edit: ADMINS, delete: NONE, actions: { 'settle-now': ADMINS } },
   outlets: { read: ALL, create: ADMINS, edit: ADMINS, delete: NONE },
   'partner-grants': { read: ALL, create: ADMINS, edit: NONE, delete: ADMINS },
   credentials: {
@@ -41,6 +47,13 @@ const RULES: Record<string, ResourceRules> = {
   // Finance reviews endpoints and deliveries and resends; only practice admins configure.
   'webhook-endpoints': { read: [...ADMINS, 'FINANCE'], create: ADMINS, edit: ADMINS, delete: ADMINS },
   'webhook-deliveries': { read: [...ADMINS, 'FINANCE'], create: NONE, edit: NONE, delete: NONE },
+  // Settlement (docs/settlement.md "Who may do what"): partner developers see their granted
+  // merchants' batches, reconciliation and posting files, but not disputes.
+  settlements: { read: ALL, ...READ_ONLY },
+  'settlement-items': { read: ALL, ...READ_ONLY },
+  reconciliation: { read: ALL, ...READ_ONLY },
+  'batch-files': { read: ALL, ...READ_ONLY },
+  disputes: { read: FINANCE_STAFF, ...READ_ONLY, actions: { respond: FINANCE_STAFF } },
 };
 
 const READ_ACTIONS = new Set(['list', 'show', 'read', 'export']);
@@ -54,7 +67,7 @@ export const can = (role: Role | undefined, resource: string, action: string): b
   if (action === 'create' || action === 'clone') return rules.create.includes(role);
   if (action === 'edit') return rules.edit.includes(role);
   if (action === 'delete') return rules.delete.includes(role);
-  return false;
+  return rules.actions?.[action]?.includes(role) ?? false;
 };
 
 /** Roles a user with `role` may hand out. Only platform admins can create platform admins. */

@@ -1,5 +1,7 @@
 import { Box, Chip, Typography } from '@mui/material';
 import { DateField, useFieldValue, type DateFieldProps } from 'react-admin';
+import { formatBusinessDate } from './dates';
+import { formatCents } from './money';
 
 const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
 
@@ -65,6 +67,35 @@ export const MonoField = ({ source, emptyText = '—' }: SimpleFieldProps) => {
   return (
     <Typography component="span" variant="body2" sx={{ fontFamily: 'monospace', letterSpacing: '0.02em' }}>
       {value === null || value === undefined || value === '' ? emptyText : String(value)}
+    </Typography>
+  );
+};
+
+/** Integer cents as US dollars, negatives as "−$25.00", in tabular figures for money columns. */
+export const CentsField = ({ source, emptyText = '—' }: SimpleFieldProps) => {
+  const value: unknown = useFieldValue({ source });
+  const cents = typeof value === 'number' ? value : null;
+  return (
+    <Typography
+      component="span"
+      variant="body2"
+      sx={{
+        fontVariantNumeric: 'tabular-nums',
+        whiteSpace: 'nowrap',
+        color: cents !== null && cents < 0 ? 'error.main' : undefined,
+      }}
+    >
+      {cents === null ? emptyText : formatCents(cents)}
+    </Typography>
+  );
+};
+
+/** A plain calendar date (business date, deposit date), never shifted by the browser's time zone. */
+export const BusinessDateField = ({ source, emptyText = '—' }: SimpleFieldProps) => {
+  const value: unknown = useFieldValue({ source });
+  return (
+    <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>
+      {typeof value === 'string' && value ? formatBusinessDate(value) : emptyText}
     </Typography>
   );
 };

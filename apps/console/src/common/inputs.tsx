@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import {
   AutocompleteInput,
+  BooleanInput,
   TextArrayInput,
   TextInput,
   required,
@@ -79,5 +80,13 @@ export const IpAllowlistInput = ({ helperText }: { helperText?: string }) => (
       helperText ??
       'Press Enter after each IPv4/IPv6 address or CIDR range, e.g. 203.0.113.0/24. Empty = any address.'
     }
+  />
+);
+
+export const Era835Input = () => (
+  <BooleanInput
+    source="era835Enabled"
+    label="Also produce an X12 835 (ERA)"
+    helperText="Each closed batch then yields an 835 remittance file beside the posting file, for the practice management system."
   />
 );

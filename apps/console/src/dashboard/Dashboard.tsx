@@ -4,6 +4,7 @@ import PointOfSaleIcon from '@mui/icons-material/PointOfSaleOutlined';
 import KeyIcon from '@mui/icons-material/KeyOutlined';
 import { Title, useCanAccess } from 'react-admin';
 import { CountCard } from './CountCard';
+import { FinanceTiles } from './FinanceTiles';
 import { PlatformCard } from './PlatformCard';
 import { ApprovalRateTile, TodayCountTile, TodayVolumeTile } from './TodayTiles';
 import { VolumeCard } from './VolumeCard';
@@ -22,6 +23,7 @@ export const Dashboard = () => {
         <Grid size={12}>
           <WelcomeCard />
         </Grid>
+        <FinanceTiles />
         <Grid size={countWidth}>
           <CountCard resource="merchants" label="Merchant accounts" icon={<StorefrontIcon />} />
         </Grid>

@@ -7,7 +7,8 @@ import { brand } from '../theme';
 const ROLE_BLURB: Record<Role, string> = {
   PLATFORM_ADMIN: 'You manage every organization on this Conduit environment.',
   PRACTICE_ADMIN: 'You manage payment configuration, API access and people for your organization.',
-  FINANCE: "You can review your organization's payment configuration and partner access.",
+  FINANCE:
+    "You review your organization's settlements, deposits and disputes, and its payment configuration.",
   PARTNER_DEVELOPER: 'You manage the API credentials your integration uses.',
 };
 

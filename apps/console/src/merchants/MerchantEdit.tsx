@@ -11,7 +11,13 @@ import {
 } from 'react-admin';
 import { Typography } from '@mui/material';
 import type { Merchant } from '../api/types';
-import { FrameOriginsInput, IpAllowlistInput, SettlementCutoffInput, TimeZoneInput } from '../common/inputs';
+import {
+  Era835Input,
+  FrameOriginsInput,
+  IpAllowlistInput,
+  SettlementCutoffInput,
+  TimeZoneInput,
+} from '../common/inputs';
 import { pick } from '../common/validators';
 import { MERCHANT_STATUS_CHOICES } from './constants';
 
@@ -35,6 +41,7 @@ const practiceFields = [
   'settlementCutoff',
   'ipAllowlist',
   'allowedFrameOrigins',
+  'era835Enabled',
 ] as const;
 /** The platform's risk controls (decision 0020): only a platform admin sees or sends them. */
 const riskFields = ['status', 'allowUnreferencedRefunds', 'maxTransactionAmount'] as const;
@@ -59,6 +66,7 @@ export const MerchantEdit = () => {
         <SettlementCutoffInput />
         <IpAllowlistInput />
         <FrameOriginsInput />
+        <Era835Input />
         {platform && (
           <>
             <SelectInput source="status" choices={MERCHANT_STATUS_CHOICES} validate={required()} />

@@ -15,9 +15,20 @@ import {
   useRecordContext,
 } from 'react-admin';
 import { Typography } from '@mui/material';
+import type { Settlement } from '../api/settlementTypes';
 import type { Merchant, Outlet, PartnerGrant } from '../api/types';
-import { ACTIVE_STATES, ChipListField, DateTimeField, MonoField, StatusChipField } from '../common/fields';
+import {
+  ACTIVE_STATES,
+  BusinessDateField,
+  CentsField,
+  ChipListField,
+  DateTimeField,
+  MonoField,
+  StatusChipField,
+} from '../common/fields';
+import { SETTLEMENT_STATES } from '../settlements/constants';
 import { MERCHANT_STATES } from './constants';
+import { SettleNowButton } from './SettleNowButton';
 
 const MerchantTitle = () => {
   const record = useRecordContext<Merchant>();
@@ -60,6 +71,7 @@ const TakePaymentButton = () => {
 const actions = (
   <TopToolbar>
     <TakePaymentButton />
+    <SettleNowButton />
     <EditButton />
   </TopToolbar>
 );
@@ -76,6 +88,8 @@ export const MerchantShow = () => (
         <Labeled label="Settlement cutoff">
           <Cutoff />
         </Labeled>
+        <BooleanField source="era835Enabled" label="Also produce an X12 835 (ERA)" />
+        <TextField source="processor" label="Processor" emptyText="—" />
         <BooleanField source="allowUnreferencedRefunds" label="Allow unreferenced refunds" />
         <TextField source="maxTransactionAmount" label="Per-transaction limit" />
         <ChipListField source="ipAllowlist" label="IP allowlist" emptyText="Any address" />
@@ -101,6 +115,37 @@ export const MerchantShow = () => (
             <DataTable.Col source="name" />
             <DataTable.Col source="active">
               <StatusChipField source="active" states={ACTIVE_STATES} />
+            </DataTable.Col>
+          </DataTable>
+        </ReferenceManyField>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="Settlements" path="settlements">
+        <ReferenceManyField<Merchant, Settlement>
+          reference="settlements"
+          target="merchantId"
+          source="merchantId"
+          sort={{ field: 'businessDate', order: 'DESC' }}
+          perPage={10}
+          pagination={<Pagination rowsPerPageOptions={[10, 25, 50]} />}
+          label={false}
+        >
+          <DataTable
+            rowClick="show"
+            bulkActionButtons={false}
+            empty={<Nothing text="No batch has closed for this merchant yet." />}
+          >
+            <DataTable.Col source="businessDate" label="Business date" disableSort>
+              <BusinessDateField source="businessDate" />
+            </DataTable.Col>
+            <DataTable.Col source="status" disableSort>
+              <StatusChipField source="status" states={SETTLEMENT_STATES} />
+            </DataTable.Col>
+            <DataTable.Col source="itemCount" label="Items" align="right" disableSort />
+            <DataTable.Col source="netCents" label="Net" align="right" disableSort>
+              <CentsField source="netCents" />
+            </DataTable.Col>
+            <DataTable.Col source="depositDate" label="Deposit date" disableSort>
+              <BusinessDateField source="depositDate" />
             </DataTable.Col>
           </DataTable>
         </ReferenceManyField>

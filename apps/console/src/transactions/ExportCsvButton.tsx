@@ -4,21 +4,8 @@ import DownloadIcon from '@mui/icons-material/FileDownloadOutlined';
 import { Button, useDataProvider, useListContext, useNotify } from 'react-admin';
 import type { ConduitDataProvider } from '../api/dataProvider';
 import type { Transaction } from '../api/types';
-
-/** YYYY-MM-DD of the browser's calendar day. */
-const localDay = (date = new Date()): string =>
-  [date.getFullYear(), date.getMonth() + 1, date.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
-
-const saveBlob = (blob: Blob, filename: string) => {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-};
+import { localDay } from '../common/dates';
+import { saveBlob } from '../common/download';
 
 /**
  * Downloads the server-side CSV of every transaction matching the list's filters and sort

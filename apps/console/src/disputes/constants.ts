@@ -1,0 +1,14 @@
+import type { StatusChipFieldProps } from '../common/fields';
+
+export const DISPUTE_STATES: StatusChipFieldProps['states'] = {
+  NEEDS_RESPONSE: ['Needs response', 'warning'],
+  UNDER_REVIEW: ['Under review', 'info'],
+  WON: ['Won', 'success'],
+  LOST: ['Lost', 'error'],
+};
+
+export const DISPUTE_STATUS_CHOICES = Object.entries(DISPUTE_STATES).map(([id, [name]]) => ({ id, name }));
+
+/** docs/settlement.md: each file ≤ 5 MiB decoded, ≤ 5 files per response. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export const MAX_FILES = 5;

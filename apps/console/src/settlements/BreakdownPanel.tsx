@@ -1,0 +1,125 @@
+import { lazy, Suspense } from 'react';
+import {
+  Box,
+  Skeleton,
+  Table,
+  TableBody,
+  TableCell,
+  TableFooter,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import { useRecordContext } from 'react-admin';
+import type { SettlementFigures, Settlement } from '../api/settlementTypes';
+import { formatCents } from '../common/money';
+import { Nothing, Panel } from '../transactions/Panel';
+import { breakdownLabel } from './constants';
+import { deduction } from './TotalsCards';
+
+const BreakdownChart = lazy(() => import('./BreakdownChart'));
+
+const Amount = ({ cents, count }: { cents: number; count?: number }) => (
+  <>
+    <Typography
+      variant="body2"
+      component="span"
+      sx={{
+        display: 'block',
+        fontVariantNumeric: 'tabular-nums',
+        color: cents < 0 ? 'error.main' : undefined,
+      }}
+    >
+      {formatCents(cents)}
+    </Typography>
+    {count !== undefined && (
+      <Typography variant="caption" color="text.secondary">
+        {count.toLocaleString()}
+      </Typography>
+    )}
+  </>
+);
+
+const HEADINGS = ['Sales', 'Refunds', 'Returns', 'Chargebacks', 'Reversals', 'Fees', 'Net'];
+
+const Cells = ({ figures }: { figures: SettlementFigures }) => (
+  <>
+    <TableCell align="right">
+      <Amount cents={figures.saleCents} count={figures.saleCount} />
+    </TableCell>
+    <TableCell align="right">
+      <Amount cents={deduction(figures.refundCents)} count={figures.refundCount} />
+    </TableCell>
+    <TableCell align="right">
+      <Amount cents={deduction(figures.returnCents)} count={figures.returnCount} />
+    </TableCell>
+    <TableCell align="right">
+      <Amount cents={deduction(figures.chargebackCents)} count={figures.chargebackCount} />
+    </TableCell>
+    <TableCell align="right">
+      <Amount cents={Math.abs(figures.reversalCents)} count={figures.reversalCount} />
+    </TableCell>
+    <TableCell align="right">
+      <Amount cents={deduction(figures.feeCents)} />
+    </TableCell>
+    <TableCell align="right">
+      <Typography variant="body2" sx={{ fontWeight: 600, fontVariantNumeric: 'tabular-nums' }}>
+        {formatCents(figures.netCents)}
+      </Typography>
+    </TableCell>
+  </>
+);
+
+/** The batch by tender and card brand: a chart to compare, a table to check figures against. */
+export const BreakdownPanel = () => {
+  const record = useRecordContext<Settlement>();
+  if (!record) return null;
+  const rows = record.breakdown ?? [];
+  return (
+    <Panel title="By tender and brand" subheader="Amounts and counts per tender and card brand">
+      {rows.length === 0 ? (
+        <Nothing text="No items in this batch." />
+      ) : (
+        <>
+          <Box data-testid="settlement-breakdown-chart" sx={{ mb: 2 }}>
+            <Suspense fallback={<Skeleton variant="rounded" height={280} />}>
+              <BreakdownChart rows={rows} />
+            </Suspense>
+          </Box>
+          <Box sx={{ overflowX: 'auto', contain: 'inline-size' }}>
+            <Table size="small" aria-label="Breakdown by tender and brand">
+              <TableHead>
+                <TableRow>
+                  <TableCell>Tender</TableCell>
+                  {HEADINGS.map((h) => (
+                    <TableCell key={h} align="right">
+                      {h}
+                    </TableCell>
+                  ))}
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {rows.map((row) => (
+                  <TableRow key={`${row.tender}-${row.brand ?? ''}`}>
+                    <TableCell>{breakdownLabel(row)}</TableCell>
+                    <Cells figures={row} />
+                  </TableRow>
+                ))}
+              </TableBody>
+              <TableFooter>
+                <TableRow
+                  sx={{
+                    '& td': { fontWeight: 600, fontSize: '0.875rem', color: 'text.primary', borderBottom: 0 },
+                  }}
+                >
+                  <TableCell>Total</TableCell>
+                  <Cells figures={record} />
+                </TableRow>
+              </TableFooter>
+            </Table>
+          </Box>
+        </>
+      )}
+    </Panel>
+  );
+};
