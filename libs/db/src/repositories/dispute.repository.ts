@@ -42,7 +42,10 @@ export class DisputeRepository {
     return { AND: [ofReadableMerchants(this.scope), extra] };
   }
 
-  async list(query: ListQuery) {
+  async list(listQuery: ListQuery) {
+    // `openedAt` is what the record calls the row's creation time.
+    const query =
+      listQuery.sort?.field === 'openedAt' ? { ...listQuery, sort: { ...listQuery.sort, field: 'createdAt' } } : listQuery;
     const f = query.filter;
     const status = strList(f.status);
     if (status?.some((s) => !(STATUSES as readonly string[]).includes(s)))
