@@ -345,8 +345,51 @@ describe('settlement (real PostgreSQL)', () => {
     expect(clp).toHaveLength(items.length);
   });
 
+  it('leaves no half batch when the closing process dies (its database session is killed)', async () => {
+    for (let i = 0; i < 12; i++) await pay({ amount: `${21 + i}.00` });
+    await tick(5);
+    const cutoffAt = new Date();
+    const open = await t.db.settlementBatch.findFirstOrThrow({
+      where: { merchantRef: merchant.id, status: 'OPEN' },
+    });
+    // The dying worker has a connection pool of its own, named so it can be found and killed.
+    const url = new URL(t.url);
+    url.searchParams.set('application_name', 'dying-worker');
+    const client = createPrismaClient(url.toString(), 2);
+    extraClients.push(client);
+    const uow = new UnitOfWork(client);
+    const slow = sandboxOf(uow);
+    let pages = 0;
+    const settle = slow.settle.bind(slow);
+    slow.settle = async (req) => {
+      // After the first page has been written, the process "dies": PostgreSQL ends its session
+      // as it does when a worker is killed, and rolls its transaction back.
+      if (++pages === 2) {
+        await t.db
+          .$queryRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'dying-worker'`;
+        await tick(200);
+      }
+      return settle(req);
+    };
+    const dying = new SettlementService(uow, slow);
+    dying.pageSize = 5;
+    await expect(dying.close(merchant, { kind: 'cutoff', cutoffAt })).rejects.toThrow();
+    expect(pages).toBe(2);
+    expect(await t.db.settlementItem.count({ where: { batchRef: open.id } })).toBe(0);
+    expect((await t.db.settlementBatch.findUniqueOrThrow({ where: { id: open.id } })).status).toBe('OPEN');
+    expect(
+      await t.db.outboxEvent.count({
+        where: { eventType: 'Settlement', payload: { path: ['SettlementBatchID'], equals: open.batchId } },
+      }),
+    ).toBe(0);
+    // Another worker then closes the same cut-off, whole.
+    const r = await settlement.close(merchant, { kind: 'cutoff', cutoffAt });
+    expect(r.batchRef).toBe(open.id);
+    expect(await t.db.settlementItem.count({ where: { batchRef: open.id } })).toBe(12);
+  });
+
   it('closes exactly once with four concurrent workers, and a crashed close leaves no half batch', async () => {
-    for (let i = 0; i < 30; i++) await pay({ amount: `${11 + i}.00` });
+    for (let i = 0; i < 30; i++) await pay({ amount: `${51 + i}.00` });
     await tick(5);
     const cutoffAt = new Date();
     // A close that dies half-way (the processor fails on its second page) rolls all of it back.

@@ -30,7 +30,7 @@ export function parseDisputeResponse(body: unknown): DisputeResponseCommand {
       const name = typeof file.fileName === 'string' ? file.fileName.trim() : '';
       const type = typeof file.contentType === 'string' ? file.contentType.trim().toLowerCase() : '';
       const content = typeof file.contentBase64 === 'string' ? file.contentBase64 : null;
-      if (!name || name.length > 200 || /[\\/\u0000-\u001f]/.test(name))
+      if (!name || name.length > 200 || /[\\/]/.test(name) || [...name].some((c) => c.charCodeAt(0) < 32))
         errors.push({
           field: `${at}.fileName`,
           message: 'fileName must be a plain file name of at most 200 characters',

@@ -45,7 +45,9 @@ export class DisputeRepository {
   async list(listQuery: ListQuery) {
     // `openedAt` is what the record calls the row's creation time.
     const query =
-      listQuery.sort?.field === 'openedAt' ? { ...listQuery, sort: { ...listQuery.sort, field: 'createdAt' } } : listQuery;
+      listQuery.sort?.field === 'openedAt'
+        ? { ...listQuery, sort: { ...listQuery.sort, field: 'createdAt' } }
+        : listQuery;
     const f = query.filter;
     const status = strList(f.status);
     if (status?.some((s) => !(STATUSES as readonly string[]).includes(s)))
