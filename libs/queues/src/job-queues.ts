@@ -15,4 +15,11 @@ export class JobQueues {
   ) {
     return this.queueOf(JOBS[name].queue).add(name, data, options);
   }
+
+  /** Many jobs of one name in one round trip (the outbox relay's deliveries). */
+  enqueueMany<N extends JobName>(name: N, jobs: { data: JobPayloads[N]; jobId?: string }[]) {
+    return this.queueOf(JOBS[name].queue).addBulk(
+      jobs.map((j) => ({ name, data: j.data, opts: j.jobId ? { jobId: j.jobId } : {} })),
+    );
+  }
 }

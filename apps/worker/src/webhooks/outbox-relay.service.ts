@@ -3,8 +3,8 @@ import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
 import type { Redis } from 'ioredis';
 import { type QueuedDelivery, UnitOfWork } from '@conduit/db';
 import type { Logger } from '@conduit/observability';
-import { createRedis, JobName, OUTBOX_CHANNEL, QueueName } from '@conduit/queues';
-import { QueueRunner } from '../jobs/queue-runner.service';
+import { createRedis, JobName, OUTBOX_CHANNEL } from '@conduit/queues';
+import { WorkerQueues } from '../jobs/worker-queues.service';
 import { WORKER_LOGGER } from '../worker-logger';
 
 const BATCH = 500;
@@ -31,7 +31,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   constructor(
     private readonly uow: UnitOfWork,
-    private readonly queues: QueueRunner,
+    private readonly queues: WorkerQueues,
     @Inject(CONDUIT_CONFIG) private readonly config: ConduitConfig,
     @Inject(WORKER_LOGGER) private readonly logger: Logger,
   ) {
@@ -91,13 +91,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   private async enqueue(deliveries: QueuedDelivery[]) {
     if (deliveries.length === 0) return;
-    await this.queues.queue(QueueName.WEBHOOKS).addBulk(
-      deliveries.map((d) => ({
-        name: JobName.DELIVER_WEBHOOK,
-        data: { deliveryId: d.id },
-        // Retention comes from the queue (libs/queues JOB_RETENTION: none kept).
-        opts: { jobId: jobIdOf(d) },
-      })),
+    // Retention comes from the queue (libs/queues JOB_RETENTION: none kept).
+    await this.queues.jobs.enqueueMany(
+      JobName.DELIVER_WEBHOOK,
+      deliveries.map((d) => ({ data: { deliveryId: d.id }, jobId: jobIdOf(d) })),
     );
   }
 
