@@ -213,6 +213,14 @@ describe('settlement through the admin API', () => {
 
   it('delivers the chargeback and both returns at the next close, with their webhooks', async () => {
     await card('7.00');
+    // The open batch shows what it holds so far, before fees.
+    const openList = await call<(Batch & { pending?: boolean })[]>(
+      'GET',
+      `/admin/api/settlements?filter=${encodeURIComponent(JSON.stringify({ merchantId, status: 'OPEN' }))}`,
+      { token: finance },
+    );
+    expect(openList.body).toHaveLength(1);
+    expect(openList.body[0]).toMatchObject({ pending: true, saleCents: 700, netCents: 700, feeCents: 0 });
     const res = await settleNow();
     expect(res.status, res.text).toBe(200);
     const batch = res.body.batch!;

@@ -185,6 +185,32 @@ export class SettlementRepository {
     };
   }
 
+  /**
+   * What an open batch holds so far (the batch was read within the scope, so its merchant is
+   * the scope's): waiting sales and refunds, summed in the database. Fees are the processor's
+   * and known only at the close.
+   */
+  async pending(batch: { merchantRef: string }) {
+    const groups = await this.db.transaction.groupBy({
+      by: ['action', 'tender', 'cardBrand'],
+      where: {
+        merchantRef: batch.merchantRef,
+        settlementBatchId: null,
+        status: { in: ['C', 'SE'] },
+        action: { not: 'Capture' },
+      },
+      _count: { _all: true },
+      _sum: { amountCents: true },
+    });
+    return groups.map((g) => ({
+      action: g.action,
+      tender: g.tender,
+      brand: g.cardBrand,
+      count: g._count._all,
+      cents: Number(g._sum.amountCents ?? 0n),
+    }));
+  }
+
   lastClosed() {
     return this.db.settlementBatch.findFirst({
       where: this.where({ NOT: { status: 'OPEN' } }),

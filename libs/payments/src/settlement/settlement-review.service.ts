@@ -81,6 +81,23 @@ type Day = {
   depositsDepositedCents: number;
 };
 
+function emptyBreakdown() {
+  return {
+    saleCount: 0,
+    saleCents: 0,
+    refundCount: 0,
+    refundCents: 0,
+    returnCount: 0,
+    returnCents: 0,
+    chargebackCount: 0,
+    chargebackCents: 0,
+    reversalCount: 0,
+    reversalCents: 0,
+    feeCents: 0,
+    netCents: 0,
+  };
+}
+
 function emptyDay(date: string): Day {
   return {
     date,
@@ -139,14 +156,62 @@ export class SettlementReviewService {
   }
 
   async list(actor: Actor, query: ListQuery) {
-    const { rows, total } = await this.repos(actor).settlements.list(query);
-    return { rows: rows.map(batchRecord), total };
+    const repos = this.repos(actor);
+    const { rows, total } = await repos.settlements.list(query);
+    return { rows: await Promise.all(rows.map((r) => this.withPending(repos.settlements, r))), total };
   }
 
   async get(actor: Actor, wireId: string) {
-    const row = await this.repos(actor).settlements.get(fromWireId(wireId, 'Settlement batch'));
+    const repos = this.repos(actor);
+    const row = await repos.settlements.get(fromWireId(wireId, 'Settlement batch'));
     if (!row) throw DomainError.notFound('Settlement batch');
-    return batchRecord(row);
+    return this.withPending(repos.settlements, row);
+  }
+
+  /**
+   * A closed batch as recorded; an open one with what it holds so far (sales and refunds
+   * waiting for the cut-off, before fees, which the processor reports at the close).
+   */
+  private async withPending(
+    settlements: ReturnType<UnitOfWork['read']['forScope']>['settlements'],
+    row: Parameters<typeof batchRecord>[0],
+  ) {
+    const record = batchRecord(row);
+    if (row.status !== 'OPEN') return record;
+    const rows = new Map<
+      string,
+      ReturnType<typeof emptyBreakdown> & { tender: string; brand: string | null }
+    >();
+    const open = { saleCount: 0, saleCents: 0, refundCount: 0, refundCents: 0 };
+    for (const g of await settlements.pending(row)) {
+      const refund = g.action === 'SimpleRefund' || g.action === 'Refund';
+      const brand = g.tender === 'eCheck' ? null : g.brand;
+      const key = `${g.tender}|${brand ?? ''}`;
+      const b = rows.get(key) ?? rows.set(key, { ...emptyBreakdown(), tender: g.tender, brand }).get(key)!;
+      if (refund) {
+        b.refundCount += g.count;
+        b.refundCents += g.cents;
+        open.refundCount += g.count;
+        open.refundCents += g.cents;
+      } else {
+        b.saleCount += g.count;
+        b.saleCents += g.cents;
+        open.saleCount += g.count;
+        open.saleCents += g.cents;
+      }
+      b.netCents = b.saleCents - b.refundCents;
+    }
+    const netCents = open.saleCents - open.refundCents;
+    return {
+      ...record,
+      ...open,
+      itemCount: open.saleCount + open.refundCount,
+      grossCents: open.saleCents,
+      netCents,
+      depositCents: netCents,
+      breakdown: [...rows.values()],
+      pending: true,
+    };
   }
 
   async items(actor: Actor, wireId: string, query: ListQuery) {
