@@ -155,3 +155,25 @@ export async function record(
 }
 
 export type { Outlet };
+
+/**
+ * The card or bank account a secondary shares with its primary (a capture, void, refund,
+ * return or chargeback is about the same instrument): display columns only, never a number.
+ */
+export function instrumentOf(primary: TransactionRow) {
+  return {
+    cardBrand: primary.cardBrand,
+    cardBin: primary.cardBin,
+    cardLast4: primary.cardLast4,
+    cardExpMonth: primary.cardExpMonth,
+    cardExpYear: primary.cardExpYear,
+    cardHolderName: primary.cardHolderName,
+    paymentCardType: primary.paymentCardType,
+    entryMode: primary.entryMode,
+    cardPresentStatus: primary.cardPresentStatus,
+    routingNumber: primary.routingNumber,
+    accountLast4: primary.accountLast4,
+    accountType: primary.accountType,
+    checkNumber: primary.checkNumber,
+  };
+}

@@ -13,7 +13,7 @@ import {
 import { type MerchantRepositories, type TransactionRow, UnitOfWork } from '@conduit/db';
 import type { ProcessorConnector, ProcessorOutcome } from '@conduit/processor';
 import { fromWireId, newId } from './ids';
-import { commonColumns, outletNumbers, type PaymentContext, record } from './payment-context';
+import { commonColumns, instrumentOf, outletNumbers, type PaymentContext, record } from './payment-context';
 import type { PaymentInput } from './payment-input';
 import { PROCESSOR } from './processor.token';
 import { type PaymentResult, viewOf } from './transaction-view';
@@ -110,19 +110,7 @@ export class SecondaryPayments {
           authorizationNumber: outcome.authorizationNumber ?? primary.authorizationNumber,
           processorReference: outcome.reference,
           paymentMethodId: primary.paymentMethodId,
-          cardBrand: primary.cardBrand,
-          cardBin: primary.cardBin,
-          cardLast4: primary.cardLast4,
-          cardExpMonth: primary.cardExpMonth,
-          cardExpYear: primary.cardExpYear,
-          cardHolderName: primary.cardHolderName,
-          paymentCardType: primary.paymentCardType,
-          entryMode: primary.entryMode,
-          cardPresentStatus: primary.cardPresentStatus,
-          routingNumber: primary.routingNumber,
-          accountLast4: primary.accountLast4,
-          accountType: primary.accountType,
-          checkNumber: primary.checkNumber,
+          ...instrumentOf(primary),
           capturedAt: outcome.approved && action !== TransactionAction.Void ? new Date() : null,
         },
         outletNumbers(ctx),

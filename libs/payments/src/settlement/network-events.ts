@@ -9,6 +9,7 @@ import type {
 import type { NetworkEvent } from '@conduit/processor';
 import { EventType, webhookPayload } from '../events';
 import { newId, toWireId } from '../ids';
+import { instrumentOf } from '../payment-context';
 import { viewOf } from '../transaction-view';
 import { SystemPrincipal, systemAudit } from './system-principal';
 
@@ -43,19 +44,7 @@ function recordOf(
     processorReference: e.id,
     networkEventId: e.id,
     primaryId: primary.id,
-    cardBrand: primary.cardBrand,
-    cardBin: primary.cardBin,
-    cardLast4: primary.cardLast4,
-    cardExpMonth: primary.cardExpMonth,
-    cardExpYear: primary.cardExpYear,
-    cardHolderName: primary.cardHolderName,
-    paymentCardType: primary.paymentCardType,
-    entryMode: primary.entryMode,
-    cardPresentStatus: primary.cardPresentStatus,
-    routingNumber: primary.routingNumber,
-    accountLast4: primary.accountLast4,
-    accountType: primary.accountType,
-    checkNumber: primary.checkNumber,
+    ...instrumentOf(primary),
     patientId: primary.patientId,
     patientAccountNumber: primary.patientAccountNumber,
     patientFirstName: primary.patientFirstName,
