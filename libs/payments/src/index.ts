@@ -18,6 +18,7 @@ export * from './sso/take-payment.service';
 export * from './payments-core.module';
 export * from './settlement/settlement.service';
 export * from './settlement/settlement-review.service';
+export * from './settlement/reconciliation.service';
 export * from './settlement/disputes.service';
 export * from './settlement/posting-files.service';
 export * from './settlement/authorization-expiry.service';

@@ -10,6 +10,7 @@ import { AuthorizationExpiryService } from './settlement/authorization-expiry.se
 import { DisputesService } from './settlement/disputes.service';
 import { FileVault } from './settlement/file-vault';
 import { PostingFilesService } from './settlement/posting-files.service';
+import { ReconciliationService } from './settlement/reconciliation.service';
 import { SettlementReviewService } from './settlement/settlement-review.service';
 import { SettlementService } from './settlement/settlement.service';
 
@@ -21,6 +22,7 @@ const core = [
   AuthorizationExpiryService,
   DisputesService,
   SettlementReviewService,
+  ReconciliationService,
 ];
 
 /**

@@ -2,7 +2,12 @@ import { Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/comm
 import type { FastifyReply } from 'fastify';
 import { AdminAuth, CurrentActor, RequirePermission } from '@conduit/auth';
 import { type Actor, Permission } from '@conduit/domain';
-import { PostingFilesService, SettlementReviewService, SettlementService } from '@conduit/payments';
+import {
+  PostingFilesService,
+  ReconciliationService,
+  SettlementReviewService,
+  SettlementService,
+} from '@conduit/payments';
 import { listReply, parseListQuery } from './list-params';
 import { sendCsv, sendFile } from './stream-reply';
 
@@ -15,6 +20,7 @@ export class SettlementsController {
     private readonly review: SettlementReviewService,
     private readonly settlement: SettlementService,
     private readonly postingFiles: PostingFilesService,
+    private readonly reconciliations: ReconciliationService,
   ) {}
 
   @Get('settlements')
@@ -57,7 +63,7 @@ export class SettlementsController {
 
   @Get('reconciliation')
   reconciliation(@CurrentActor() actor: Actor, @Query() q: Record<string, unknown>) {
-    return this.review.reconciliation(actor, parseListQuery({ filter: q.filter }).filter);
+    return this.reconciliations.reconciliation(actor, parseListQuery({ filter: q.filter }).filter);
   }
 
   @Get('reconciliation/export')
@@ -67,8 +73,8 @@ export class SettlementsController {
     @Res() reply: FastifyReply,
   ) {
     const filter = parseListQuery({ filter: q.filter }).filter;
-    await this.review.reconciliation(actor, filter); // validation errors before the stream starts
-    sendCsv(reply, 'reconciliation', this.review.reconciliationCsv(actor, filter));
+    await this.reconciliations.reconciliation(actor, filter); // validation errors before the stream starts
+    sendCsv(reply, 'reconciliation', this.reconciliations.reconciliationCsv(actor, filter));
   }
 
   @Get('dashboard/finance')

@@ -133,10 +133,19 @@ export class SettlementService {
         const at = r.atMerchant(merchant);
         const s = at.settlement;
         await s.lock();
-        if (trigger.kind === 'cutoff' && (await s.closedAt(cutoffAt)))
-          return { batchRef: null, acknowledge: [] as string[], alreadyClosed: true };
         const open = await s.openBatch();
         if (!open) throw new Error('open batch vanished under the settlement lock');
+        if (trigger.kind === 'cutoff' && (await s.closedAt(cutoffAt))) {
+          // Closed already; an open batch still dated at or before it waits for the next one
+          // (so the sweep does not keep finding it overdue).
+          if (open.cutoffAt <= cutoffAt)
+            await s.moveCutoff(
+              open.id,
+              nextCutoffAfter(merchant.timeZone, parseCutoff(merchant.settlementCutoff), cutoffAt),
+              merchant.timeZone,
+            );
+          return { batchRef: null, acknowledge: [] as string[], alreadyClosed: true };
+        }
         const totals = new BatchTotals();
         const tenders = new Set<'card' | 'echeck'>();
         const count = (item: {
