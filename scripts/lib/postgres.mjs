@@ -13,6 +13,13 @@ const FLAGS = [
   'max_connections=200',
   '-c',
   'unix_socket_directories=',
+  // PostgreSQL's 128 MB default makes a large settlement close evict and re-read its own pages;
+  // 512 MB is a quarter of a small laptop's memory and what the guidance suggests for a
+  // dedicated server of 2 GB. WAL may grow past 1 GB before a checkpoint for the same reason.
+  '-c',
+  'shared_buffers=512MB',
+  '-c',
+  'max_wal_size=4GB',
 ];
 const PASSWORD = 'conduit';
 
