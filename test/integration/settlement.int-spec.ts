@@ -9,10 +9,12 @@ import {
   FileVault,
   type PaymentsService,
   PostingFilesService,
+  SettlementReviewService,
   SettlementService,
 } from '@conduit/payments';
 import { Role } from '@conduit/domain';
-import { makeMerchant } from '@conduit/testing';
+import { randomUUID } from 'node:crypto';
+import { makeMerchant, makeOrganization } from '@conduit/testing';
 import { TEST_MASTER_KEYS, testDatabase, testRedis } from './helpers';
 import { paymentsCore, practiceWithOutlet } from './payments-core';
 
@@ -434,5 +436,52 @@ describe('settlement (real PostgreSQL)', () => {
       where: { eventType: 'Settlement', payload: { path: ['SettlementBatchID'], equals: closed[0].batchId } },
     });
     expect(settlementEvents).toBe(30);
+  });
+
+  it("exports every batch of a scope across keyset pages, and no other tenant's", async () => {
+    const other = await makeMerchant(t.db, (await makeOrganization(t.db)).id);
+    const three = [
+      await makeMerchant(t.db, merchant.organizationId),
+      await makeMerchant(t.db, merchant.organizationId),
+      await makeMerchant(t.db, merchant.organizationId),
+    ];
+    const base = Date.parse('2026-01-01T01:00:00Z');
+    // The three merchants' batches share every cut-off instant: ties the cursor must not lose
+    // or repeat across its pages of 1,000.
+    const rows = (ref: string, org: string, n: number) =>
+      Array.from({ length: n }, (_, i) => {
+        const id = randomUUID();
+        return {
+          id,
+          batchId: id.replace(/-/g, '').toUpperCase(),
+          organizationId: org,
+          merchantRef: ref,
+          status: 'SETTLED' as const,
+          cutoffAt: new Date(base + i * 1000),
+          businessDate: '2026-01-01',
+          timeZone: 'America/New_York',
+          netCents: 100n,
+        };
+      });
+    for (const m of three) await t.db.settlementBatch.createMany({ data: rows(m.id, m.organizationId, 800) });
+    await t.db.settlementBatch.createMany({ data: rows(other.id, other.organizationId, 10) });
+    const review = new SettlementReviewService(t.uow, new FileVault(dataKeys));
+    const actor = {
+      userId: 'u1',
+      email: 'finance@example.com',
+      role: Role.FINANCE,
+      organizationId: merchant.organizationId,
+      ip: null,
+    };
+    let csv = '';
+    for await (const chunk of review.listCsv(actor, { merchantId: three.map((m) => m.merchantId) }))
+      csv += chunk;
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines).toHaveLength(1 + 2_400);
+    const ids = lines.slice(1).map((l) => l.split(',')[1]);
+    expect(new Set(ids).size).toBe(2_400);
+    let all = '';
+    for await (const chunk of review.listCsv(actor, {})) all += chunk;
+    expect(all).not.toContain(other.merchantId);
   });
 });

@@ -87,17 +87,23 @@ export class SettlementRepository {
     return { rows, total };
   }
 
-  /** Keyset pages for exports: newest business date first, no row cap. */
-  listAfter(filter: Record<string, unknown>, after: { cutoffAt: Date; id: string } | null, limit: number) {
-    const keyset: Prisma.SettlementBatchWhereInput = after
-      ? { OR: [{ cutoffAt: { lt: after.cutoffAt } }, { cutoffAt: after.cutoffAt, id: { lt: after.id } }] }
-      : {};
-    return this.db.settlementBatch.findMany({
-      where: { AND: [this.where(batchWhere(filter)), keyset] },
+  /**
+   * Keyset pages for exports: latest cut-off first, no row cap. The cursor is the last row's id
+   * and Prisma compares its cut-off in the database, at full precision.
+   */
+  async listAfter(filter: Record<string, unknown>, afterId: string | null, limit: number) {
+    const page = {
+      where: this.where(batchWhere(filter)),
       include: batchInclude,
       orderBy: [{ cutoffAt: 'desc' }, { id: 'desc' }],
-      take: limit,
+    } satisfies Prisma.SettlementBatchFindManyArgs;
+    if (afterId === null) return this.db.settlementBatch.findMany({ ...page, take: limit });
+    const rows = await this.db.settlementBatch.findMany({
+      ...page,
+      cursor: { id: afterId },
+      take: limit + 1,
     });
+    return rows[0]?.id === afterId ? rows.slice(1) : rows.slice(0, limit);
   }
 
   get(id: string) {

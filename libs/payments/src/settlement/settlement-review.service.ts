@@ -155,7 +155,7 @@ export class SettlementReviewService {
   async *listCsv(actor: Actor, filter: Record<string, unknown>): AsyncIterable<string> {
     const repos = this.repos(actor);
     yield csvRow([...BATCH_COLUMNS]);
-    let after: { cutoffAt: Date; id: string } | null = null;
+    let after: string | null = null;
     for (;;) {
       const page = await repos.settlements.listAfter(filter, after, EXPORT_PAGE);
       let chunk = '';
@@ -189,8 +189,7 @@ export class SettlementReviewService {
       }
       if (chunk) yield chunk;
       if (page.length < EXPORT_PAGE) return;
-      const last = page[page.length - 1];
-      after = { cutoffAt: last.cutoffAt, id: last.id };
+      after = page[page.length - 1].id;
     }
   }
 
