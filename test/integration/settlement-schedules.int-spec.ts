@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConduitConfig } from '@conduit/config';
 import { businessDateOf, latestCutoffAtOrBefore, nextCutoffAfter, parseCutoff } from '@conduit/domain';
 import { type SandboxLedger, SandboxProcessor } from '@conduit/processor';
-import { DataKeys, FileVault, PostingFilesService, SettlementService } from '@conduit/payments';
+import {
+  DataKeys,
+  FileVault,
+  PostingFilesService,
+  SettlementRunsService,
+  SettlementService,
+} from '@conduit/payments';
 import { JobName, QueueName } from '@conduit/queues';
 import { makeMerchant, makeOrganization } from '@conduit/testing';
 import { WorkerQueues } from '../../apps/worker/src/jobs/worker-queues.service';
@@ -75,9 +81,11 @@ describe('settlement schedules (real PostgreSQL and Redis)', () => {
     const sandbox = new SandboxProcessor({ ledger: t.uow.read.sandboxLedger as unknown as SandboxLedger });
     const dataKeys = new DataKeys({ vaultMasterKeys: TEST_MASTER_KEYS } as never);
     const handler = new CloseSettlementHandler(
-      t.uow,
-      new SettlementService(t.uow, sandbox),
-      new PostingFilesService(t.uow, new FileVault(dataKeys)),
+      new SettlementRunsService(
+        t.uow,
+        new SettlementService(t.uow, sandbox),
+        new PostingFilesService(t.uow, new FileVault(dataKeys)),
+      ),
     );
     // No activity: no batch, and the open batch waits for the next cut-off.
     expect(await handler.handle({ merchantRef: m.id })).toMatchObject({ batchRef: null, files: [] });
@@ -114,7 +122,9 @@ describe('settlement schedules (real PostgreSQL and Redis)', () => {
     });
     const closed = await handler.handle({ merchantRef: m.id });
     expect(closed).toMatchObject({ alreadyClosed: false, files: [expect.stringMatching(/^POSTING_/)] });
-    const batch = await t.db.settlementBatch.findUniqueOrThrow({ where: { id: closed.batchRef! } });
+    const batch = await t.db.settlementBatch.findUniqueOrThrow({
+      where: { id: (closed as { batchRef: string }).batchRef },
+    });
     expect(batch.cutoffAt.getTime()).toBe(
       latestCutoffAtOrBefore(m.timeZone, parseCutoff(m.settlementCutoff), new Date()).getTime(),
     );

@@ -343,8 +343,8 @@ describe('settlement (real PostgreSQL)', () => {
       clp.reduce((a, b) => a + b, 0) - plb.reduce((a, b) => a + b, 0),
     );
     // The platform-scoped read of items matches what the file holds.
-    const items = await t.uow.read.forScope(PLATFORM_SCOPE).settlements.itemsAfter(first, null, 100, true);
-    expect(clp).toHaveLength(items.length);
+    const items = await t.uow.read.forScope(PLATFORM_SCOPE).settlements.itemsAfter(first, null, 100);
+    expect(clp).toHaveLength(items.filter((i) => i.outcome === 'SETTLED').length);
   });
 
   it('leaves no half batch when the closing process dies (its database session is killed)', async () => {

@@ -17,6 +17,7 @@ export * from './sso/sso-review.service';
 export * from './sso/take-payment.service';
 export * from './payments-core.module';
 export * from './settlement/settlement.service';
+export * from './settlement/settlement-runs.service';
 export * from './settlement/settlement-review.service';
 export * from './settlement/reconciliation.service';
 export * from './settlement/disputes.service';

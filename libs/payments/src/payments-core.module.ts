@@ -13,11 +13,13 @@ import { PostingFilesService } from './settlement/posting-files.service';
 import { ReconciliationService } from './settlement/reconciliation.service';
 import { SettlementReviewService } from './settlement/settlement-review.service';
 import { SettlementService } from './settlement/settlement.service';
+import { SettlementRunsService } from './settlement/settlement-runs.service';
 
 const core = [
   DataKeys,
   FileVault,
   SettlementService,
+  SettlementRunsService,
   PostingFilesService,
   AuthorizationExpiryService,
   DisputesService,

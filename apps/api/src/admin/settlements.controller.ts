@@ -2,12 +2,7 @@ import { Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/comm
 import type { FastifyReply } from 'fastify';
 import { AdminAuth, CurrentActor, RequirePermission } from '@conduit/auth';
 import { type Actor, Permission } from '@conduit/domain';
-import {
-  PostingFilesService,
-  ReconciliationService,
-  SettlementReviewService,
-  SettlementService,
-} from '@conduit/payments';
+import { ReconciliationService, SettlementReviewService, SettlementRunsService } from '@conduit/payments';
 import { listReply, parseListQuery } from './list-params';
 import { sendCsv, sendFile } from './stream-reply';
 
@@ -18,8 +13,7 @@ import { sendCsv, sendFile } from './stream-reply';
 export class SettlementsController {
   constructor(
     private readonly review: SettlementReviewService,
-    private readonly settlement: SettlementService,
-    private readonly postingFiles: PostingFilesService,
+    private readonly runs: SettlementRunsService,
     private readonly reconciliations: ReconciliationService,
   ) {}
 
@@ -109,9 +103,8 @@ export class SettlementsController {
   @HttpCode(200)
   @RequirePermission(Permission.SETTLEMENTS_SETTLE_NOW)
   async settleNow(@CurrentActor() actor: Actor, @Param('merchantId') merchantId: string) {
-    const result = await this.settlement.settleNow(actor, merchantId);
-    if (!result.batchRef) return { settled: false, batch: null };
-    await this.postingFiles.render(result.batchRef);
-    return { settled: true, batch: await this.review.get(actor, result.batchRef.replace(/-/g, '')) };
+    const result = await this.runs.settleNow(actor, merchantId);
+    if (!result.settlementBatchId) return { settled: false, batch: null };
+    return { settled: true, batch: await this.review.get(actor, result.settlementBatchId) };
   }
 }

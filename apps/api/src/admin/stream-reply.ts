@@ -1,13 +1,17 @@
 import { Readable } from 'node:stream';
 import type { FastifyReply } from 'fastify';
+import { textStream } from '../http/text-stream';
 
-/** Sends a CSV export as a stream: it is written as it is read, never held whole. */
+/**
+ * Sends a CSV export as a stream (`textStream`: written as it is read, in 64 KiB writes, never
+ * held whole; a failure mid-way cuts the response off rather than ending it as complete).
+ */
 export function sendCsv(reply: FastifyReply, name: string, lines: AsyncIterable<string>) {
   const day = new Date().toISOString().slice(0, 10);
   reply
     .header('content-type', 'text/csv; charset=utf-8')
     .header('content-disposition', `attachment; filename="${name}-${day}.csv"`)
-    .send(Readable.from(lines));
+    .send(textStream(lines));
 }
 
 /** A stored file, decrypted chunk by chunk as it is sent. */

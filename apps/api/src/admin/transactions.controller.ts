@@ -3,7 +3,7 @@ import type { FastifyReply } from 'fastify';
 import { AdminAuth, CurrentActor, RequirePermission } from '@conduit/auth';
 import { type Actor, Permission } from '@conduit/domain';
 import { TransactionsReviewService } from '@conduit/payments';
-import { textStream } from '../http/text-stream';
+import { sendCsv } from './stream-reply';
 import { listReply, parseListQuery } from './list-params';
 
 /** Read-only review of transactions for console users (admin-api.md `transactions`). */
@@ -35,11 +35,7 @@ export class TransactionsController {
     @Res() reply: FastifyReply,
   ) {
     const lines = await this.review.csv(actor, parseListQuery({ ...q, range: undefined }).filter);
-    const day = new Date().toISOString().slice(0, 10);
-    reply
-      .header('content-type', 'text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="transactions-${day}.csv"`)
-      .send(textStream(lines));
+    sendCsv(reply, 'transactions', lines);
   }
 
   @Get('transactions/:id')

@@ -120,16 +120,6 @@ export class SettlementCloseRepository {
     );
   }
 
-  /** Whether anything waits to settle at this cut-off (a merchant with none gets no batch). */
-  async hasSettleable(cutoffAt: Date): Promise<boolean> {
-    const rows = await this.db.$queryRawUnsafe<unknown[]>(
-      `SELECT 1 FROM transactions t WHERE ${SETTLEABLE} LIMIT 1`,
-      this.merchant.id,
-      cutoffAt.toISOString(),
-    );
-    return rows.length > 0;
-  }
-
   /** A settled primary of this merchant by the processor's reference, locked. */
   async settledByReference(reference: string) {
     const locked = await this.db.$queryRaw<{ id: string }[]>`

@@ -131,13 +131,12 @@ export class SettlementRepository {
     return { rows, total };
   }
 
-  /** Keyset pages of a batch's items in transaction-id order (exports and posting files). */
-  itemsAfter(batchRef: string, afterTransactionId: string | null, limit: number, settledOnly = false) {
+  /** Keyset pages of a batch's items in transaction-id order (the items export). */
+  itemsAfter(batchRef: string, afterTransactionId: string | null, limit: number) {
     return this.db.settlementItem.findMany({
       where: {
         batchRef,
         batch: this.where({}),
-        ...(settledOnly ? { outcome: 'SETTLED' } : {}),
         ...(afterTransactionId ? { transactionId: { gt: afterTransactionId } } : {}),
       },
       include: itemInclude,
