@@ -83,6 +83,10 @@ export default tseslint.config(
             { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:tooling'] },
             { sourceTag: 'scope:console', onlyDependOnLibsWithTags: ['scope:console'] },
             { sourceTag: 'scope:worker', onlyDependOnLibsWithTags: ['scope:worker', 'scope:shared'] },
+            {
+              sourceTag: 'scope:file-gateway',
+              onlyDependOnLibsWithTags: ['scope:file-gateway', 'scope:shared'],
+            },
           ],
         },
       ],

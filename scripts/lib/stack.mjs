@@ -68,11 +68,12 @@ export async function seed(databaseUrl, vaultMasterKeys = process.env.VAULT_MAST
 export const entry = {
   api: path.join(root, 'dist/server/apps/api/src/main.js'),
   worker: path.join(root, 'dist/server/apps/worker/src/main.js'),
+  'file-gateway': path.join(root, 'dist/server/apps/file-gateway/src/main.js'),
 };
 
 /**
  * Starts a built app as a child process.
- * @param {'api' | 'worker'} name
+ * @param {'api' | 'worker' | 'file-gateway'} name
  * @param {Record<string, string>} env
  * @param {import('node:child_process').StdioOptions} [stdio]
  */

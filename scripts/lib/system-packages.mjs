@@ -31,6 +31,18 @@ export const SYSTEM_PACKAGES = {
   openssl: onPath('openssl'),
   /** pgrep, which the start-command e2e test uses to find the supervisor's children. */
   procps: onPath('pgrep'),
+  /** A private OpenSSH `sshd` on loopback: the reference the SFTP benchmark measures against. */
+  'openssh-server': executable('/usr/sbin/sshd'),
+  /** OpenSSH's `sftp` client, used by the file-gateway e2e tests and the SFTP benchmark. */
+  'openssh-client': onPath('sftp'),
+  /** Password logins for `sftp -b` in the file-gateway e2e tests. */
+  sshpass: onPath('sshpass'),
+  /** A real FTPS client (explicit TLS, passive) in the file-gateway e2e tests. */
+  lftp: onPath('lftp'),
+  /** `curl --ssl-reqd` as a second FTPS client in the e2e tests. */
+  curl: onPath('curl'),
+  /** OpenPGP round trips with Debian's `gpg` in the file-gateway e2e tests. */
+  gnupg: onPath('gpg'),
 };
 
 /** What `npm test` needs (every package above). */

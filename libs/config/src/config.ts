@@ -37,6 +37,42 @@ export interface ConduitConfig {
   webhooks: WebhookSettings;
   /** Lifetime of a single sign-on token (sso-and-polling.md: 15 minutes). */
   ssoTokenTtlMs: number;
+  fileGateway: FileGatewaySettings;
+}
+
+/** The SFTP/FTPS file gateway (batch-files.md) and the encrypted file store it shares. */
+export interface FileGatewaySettings {
+  /** Bind address of every listener. */
+  host: string;
+  /** The host name accounts connect to, shown in platform-info and by npm start. */
+  publicHost: string;
+  sftpPasswordPort: number;
+  sftpKeyPort: number;
+  ftpsPort: number;
+  /** Passive data ports, inclusive. */
+  ftpsPassiveMin: number;
+  ftpsPassiveMax: number;
+  /** The address put in PASV answers; empty: the control connection's local address. */
+  ftpsPassiveAddress: string;
+  /** Where host keys and the FTPS certificate are made on first start (development, test). */
+  keysDir: string;
+  /** Production: paths of the host keys and the TLS certificate and key. */
+  hostKeyEd25519Path: string | null;
+  hostKeyRsaPath: string | null;
+  tlsCertPath: string | null;
+  tlsKeyPath: string | null;
+  /** Sealed file contents (DISK stored files); shared by every gateway replica and worker. */
+  storageDir: string;
+  maxFileBytes: number;
+  defaultQuotaBytes: number;
+  /** Failed logins from one address before it is slowed, then banned. */
+  slowdownAfter: number;
+  banAfter: number;
+  banSeconds: number;
+  /** Addresses/CIDRs never banned (monitoring, a partner's fixed egress). */
+  safelist: string[];
+  /** GET /health of the gateway process (0: none). */
+  healthPort: number;
 }
 
 /** Webhook delivery (webhooks.md); tests shorten the timings. */
@@ -85,6 +121,49 @@ function trustProxy(raw: string | undefined): boolean | number | string {
   return raw;
 }
 
+function portRange(env: Env, name: string, fallback: string): [number, number] {
+  const raw = env[name] || fallback;
+  const m = /^(\d{1,5})-(\d{1,5})$/.exec(raw);
+  const [min, max] = m ? [Number(m[1]), Number(m[2])] : [NaN, NaN];
+  if (!m || min < 1 || max > 65535 || min > max)
+    throw new Error(`${name} must be a port range like 28000-30000, got "${raw}"`);
+  return [min, max];
+}
+
+const MIB = 1024 * 1024;
+
+function fileGateway(env: Env, nodeEnv: ConduitConfig['nodeEnv']): FileGatewaySettings {
+  const dataDir = env.CONDUIT_DATA_DIR || '.data';
+  const [ftpsPassiveMin, ftpsPassiveMax] = portRange(env, 'FTPS_PASSIVE_PORTS', '28000-30000');
+  const production = nodeEnv === 'production';
+  return {
+    host: env.FILE_GATEWAY_HOST ?? '0.0.0.0',
+    publicHost: env.FILE_GATEWAY_PUBLIC_HOST || 'localhost',
+    sftpPasswordPort: int(env, 'SFTP_PASSWORD_PORT', production ? 22 : 2222),
+    sftpKeyPort: int(env, 'SFTP_KEY_PORT', 2201),
+    ftpsPort: int(env, 'FTPS_PORT', production ? 21 : 2121),
+    ftpsPassiveMin,
+    ftpsPassiveMax,
+    ftpsPassiveAddress: env.FTPS_PASSIVE_ADDRESS ?? '',
+    keysDir: env.FILE_GATEWAY_KEYS_DIR || `${dataDir}/file-gateway`,
+    hostKeyEd25519Path: env.SSH_HOST_KEY_ED25519 || null,
+    hostKeyRsaPath: env.SSH_HOST_KEY_RSA || null,
+    tlsCertPath: env.FTPS_TLS_CERT || null,
+    tlsKeyPath: env.FTPS_TLS_KEY || null,
+    storageDir: env.FILE_STORAGE_DIR || `${dataDir}/files`,
+    maxFileBytes: int(env, 'FILE_MAX_BYTES', 100 * MIB),
+    defaultQuotaBytes: int(env, 'SFTP_DEFAULT_QUOTA_BYTES', 1024 * MIB),
+    slowdownAfter: int(env, 'FILE_GATEWAY_SLOWDOWN_AFTER', 3),
+    banAfter: Math.max(1, int(env, 'FILE_GATEWAY_BAN_AFTER', 10)),
+    banSeconds: int(env, 'FILE_GATEWAY_BAN_SECONDS', 900),
+    safelist: (env.FILE_GATEWAY_SAFELIST ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    healthPort: int(env, 'FILE_GATEWAY_HEALTH_PORT', 0),
+  };
+}
+
 export function loadConfig(env: Env = process.env): ConduitConfig {
   const nodeEnv = (env.NODE_ENV ?? 'development') as ConduitConfig['nodeEnv'];
   if (!['development', 'test', 'production'].includes(nodeEnv)) {
@@ -121,6 +200,7 @@ export function loadConfig(env: Env = process.env): ConduitConfig {
     databasePoolSize: int(env, 'DATABASE_POOL_SIZE', 20),
     databaseSynchronousCommit: bool(env, 'DATABASE_SYNCHRONOUS_COMMIT', true),
     ssoTokenTtlMs: Math.max(1000, int(env, 'SSO_TOKEN_TTL_MS', 15 * 60 * 1000)),
+    fileGateway: fileGateway(env, nodeEnv),
     webhooks: {
       retryIntervalMs: int(env, 'WEBHOOK_RETRY_INTERVAL_MS', 30 * 60 * 1000),
       maxAttempts: Math.max(1, int(env, 'WEBHOOK_MAX_ATTEMPTS', 5)),

@@ -98,7 +98,7 @@ export function batchFileRecord(f: BatchFileRow) {
     kind: f.kind,
     name: f.name,
     status: f.status,
-    merchantId: f.merchant.merchantId,
+    merchantId: f.merchant?.merchantId ?? null,
     settlementBatchId: f.batch?.batchId ?? null,
     businessDate: f.businessDate,
     recordCount: f.recordCount,
