@@ -25,3 +25,4 @@ export * from './settlement/posting-files.service';
 export * from './settlement/authorization-expiry.service';
 export * from './settlement/file-vault';
 export * from './settlement/system-principal';
+export * from './batch/gateway-files.service';

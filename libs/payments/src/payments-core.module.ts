@@ -5,6 +5,7 @@ import type { Redis } from 'ioredis';
 import { type SandboxLedger, SandboxProcessor } from '@conduit/processor';
 import { OutboxSignal, REDIS } from '@conduit/queues';
 import { DataKeys } from './data-keys.service';
+import { GatewayFilesService } from './batch/gateway-files.service';
 import { PROCESSOR } from './processor.token';
 import { AuthorizationExpiryService } from './settlement/authorization-expiry.service';
 import { DisputesService } from './settlement/disputes.service';
@@ -25,6 +26,7 @@ const core = [
   DisputesService,
   SettlementReviewService,
   ReconciliationService,
+  GatewayFilesService,
 ];
 
 /**

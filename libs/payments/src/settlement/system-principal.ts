@@ -9,6 +9,8 @@ export enum SystemPrincipal {
   Settlement = 'system:settlement',
   ProcessorEvents = 'system:processor-events',
   Scheduler = 'system:scheduler',
+  /** Payment import files from the SFTP/FTPS gateway, run for the account that uploaded them. */
+  BatchFiles = 'system:batch-files',
 }
 
 export function systemAudit(
