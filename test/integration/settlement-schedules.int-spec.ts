@@ -6,6 +6,7 @@ import {
   DataKeys,
   FileVault,
   PostingFilesService,
+  GatewayFilesService,
   SettlementRunsService,
   SettlementService,
 } from '@conduit/payments';
@@ -84,7 +85,11 @@ describe('settlement schedules (real PostgreSQL and Redis)', () => {
       new SettlementRunsService(
         t.uow,
         new SettlementService(t.uow, sandbox),
-        new PostingFilesService(t.uow, new FileVault(dataKeys)),
+        new PostingFilesService(
+          t.uow,
+          new FileVault(dataKeys),
+          new GatewayFilesService(new FileVault(dataKeys)),
+        ),
       ),
     );
     // No activity: no batch, and the open batch waits for the next cut-off.

@@ -9,6 +9,7 @@ import {
   FileVault,
   type PaymentsService,
   PostingFilesService,
+  GatewayFilesService,
   SettlementReviewService,
   SettlementService,
 } from '@conduit/payments';
@@ -301,7 +302,25 @@ describe('settlement (real PostgreSQL)', () => {
   it('writes posting files that balance, and an 835 that an X12 parser accepts', async () => {
     await t.db.merchant.update({ where: { id: merchant.id }, data: { era835Enabled: true } });
     const vault = new FileVault(dataKeys);
-    const files = new PostingFilesService(t.uow, vault);
+    const files = new PostingFilesService(t.uow, vault, new GatewayFilesService(vault));
+    // Two SFTP accounts scoped to the merchant (one disabled) and one of another merchant.
+    const account = async (merchantRefs: string[], enabled = true) =>
+      (
+        await t.db.sftpAccount.create({
+          data: {
+            id: randomUUID(),
+            organizationId: merchant.organizationId,
+            username: `posting-${randomUUID().slice(0, 8)}`,
+            merchantRefs,
+            enabled,
+            quotaBytes: 1n << 30n,
+            pgpPublicKey: 'test',
+            pgpFingerprint: 'test',
+            pgpPrivateKeySealed: 'test',
+          },
+        })
+      ).id;
+    const [scoped, disabled] = [await account([merchant.id]), await account([merchant.id], false)];
     const written = await files.render(first);
     expect(written.written).toEqual([
       expect.stringMatching(/^POSTING_\d{13}_\d{8}\.txt$/),
@@ -309,6 +328,13 @@ describe('settlement (real PostgreSQL)', () => {
     ]);
     expect((await files.render(first)).written).toEqual([]);
     const rows = await t.db.batchFile.findMany({ where: { batchRef: first }, orderBy: { kind: 'desc' } });
+    const outbound = await t.db.gatewayFile.findMany({
+      where: { folder: 'OUTBOUND', fileRef: { in: rows.map((f) => f.fileRef!) } },
+    });
+    expect(outbound.map((f) => [f.accountRef, f.name]).sort()).toEqual(
+      rows.map((f) => [scoped, f.name]).sort(),
+    );
+    expect(outbound.some((f) => f.accountRef === disabled)).toBe(false);
     const posting = (await vault.readAll(t.uow.read, rows[0].fileRef!)).toString();
     const lines = posting.trim().split('\r\n');
     const batch = await t.db.settlementBatch.findUniqueOrThrow({ where: { id: first } });

@@ -46,5 +46,6 @@ export type {
 export type { SettlementBatchListRow, SettlementItemRow } from './repositories/settlement.repository';
 export type { DisputeRow } from './repositories/dispute.repository';
 export type { BatchFileRow } from './repositories/batch-file.repository';
+export type { GatewayFileEntry, GatewayFolder } from './repositories/gateway-file.repository';
 export type { SandboxLedgerRow } from './repositories/sandbox-ledger.repository';
 export type MerchantRow = import('./generated/client').Prisma.MerchantGetPayload<object>;

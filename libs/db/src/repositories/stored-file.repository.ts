@@ -12,6 +12,22 @@ export class StoredFileRepository {
     await this.db.storedFile.create({ data: { ...data, size: 0n, chunks: 0, sha256: '0'.repeat(64) } });
   }
 
+  /** A file whose content is elsewhere (on disk) and already complete. */
+  async createFinished(data: {
+    id: string;
+    dataKeyId: string;
+    location: 'DISK';
+    size: number;
+    chunks: number;
+    sha256: string;
+  }) {
+    await this.db.storedFile.create({ data: { ...data, size: BigInt(data.size) } });
+  }
+
+  remove(id: string) {
+    return this.db.storedFile.delete({ where: { id } });
+  }
+
   addChunk(fileRef: string, seq: number, cipher: Buffer) {
     return this.db.storedFileChunk.create({ data: { fileRef, seq, cipher: new Uint8Array(cipher) } });
   }

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { Repositories } from '@conduit/db';
+import { newId } from '../ids';
 import { FileVault } from '../settlement/file-vault';
 
 export interface OutboundFile {
-  /** SFTP accounts whose /outbound gets the file. */
-  accountRefs: string[];
   name: string;
   /** The stored file (plaintext sealed at rest); encrypted again to an account's own OpenPGP key. */
   fileRef: string;
@@ -21,13 +20,34 @@ export interface OutboundFile {
 export class GatewayFilesService {
   constructor(private readonly vault: FileVault) {}
 
+  /** A merchant's file (a posting file) into /outbound of every enabled account scoped to it. */
+  async publishForMerchant(r: Repositories, merchantRef: string, file: OutboundFile): Promise<number> {
+    const accounts = await r.gatewayFiles.accountsOfMerchant(merchantRef);
+    for (const account of accounts) await this.place(r, account, file);
+    return accounts.length;
+  }
+
   /** Puts a file into /outbound of each account, replacing one of the same name. */
-  async placeOutbound(_r: Repositories, _file: OutboundFile): Promise<void> {
-    // Implemented with the gateway's file table (this stub lets the import be built beside it).
+  async placeOutbound(r: Repositories, file: OutboundFile & { accountRefs: string[] }): Promise<void> {
+    for (const account of await r.gatewayFiles.accountsByIds(file.accountRefs))
+      await this.place(r, account, file);
+  }
+
+  private async place(r: Repositories, account: { id: string }, file: OutboundFile) {
+    await r.gatewayFiles.forAccount(account.id).put({
+      id: newId(),
+      folder: 'OUTBOUND',
+      name: file.name,
+      size: file.size,
+      fileRef: file.fileRef,
+      batchFileRef: file.batchFileRef,
+    });
   }
 
   /** Moves the uploaded file behind an inbound batch file from /inbound to /archive. */
-  async archiveInbound(_r: Repositories, _batchFileRef: string): Promise<void> {}
+  async archiveInbound(r: Repositories, batchFileRef: string): Promise<void> {
+    await r.gatewayFiles.archive(batchFileRef);
+  }
 
   /** The plaintext of an inbound upload (a `.pgp` upload decrypted with the account's key). */
   inboundContent(r: Repositories, inbound: { fileRef: string | null }): AsyncIterable<Buffer> {

@@ -16,6 +16,7 @@ import {
   postingFileName,
 } from '@conduit/wire';
 import { toWireId } from '../ids';
+import { GatewayFilesService } from '../batch/gateway-files.service';
 import { FileVault } from './file-vault';
 import { SystemPrincipal, systemAudit } from './system-principal';
 
@@ -66,6 +67,7 @@ export class PostingFilesService {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly vault: FileVault,
+    private readonly gatewayFiles: GatewayFilesService,
   ) {}
 
   async render(batchRef: string): Promise<{ written: string[] }> {
@@ -158,7 +160,15 @@ export class PostingFilesService {
       businessDate: header.businessDate,
       recordCount: header.itemCount,
       netCents: BigInt(header.itemsNetCents),
+      size: BigInt(stored.size),
       fileRef: stored.fileRef,
+    });
+    // batch-files.md: the file appears in /outbound of every SFTP account scoped to the merchant.
+    const accounts = await this.gatewayFiles.publishForMerchant(r, merchant.id, {
+      name,
+      fileRef: stored.fileRef,
+      size: stored.size,
+      batchFileRef: stored.fileRef,
     });
     await r.audit.record(
       systemAudit(SystemPrincipal.Settlement, {
@@ -166,7 +176,7 @@ export class PostingFilesService {
         action: 'batch-file.create',
         resource: 'batch-file',
         resourceId: stored.fileRef,
-        changes: { name, kind, settlementBatchId: batch.batchId, size: stored.size },
+        changes: { name, kind, settlementBatchId: batch.batchId, size: stored.size, accounts },
       }),
     );
     return name;
