@@ -19,6 +19,13 @@ ensureDependencies(log);
 
 const nodeEnv = process.env.NODE_ENV ?? 'development';
 const port = Number(process.env.PORT ?? 3000);
+// The file gateway's listeners (README "File gateway"); development defaults are unprivileged.
+const gatewayPorts = {
+  SFTP_PASSWORD_PORT: Number(process.env.SFTP_PASSWORD_PORT ?? (nodeEnv === 'production' ? 22 : 2222)),
+  SFTP_KEY_PORT: Number(process.env.SFTP_KEY_PORT ?? 2201),
+  FTPS_PORT: Number(process.env.FTPS_PORT ?? (nodeEnv === 'production' ? 21 : 2121)),
+  FILE_GATEWAY_HEALTH_PORT: Number(process.env.FILE_GATEWAY_HEALTH_PORT ?? 3002),
+};
 const dataDir = path.resolve(process.env.CONDUIT_DATA_DIR ?? path.join(root, '.data'));
 // One npm start per data folder, and a free api port, before anything is built or started.
 let releaseLock = () => {};
@@ -26,6 +33,12 @@ try {
   mkdirSync(dataDir, { recursive: true });
   releaseLock = lockDataDir(dataDir);
   await assertPortFree(port, process.env.HOST ?? '0.0.0.0', 'the api, PORT');
+  for (const [name, p] of Object.entries(gatewayPorts))
+    await assertPortFree(
+      p,
+      name === 'FILE_GATEWAY_HEALTH_PORT' ? '127.0.0.1' : (process.env.FILE_GATEWAY_HOST ?? '0.0.0.0'),
+      `the file gateway, ${name}`,
+    );
   if (!process.env.REDIS_URL) ensureRedisInstalled(log);
 } catch (err) {
   refuse(err);
@@ -36,6 +49,7 @@ if (process.env.CONDUIT_SKIP_BUILD !== '1') buildAll(log);
 const { startInfrastructure, seed, waitForReady } = await import('./lib/stack.mjs');
 const { startReaper, Supervised } = await import('./lib/supervisor.mjs');
 const { devMasterKeys } = await import('./lib/vault-keys.mjs');
+const { demoSftpKey, waitForGateway } = await import('./lib/demo-sftp.mjs');
 
 // Whatever ends this process (Ctrl-C, a closed terminal, SIGKILL, a crash), the reaper stops
 // every child it was told of: nothing is left holding the ports or the data (decision 0018).
@@ -48,8 +62,9 @@ const infra = await startInfrastructure({
   onProcess: (pid, how) => reaper.watch(pid, how),
 }).catch(refuse);
 const vaultMasterKeys = process.env.VAULT_MASTER_KEYS ?? devMasterKeys(dataDir, nodeEnv);
+const demoKey = nodeEnv === 'production' ? null : await demoSftpKey(dataDir);
 if (nodeEnv !== 'production') {
-  await seed(infra.databaseUrl, vaultMasterKeys);
+  await seed(infra.databaseUrl, vaultMasterKeys, { sftpPublicKey: demoKey.publicKey });
   log('Demo data seeded.');
 }
 
@@ -61,6 +76,7 @@ const env = {
   REDIS_URL: infra.redisUrl,
   CONSOLE_DIR: path.join(root, 'dist/console'),
   PUBLIC_BASE_URL: process.env.PUBLIC_BASE_URL ?? `http://localhost:${port}`,
+  ...Object.fromEntries(Object.entries(gatewayPorts).map(([k, v]) => [k, String(v)])),
 };
 writeFileSync(
   path.join(dataDir, 'runtime.json'),
@@ -84,14 +100,14 @@ const supervise = (app, extra = {}) =>
     },
     ...extra,
   }).start();
-const apps = [supervise('api', { port }), supervise('worker')];
+const apps = [supervise('api', { port }), supervise('worker'), supervise('file-gateway')];
 
 let stopping = false;
 async function shutdown(reason, exitCode = 0) {
   if (stopping) return;
   stopping = true;
   process.stdout.on('error', () => {}); // after SIGHUP the terminal may be gone
-  log(`${reason}: stopping api, worker, Redis and PostgreSQL…`);
+  log(`${reason}: stopping api, worker, file gateway, Redis and PostgreSQL…`);
   await Promise.all(apps.map((a) => a.stop()));
   await infra.stop();
   await reaper.close();
@@ -108,8 +124,10 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => void shutdown(signal));
 }
 
+let gateway = null;
 try {
   await waitForReady(port, 60000);
+  gateway = await waitForGateway(gatewayPorts.FILE_GATEWAY_HEALTH_PORT, 60000);
 } catch (err) {
   if (!stopping) log(`✖ ${err.message}`);
   await shutdown('Giving up', 1);
@@ -125,6 +143,10 @@ process.stdout.write(`
 [conduit]   Health        ${base}/health/ready
 [conduit]   PostgreSQL    ${infra.databaseUrl}
 [conduit]   Redis         ${infra.redisUrl}
+[conduit]   SFTP          ${gateway.host} port ${gateway.sftpPasswordPort} (password), ${gateway.sftpKeyPort} (public key)
+[conduit]   FTPS          ${gateway.host} port ${gateway.ftpsPort} (explicit TLS), passive ${gateway.ftpsPassivePorts}
+[conduit]   Host keys     ${gateway.hostKeyFingerprints.ed25519} (ED25519)
+[conduit]                 ${gateway.hostKeyFingerprints.rsa} (RSA)
 [conduit]   Data folder   ${path.relative(root, dataDir)}/
 ${
   nodeEnv === 'production'
@@ -138,7 +160,10 @@ ${
 [conduit]   dev@northwind.test     demo-partner-pass   Northwind Billing, partner developer
 [conduit] API credentials: billing@lakeside-clinic / demo-nvp-pass (NVP/SOAP Basic),
 [conduit]   ak_test_lakeside / sk_test_lakeside (REST); Harbor: billing@harbor-health, ak_test_harbor
+[conduit] SFTP/FTPS (Lakeside): lakeside-sftp / demo-sftp-pass, or the key ${path.relative(root, demoKey.privatePath)}:
+[conduit]   sftp -P ${gateway.sftpPasswordPort} lakeside-sftp@localhost
+[conduit]   sftp -P ${gateway.sftpKeyPort} -i ${path.relative(root, demoKey.privatePath)} lakeside-sftp@localhost
 `
-}[conduit] One more worker: npm run worker (same database and Redis). Ctrl-C stops everything.
+}[conduit] One more worker: npm run worker; one more file gateway: npm run file-gateway. Ctrl-C stops everything.
 [conduit] ──────────────────────────────────────────────────────────────
 `);

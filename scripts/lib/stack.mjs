@@ -60,9 +60,9 @@ export async function startInfrastructure({
 }
 
 /** `vaultMasterKeys`: the api's, so the demo platform admin's TOTP secret can be sealed. */
-export async function seed(databaseUrl, vaultMasterKeys = process.env.VAULT_MASTER_KEYS) {
+export async function seed(databaseUrl, vaultMasterKeys = process.env.VAULT_MASTER_KEYS, extra = {}) {
   const { seedDemo } = await import(path.join(root, 'dist/server/prisma/seed.js'));
-  await seedDemo(databaseUrl, { vaultMasterKeys });
+  await seedDemo(databaseUrl, { vaultMasterKeys, ...extra });
 }
 
 export const entry = {

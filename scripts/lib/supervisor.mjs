@@ -14,7 +14,7 @@ import { spawnApp } from './stack.mjs';
  */
 export class Supervised {
   /**
-   * @param {{ label: string, app: 'api' | 'worker', env: Record<string, string>, log: (m: string) => void,
+   * @param {{ label: string, app: 'api' | 'worker' | 'file-gateway', env: Record<string, string>, log: (m: string) => void,
    *   pidDir?: string, port?: number, onSpawn?: (child: import('node:child_process').ChildProcess) => void,
    *   onGiveUp: (message: string) => void }} options
    * With `pidDir`, the running child's pid is kept in `<pidDir>/<label>.pid` (the benchmarks read it).

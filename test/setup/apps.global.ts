@@ -1,10 +1,12 @@
 import type { ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { createTestDatabase, startTestInfrastructure } from '@conduit/testing';
 import { freePort } from '../../scripts/lib/ports.mjs';
 import { entry, seed, spawnApp, waitForReady } from '../../scripts/lib/stack.mjs';
+import { demoSftpKey, waitForGateway } from '../../scripts/lib/demo-sftp.mjs';
 import { DEMO } from '../../prisma/seed';
 import { codeAt } from '@conduit/tenancy';
 import { dumpArtifacts } from './artifacts';
@@ -39,8 +41,18 @@ export default async function setup(project: TestProject) {
   const infra = await startTestInfrastructure();
   const db = await createTestDatabase(infra.pgUrl);
   const vaultMasterKeys = `1:${Buffer.alloc(32, 7).toString('base64')}`;
-  await seed(db.url, vaultMasterKeys);
   const [port, workerPort] = [await freePort(), await freePort()];
+  const gatewayPorts = {
+    SFTP_PASSWORD_PORT: await freePort(),
+    SFTP_KEY_PORT: await freePort(),
+    FTPS_PORT: await freePort(),
+    FILE_GATEWAY_HEALTH_PORT: await freePort(),
+  };
+  // The gateway's host keys, certificate and sealed files, and the demo account's key pair, in a
+  // folder of this run (never the developer's .data/).
+  const gatewayDir = mkdtempSync(path.join(os.tmpdir(), 'conduit-e2e-gateway-'));
+  const demoKey = await demoSftpKey(gatewayDir);
+  await seed(db.url, vaultMasterKeys, { sftpPublicKey: demoKey.publicKey });
   const env = {
     NODE_ENV: 'test',
     VAULT_MASTER_KEYS: vaultMasterKeys,
@@ -69,20 +81,41 @@ export default async function setup(project: TestProject) {
     WEBHOOK_SOURCE_IPS: '203.0.113.10,203.0.113.11',
     // Single sign-on tokens live 12 s in tests, so expiry can be watched.
     SSO_TOKEN_TTL_MS: '12000',
+    ...Object.fromEntries(Object.entries(gatewayPorts).map(([k, v]) => [k, String(v)])),
+    FILE_GATEWAY_HOST: '127.0.0.1',
+    FILE_GATEWAY_KEYS_DIR: path.join(gatewayDir, 'keys'),
+    FILE_STORAGE_DIR: path.join(gatewayDir, 'files'),
+    FTPS_PASSIVE_PORTS: '41000-41999',
+    // Bans are tested with their own addresses' counts: low enough to reach in a test.
+    FILE_GATEWAY_SLOWDOWN_AFTER: '3',
+    FILE_GATEWAY_BAN_AFTER: '6',
+    FILE_GATEWAY_BAN_SECONDS: '30',
+    FILE_MAX_BYTES: String(64 * 1024 * 1024),
   };
   const logs = path.resolve(__dirname, '../../tmp/e2e-logs');
   const children: ChildProcess[] = [
     spawnApp('api', env, ['ignore', 'pipe', 'pipe']),
     spawnApp('worker', env, ['ignore', 'pipe', 'pipe']),
+    spawnApp('file-gateway', env, ['ignore', 'pipe', 'pipe']),
   ];
   const { mkdirSync, createWriteStream } = await import('node:fs');
   mkdirSync(logs, { recursive: true });
   children.forEach((child, i) => {
-    const out = createWriteStream(path.join(logs, `${i === 0 ? 'api' : 'worker'}.log`));
+    const out = createWriteStream(path.join(logs, `${['api', 'worker', 'file-gateway'][i]}.log`));
     child.stdout?.pipe(out);
     child.stderr?.pipe(out);
   });
   await waitForReady(port, 60_000);
+  const gateway = await waitForGateway(gatewayPorts.FILE_GATEWAY_HEALTH_PORT, 60_000);
+  project.provide('fileGateway', {
+    host: '127.0.0.1',
+    sftpPasswordPort: gateway.sftpPasswordPort,
+    sftpKeyPort: gateway.sftpKeyPort,
+    ftpsPort: gateway.ftpsPort,
+    hostKeyFingerprints: gateway.hostKeyFingerprints,
+    storageDir: path.join(gatewayDir, 'files'),
+    demoKeyPath: demoKey.privatePath,
+  });
   project.provide('apiUrl', `http://127.0.0.1:${port}`);
   // The platform admin signs in with two-factor; a code works once, so every file shares this
   // one session instead of signing in again within the same 30-second step.

@@ -11,5 +11,15 @@ declare module 'vitest' {
     workerHealthUrl: string;
     /** e2e: a session of the demo platform admin, signed in once with its TOTP code. */
     opsToken: string;
+    /** e2e: the started file gateway, its storage folder and the demo SFTP account's key. */
+    fileGateway: {
+      host: string;
+      sftpPasswordPort: number;
+      sftpKeyPort: number;
+      ftpsPort: number;
+      hostKeyFingerprints: { ed25519: string; rsa: string };
+      storageDir: string;
+      demoKeyPath: string;
+    };
   }
 }

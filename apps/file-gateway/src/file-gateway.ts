@@ -1,4 +1,12 @@
-/** Starts the gateway's listeners (wired as the servers land). */
+import { NestFactory } from '@nestjs/core';
+import { JsonNestLogger } from '@conduit/observability';
+import { FileGatewayModule } from './file-gateway.module';
+import { gatewayLogger } from './gateway-logger';
+
+/** Starts the gateway's listeners (GatewayListeners does, on bootstrap). */
 export async function startFileGateway(): Promise<void> {
-  throw new Error('the file gateway is not wired yet');
+  const app = await NestFactory.createApplicationContext(FileGatewayModule, {
+    logger: new JsonNestLogger(gatewayLogger()),
+  });
+  app.enableShutdownHooks();
 }

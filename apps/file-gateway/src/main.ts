@@ -1,12 +1,11 @@
 import 'reflect-metadata';
+import { startFileGateway } from './file-gateway';
+import { gatewayLogger } from './gateway-logger';
 
-// The file gateway's entry point; the SFTP and FTPS listeners are wired in file-gateway.module.ts.
-async function bootstrap() {
-  const { startFileGateway } = await import('./file-gateway');
-  await startFileGateway();
-}
-
-bootstrap().catch((err) => {
-  process.stderr.write(`file gateway failed to start: ${(err as Error).message}\n`);
+startFileGateway().catch((err) => {
+  gatewayLogger().fatal(
+    { err: { message: (err as Error).message, stack: (err as Error).stack } },
+    'file gateway failed to start',
+  );
   process.exit(1);
 });
