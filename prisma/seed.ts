@@ -25,6 +25,8 @@ export const DEMO = {
     finance: { email: 'finance@lakeside.test', password: 'demo-finance-pass' },
     account: { identifier: 'billing@lakeside-clinic', password: 'demo-nvp-pass' },
     apiKey: { identifier: 'ak_test_lakeside', secret: 'sk_test_lakeside' },
+    /** The demo SFTP/FTPS account; its key pair is made by npm start in `.data/demo-sftp-key`. */
+    sftp: { username: 'lakeside-sftp', password: 'demo-sftp-pass' },
   },
   harbor: {
     org: { name: 'Harbor Health', slug: 'harbor-health' },

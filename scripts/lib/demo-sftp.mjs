@@ -20,7 +20,11 @@ export async function demoSftpKey(dataDir) {
   return { privatePath, publicKey: readFileSync(publicPath, 'utf8').trim() };
 }
 
-/** `GET /health` of a started gateway: its ports and host key fingerprints. */
+/**
+ * `GET /health` of a started gateway: its ports and host key fingerprints.
+ * @returns {Promise<{ host: string, sftpPasswordPort: number, sftpKeyPort: number, ftpsPort: number,
+ *   ftpsPassivePorts: string, hostKeyFingerprints: { ed25519: string, rsa: string } }>}
+ */
 export async function waitForGateway(port, timeoutMs = 60000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
