@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ipAllowed, isValidCidr, normalizeCidr } from './cidr';
+import { canonicalAddress, ipAllowed, isValidCidr, normalizeCidr } from './cidr';
 
 describe('CIDR allowlists', () => {
   it('treats an empty list as no restriction', () => {
@@ -39,5 +39,14 @@ describe('CIDR allowlists', () => {
     expect(isValidCidr('banana')).toBe(false);
     expect(normalizeCidr(' 2001:DB8:0:0::/32 ')).toBe('2001:db8::/32');
     expect(normalizeCidr('192.0.2.7')).toBe('192.0.2.7/32');
+  });
+
+  it('spells each address one way', () => {
+    expect(canonicalAddress('::ffff:192.0.2.7')).toBe('192.0.2.7');
+    expect(canonicalAddress('::FFFF:c000:0207')).toBe('192.0.2.7');
+    expect(canonicalAddress(' 192.0.2.7 ')).toBe('192.0.2.7');
+    expect(canonicalAddress('2001:DB8:0:0:0:0:0:1')).toBe('2001:db8::1');
+    expect(canonicalAddress('not an address')).toBeNull();
+    expect(canonicalAddress(undefined)).toBeNull();
   });
 });

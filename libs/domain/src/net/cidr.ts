@@ -40,6 +40,14 @@ function parseAddress(value: string): ipaddr.IPv4 | ipaddr.IPv6 | null {
 }
 
 /**
+ * One spelling per address, for keys and logs: IPv4-mapped IPv6 as IPv4 (`::ffff:1.2.3.4` →
+ * `1.2.3.4`), IPv6 compressed and lower-case. Null when it is not an address.
+ */
+export function canonicalAddress(ip: string | null | undefined): string | null {
+  return ip ? (parseAddress(ip)?.toString() ?? null) : null;
+}
+
+/**
  * Whether `ip` may pass a list. An empty list means no restriction (tenancy.md). An unparseable
  * address never passes a non-empty list.
  */
