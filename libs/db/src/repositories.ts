@@ -25,6 +25,7 @@ import { BatchFileRepository, MerchantBatchFileRepository } from './repositories
 import { StoredFileRepository } from './repositories/stored-file.repository';
 import { SandboxLedgerRepository } from './repositories/sandbox-ledger.repository';
 import { SettlementScheduleRepository } from './repositories/settlement-schedule.repository';
+import { BatchImportRepository } from './repositories/batch-import.repository';
 
 /**
  * Tenant data that hangs off merchants — transactions, their deliveries, endpoints and their
@@ -75,6 +76,8 @@ export interface Repositories {
   storedFiles: StoredFileRepository;
   /** The sandbox processor's own ledger (not Conduit's tenant data). */
   sandboxLedger: SandboxLedgerRepository;
+  /** Payment import files: found by id for the worker, then bound to the file (`ofFile`). */
+  batchImports: BatchImportRepository;
   forScope(scope: TenantScope): ScopedRepositories;
   atMerchant(merchant: { id: string; organizationId: string }): MerchantRepositories;
 }
@@ -98,6 +101,7 @@ export function repositoriesFor(db: Db): Repositories {
     settlementSchedule: new SettlementScheduleRepository(db),
     storedFiles: new StoredFileRepository(db),
     sandboxLedger: new SandboxLedgerRepository(db),
+    batchImports: new BatchImportRepository(db),
     forScope: (scope) => ({
       transactions: new TransactionRepository(db, scope),
       webhookDeliveries: new WebhookDeliveryRepository(db, scope),
