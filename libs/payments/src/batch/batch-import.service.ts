@@ -1,4 +1,4 @@
-import { Injectable, Logger, Optional } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { DomainError } from '@conduit/domain';
 import type { ImportFileRepository, NewImportRecord, PriorTransaction, Repositories } from '@conduit/db';
 import { UnitOfWork } from '@conduit/db';
@@ -58,8 +58,6 @@ type Target = { id: string; merchantId: string; organizationId: string };
  */
 @Injectable()
 export class BatchImportService {
-  private readonly logger = new Logger(BatchImportService.name);
-
   constructor(
     private readonly uow: UnitOfWork,
     private readonly payments: PaymentsService,
@@ -136,7 +134,7 @@ export class BatchImportService {
       let first = true;
       for await (const l of importLines(this.gatewayFiles.inboundContent(this.uow.read, file))) {
         if (first && !looksLikeImportRecord(l.text))
-          return `line ${l.line} is not an IMPTI10 record (a record starts with IMPTI10|)`;
+          return `line ${l.line} is not an IMPTI10 record (a record starts with IMPTI10)`;
         first = false;
       }
       return first ? 'it has no records' : null;
@@ -243,7 +241,6 @@ export class BatchImportService {
           }),
           actorLabel: accountLabel(account),
         });
-        this.logger.log(`import file ${file.id} ${finalStatus.toLowerCase()}: ${JSON.stringify(tally)}`);
         return { status: finalStatus, ...tally, ackBatchFileId: stored.fileRef };
       },
       { timeoutMs: 10 * 60 * 1000 },
