@@ -330,6 +330,9 @@ describe('payment import files (real PostgreSQL)', () => {
     watched.calls = 0;
     watched.dieAfter = 700; // inside the second page: its first charges happened, none recorded
     await expect(imports.process(id)).rejects.toThrow('worker killed');
+    // The dead run's charges already in flight finish (a killed process's would, or would not
+    // have started): count once they have.
+    while (watched.inFlight > 0) await new Promise((r) => setTimeout(r, 20));
     watched.dieAfter = Infinity;
     const charged = await chargesOf(cmds.map((c) => c.externalId));
     expect(charged).toBeGreaterThan(512);
