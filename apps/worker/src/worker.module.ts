@@ -13,12 +13,14 @@ import { WebhookDeliveryModule } from '@conduit/webhooks';
 import { DeliverWebhookHandler } from './webhooks/deliver-webhook.handler';
 import { OutboxRelay } from './webhooks/outbox-relay.service';
 import { WorkerRedisModule } from './worker-redis.module';
-import { PaymentsCoreModule } from '@conduit/payments';
+import { BatchImportModule, PaymentsCoreModule } from '@conduit/payments';
 import { WorkerQueues } from './jobs/worker-queues.service';
 import { SyncSettlementSchedulesHandler } from './settlement/sync-settlement-schedules.handler';
 import { CloseSettlementHandler } from './settlement/close-settlement.handler';
 import { RenderPostingFilesHandler } from './settlement/render-posting-files.handler';
 import { SettlementSweepHandler } from './settlement/settlement-sweep.handler';
+import { ImportBatchFileHandler } from './batch-files/import-batch-file.handler';
+import { BatchFilesSweepHandler } from './batch-files/batch-files-sweep.handler';
 
 /** Add each new handler here and to JOB_HANDLERS' inject list. */
 const handlers = [
@@ -31,10 +33,19 @@ const handlers = [
   CloseSettlementHandler,
   RenderPostingFilesHandler,
   SettlementSweepHandler,
+  ImportBatchFileHandler,
+  BatchFilesSweepHandler,
 ];
 
 @Module({
-  imports: [ConfigModule, DbModule, WorkerRedisModule, WebhookDeliveryModule, PaymentsCoreModule],
+  imports: [
+    ConfigModule,
+    DbModule,
+    WorkerRedisModule,
+    WebhookDeliveryModule,
+    PaymentsCoreModule,
+    BatchImportModule,
+  ],
   providers: [
     ...handlers,
     { provide: JOB_HANDLERS, useFactory: (...all: JobHandler[]) => all, inject: handlers },

@@ -49,3 +49,5 @@ export type { BatchFileRow } from './repositories/batch-file.repository';
 export type { GatewayFileEntry, GatewayFolder } from './repositories/gateway-file.repository';
 export type { SandboxLedgerRow } from './repositories/sandbox-ledger.repository';
 export type MerchantRow = import('./generated/client').Prisma.MerchantGetPayload<object>;
+export type { NewImportRecord, PriorTransaction } from './repositories/batch-import.repository';
+export type { ImportFileRepository } from './repositories/batch-import.repository';

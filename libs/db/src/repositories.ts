@@ -26,6 +26,7 @@ import { StoredFileRepository } from './repositories/stored-file.repository';
 import { SandboxLedgerRepository } from './repositories/sandbox-ledger.repository';
 import { SettlementScheduleRepository } from './repositories/settlement-schedule.repository';
 import { GatewayFileRepository } from './repositories/gateway-file.repository';
+import { BatchImportRepository } from './repositories/batch-import.repository';
 
 /**
  * Tenant data that hangs off merchants — transactions, their deliveries, endpoints and their
@@ -78,6 +79,8 @@ export interface Repositories {
   sandboxLedger: SandboxLedgerRepository;
   /** SFTP/FTPS accounts' jailed trees, obtained per account (`forAccount`). */
   gatewayFiles: GatewayFileRepository;
+  /** Payment import files: found by id for the worker, then bound to the file (`ofFile`). */
+  batchImports: BatchImportRepository;
   forScope(scope: TenantScope): ScopedRepositories;
   atMerchant(merchant: { id: string; organizationId: string }): MerchantRepositories;
 }
@@ -102,6 +105,7 @@ export function repositoriesFor(db: Db): Repositories {
     storedFiles: new StoredFileRepository(db),
     sandboxLedger: new SandboxLedgerRepository(db),
     gatewayFiles: new GatewayFileRepository(db),
+    batchImports: new BatchImportRepository(db),
     forScope: (scope) => ({
       transactions: new TransactionRepository(db, scope),
       webhookDeliveries: new WebhookDeliveryRepository(db, scope),

@@ -62,6 +62,7 @@ export function commonColumns(ctx: PaymentContext, input: PaymentInput) {
     outletRef: ctx.outlet.id,
     credentialId: ctx.principal.credentialId,
     channel: input.channel,
+    externalId: text(input.externalId, 64) ?? null,
     patientId: text(p.patientId, 64) ?? null,
     patientAccountNumber: text(p.accountNumber, 64) ?? null,
     patientFirstName: text(p.firstName, 64) ?? null,
@@ -99,6 +100,7 @@ const NULLABLE = [
   'patientLastName',
   'patientBirthDate',
   'capturedAt',
+  'externalId',
 ] as const;
 
 /** The row as the database will hold it, built in memory so the answer needs no read-back. */

@@ -4,7 +4,12 @@
  * SOAP and the hosted page get the same rules and the same messages.
  */
 export interface PaymentInput {
-  channel: 'NVP' | 'REST' | 'SOAP' | 'PAGE';
+  channel: 'NVP' | 'REST' | 'SOAP' | 'PAGE' | 'BATCH';
+  /**
+   * The sender's unique reference (an import file's ExternalID): at most one transaction per
+   * merchant carries it (unique index), so a re-sent record cannot be charged twice.
+   */
+  externalId?: string;
   transactionAction?: unknown;
   transactionType?: unknown;
   merchantId?: unknown;

@@ -8,6 +8,7 @@ export enum QueueName {
   MAINTENANCE = 'maintenance',
   WEBHOOKS = 'webhooks',
   SETTLEMENT = 'settlement',
+  BATCH_FILES = 'batch-files',
 }
 
 export enum JobName {
@@ -20,6 +21,8 @@ export enum JobName {
   CLOSE_SETTLEMENT = 'settlement.close',
   RENDER_POSTING_FILES = 'settlement.render-posting-files',
   SETTLEMENT_SWEEP = 'settlement.sweep',
+  IMPORT_BATCH_FILE = 'batch-files.import',
+  BATCH_FILES_SWEEP = 'batch-files.sweep',
 }
 
 /** The typed payload of each job. Only ids: card and patient data stay in PostgreSQL. */
@@ -34,6 +37,9 @@ export interface JobPayloads {
   [JobName.CLOSE_SETTLEMENT]: { merchantRef: string };
   [JobName.RENDER_POSTING_FILES]: { batchRef: string };
   [JobName.SETTLEMENT_SWEEP]: Record<string, never>;
+  /** An uploaded payment import file (its job id is the file's id: one job per file). */
+  [JobName.IMPORT_BATCH_FILE]: { batchFileId: string };
+  [JobName.BATCH_FILES_SWEEP]: Record<string, never>;
 }
 
 export type JobOf<N extends JobName> = { name: N; data: JobPayloads[N] };
@@ -70,6 +76,9 @@ export const JOBS: { readonly [N in JobName]: JobSpec<N> } = {
   [JobName.CLOSE_SETTLEMENT]: { queue: QueueName.SETTLEMENT },
   [JobName.RENDER_POSTING_FILES]: { queue: QueueName.SETTLEMENT },
   [JobName.SETTLEMENT_SWEEP]: { queue: QueueName.SETTLEMENT, schedule: { every: 5 * MINUTE, data: {} } },
+  [JobName.IMPORT_BATCH_FILE]: { queue: QueueName.BATCH_FILES },
+  // Re-queues import files whose job is gone (Redis lost it, or its attempts ran out).
+  [JobName.BATCH_FILES_SWEEP]: { queue: QueueName.BATCH_FILES, schedule: { every: 5 * MINUTE, data: {} } },
 };
 
 /** Which queue carries each job. */

@@ -37,6 +37,13 @@ export const JOB_RETENTION: Readonly<Record<QueueName, JobRetention>> = {
     removeOnComplete: { count: 1000, age: 24 * HOUR },
     removeOnFail: { count: 1000, age: 7 * 24 * HOUR },
   },
+  // batch-files: a job per uploaded file, its id the file's. A kept completed record makes a
+  // second enqueue of a processed file a no-op (it would be one anyway); PostgreSQL holds the
+  // outcome. The sweep retries a failed record of a file that is still unfinished.
+  [QueueName.BATCH_FILES]: {
+    removeOnComplete: { count: 1000, age: 24 * HOUR },
+    removeOnFail: { count: 1000, age: 7 * 24 * HOUR },
+  },
 };
 
 /**

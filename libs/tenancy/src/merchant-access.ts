@@ -41,10 +41,20 @@ export function refusalOf(
   const own = m.organizationId === principal.organizationId;
   if (!own && need === 'payments' && m.grantScope !== 'payments')
     return refuse(DomainError.forbidden('This partner grant allows reading only'));
-  if (principal.merchantIds.length && !principal.merchantIds.includes(m.merchantId))
-    return refuse(DomainError.forbidden('This credential is restricted from this merchant'));
-  // Allowlists restrict API callers (tenancy.md); a console user's page is not an API request.
-  if (principal.kind !== 'STAFF' && !ipAllowed(principal.ip, m.ipAllowlist))
+  // A batch principal is always restricted (its account's merchants), even to an empty list.
+  const restricted = principal.merchantIds.length > 0 || principal.kind === 'BATCH';
+  if (restricted && !principal.merchantIds.includes(m.merchantId))
+    return refuse(
+      DomainError.forbidden(
+        principal.kind === 'BATCH'
+          ? "This merchant is not in this account's scope"
+          : 'This credential is restricted from this merchant',
+      ),
+    );
+  // Allowlists restrict API callers (tenancy.md); a console user's page is not an API request,
+  // and neither is an import file (the gateway account has its own sign-in and ban rules).
+  const apiCaller = principal.kind !== 'STAFF' && principal.kind !== 'BATCH';
+  if (apiCaller && !ipAllowed(principal.ip, m.ipAllowlist))
     return refuse(
       new DomainError(
         ErrorCode.IP_NOT_ALLOWED,

@@ -7,3 +7,4 @@ export * from './wsdl';
 export * from './x12';
 export * from './xml-encoding';
 export * from './xml-safety';
+export * from './batch';

@@ -47,6 +47,7 @@ export const COLUMNS: Record<string, string> = {
   patientBirthDate: 'patient_birth_date',
   additionalInfo: 'additional_info',
   capturedAt: 'captured_at',
+  externalId: 'external_id',
   createdAt: 'created_at',
   updatedAt: 'updated_at',
 };

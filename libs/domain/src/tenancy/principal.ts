@@ -29,5 +29,23 @@ export interface StaffPrincipal {
   ip: string | null;
 }
 
-/** Whoever a payment is made for: an API credential or a console user. */
-export type PaymentPrincipal = CredentialPrincipal | StaffPrincipal;
+/**
+ * An SFTP/FTPS account's payment import file (batch-files.md), processed by the worker. The
+ * account signed in to the gateway, not to the API: merchant IP allowlists, which restrict API
+ * callers, do not apply to the file channel, and the transaction carries no credential. It is
+ * always restricted to the account's merchants.
+ */
+export interface BatchPrincipal {
+  kind: 'BATCH';
+  credentialId: null;
+  accountId: string;
+  /** `sftp:<username>`, the audit label of the account. */
+  identifier: string;
+  organizationId: string;
+  /** 13-digit MerchantIDs of the account's merchants; never empty. */
+  merchantIds: string[];
+  ip: null;
+}
+
+/** Whoever a payment is made for: an API credential, a console user or an import file. */
+export type PaymentPrincipal = CredentialPrincipal | StaffPrincipal | BatchPrincipal;

@@ -1,0 +1,3 @@
+export * from './ack-line';
+export * from './import-lines';
+export * from './import-record';
