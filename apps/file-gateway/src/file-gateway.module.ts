@@ -2,7 +2,8 @@ import { Global, Module } from '@nestjs/common';
 import { CONDUIT_CONFIG, ConfigModule, type ConduitConfig } from '@conduit/config';
 import { DbModule } from '@conduit/db';
 import { createRedis, REDIS } from '@conduit/queues';
-import { PaymentsCoreModule } from '@conduit/payments';
+import { BatchImportModule, BatchImportService, PaymentsCoreModule } from '@conduit/payments';
+import { INBOUND_FILES } from './gateway/inbound-files';
 import { GATEWAY_LOGGER, gatewayLogger } from './gateway-logger';
 import { GatewayListeners } from './gateway-listeners.service';
 
@@ -21,7 +22,12 @@ class GatewayRedisModule {}
  * api and worker. Uploads become import batch files that the worker processes.
  */
 @Module({
-  imports: [ConfigModule, DbModule, GatewayRedisModule, PaymentsCoreModule],
-  providers: [{ provide: GATEWAY_LOGGER, useFactory: gatewayLogger }, GatewayListeners],
+  imports: [ConfigModule, DbModule, GatewayRedisModule, PaymentsCoreModule, BatchImportModule],
+  providers: [
+    { provide: GATEWAY_LOGGER, useFactory: gatewayLogger },
+    // A completed upload becomes an import batch file of the payments core.
+    { provide: INBOUND_FILES, useExisting: BatchImportService },
+    GatewayListeners,
+  ],
 })
 export class FileGatewayModule {}

@@ -52,8 +52,8 @@ export class GatewayListeners implements OnApplicationBootstrap, OnApplicationSh
       s.tlsCertPath && s.tlsKeyPath
         ? { cert: readFileSync(s.tlsCertPath), key: readFileSync(s.tlsKeyPath) }
         : ensureTlsCertificate(s.keysDir, s.publicHost);
-    const defence = new LoginDefence(this.redis, s, (ip, failures) =>
-      this.uow.read.audit.record({
+    const defence = new LoginDefence(this.redis, s, async (ip, failures) => {
+      await this.uow.read.audit.record({
         organizationId: null,
         actorType: 'anonymous',
         actorLabel: ip,
@@ -61,8 +61,8 @@ export class GatewayListeners implements OnApplicationBootstrap, OnApplicationSh
         resource: 'auth',
         ip,
         changes: { failures, seconds: s.banSeconds },
-      }),
-    );
+      });
+    });
     const deps = { uow: this.uow, vault: this.vault, inbound: this.inbound, maxFileBytes: s.maxFileBytes };
     const login = new AccountLogin(this.uow, defence, (account) => new JailedSession(deps, account));
     this.sftp = new SftpServer({
