@@ -54,6 +54,7 @@ const COMMANDS = [
   'CDUP',
   'CWD',
   'DELE',
+  'EPRT',
   'EPSV',
   'FEAT',
   'HELP',
@@ -69,6 +70,7 @@ const COMMANDS = [
   'PASS',
   'PASV',
   'PBSZ',
+  'PORT',
   'PROT',
   'PWD',
   'QUIT',
@@ -90,6 +92,8 @@ const COMMANDS = [
   'XPWD',
   'XRMD',
 ];
+
+const KNOWN = new Set(COMMANDS);
 
 /** Commands answered before login (everything else needs USER/PASS first). */
 const BEFORE_LOGIN = new Set([
@@ -220,6 +224,7 @@ export class FtpSession {
   /** The reply to one command; null when the handler has answered itself. */
   private async dispatch(verb: string, arg: string): Promise<FtpReply | null> {
     if (verb !== 'RNTO') this.renameFrom = verb === 'RNFR' ? this.renameFrom : null;
+    if (!KNOWN.has(verb)) return { code: 502, text: 'Command not implemented' };
     if (!this.account && !BEFORE_LOGIN.has(verb)) {
       return this.secure ? { code: 530, text: 'Please login with USER and PASS' } : NOT_SECURE;
     }
