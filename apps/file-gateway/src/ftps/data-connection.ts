@@ -30,6 +30,7 @@ type ReadState = { _readableState?: { ended?: boolean } };
 export function secureDataSocket(raw: Socket, context: SecureContext): DataConnection {
   let closeNotify = false;
   let tcpEnded = false;
+  raw.allowHalfOpen = true;
   const carrier = new Duplex({
     read() {
       raw.resume();
@@ -49,10 +50,15 @@ export function secureDataSocket(raw: Socket, context: SecureContext): DataConne
   raw.on('data', (chunk: Buffer) => {
     if (!carrier.push(chunk)) raw.pause();
   });
-  raw.on('end', () => carrier.push(null));
+  let finReceived = false;
+  raw.on('end', () => {
+    finReceived = true;
+    carrier.push(null);
+  });
   raw.on('error', (err) => carrier.destroy(err));
+  // After a FIN the carrier still holds what the paused TLS socket has not read yet: let it drain.
   raw.on('close', () => {
-    if (!tcpEnded) carrier.destroy();
+    if (!finReceived) carrier.destroy();
   });
   carrier.on('end', () => {
     tcpEnded = true;

@@ -53,7 +53,7 @@ export class PassivePortPool {
     for (let attempt = 0; attempt < this.size; attempt++) {
       const port = this.acquire();
       if (port === null) return null;
-      const server = createServer({ pauseOnConnect: true });
+      const server = createServer({ pauseOnConnect: true, allowHalfOpen: true });
       try {
         await new Promise<void>((resolve, reject) => {
           server.once('error', reject);

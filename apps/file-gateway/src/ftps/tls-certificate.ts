@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { createPrivateKey, X509Certificate } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { join } from 'node:path';
@@ -53,5 +54,9 @@ export function ensureTlsCertificate(dir: string, host: string): { cert: Buffer;
       rmSync(tmpKey, { force: true });
     }
   }
-  return { cert: readFileSync(certPath), key: readFileSync(keyPath) };
+  const pair = { cert: readFileSync(certPath), key: readFileSync(keyPath) };
+  // Two processes making the pair at once could leave one's certificate with the other's key.
+  if (!new X509Certificate(pair.cert).checkPrivateKey(createPrivateKey(pair.key)))
+    throw new Error(`${certPath} does not match ${keyPath}; delete both to make a new pair`);
+  return pair;
 }
