@@ -598,12 +598,12 @@ export class FtpSession {
       this.send({ code: 150, text: preliminary });
       let connection: DataConnection;
       try {
-        connection = await Promise.race([
-          channel.connection(this.env.dataConnectTimeoutMs),
-          new Promise<never>((_, reject) =>
-            controller.signal.addEventListener('abort', () => reject(new Error('aborted')), { once: true }),
-          ),
-        ]);
+        const aborted = new Promise<never>((_, reject) =>
+          controller.signal.addEventListener('abort', () => reject(new Error('aborted')), { once: true }),
+        );
+        // An ABOR during the transfer itself rejects this too: nobody is listening by then.
+        aborted.catch(() => undefined);
+        connection = await Promise.race([channel.connection(this.env.dataConnectTimeoutMs), aborted]);
       } catch {
         await cancel().catch(() => undefined);
         this.send(
