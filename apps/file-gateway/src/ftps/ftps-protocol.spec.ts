@@ -130,6 +130,24 @@ describe('TLS and login', () => {
     expectCode(await modern.send('NOOP'), 200);
   });
 
+  it('offers no CBC suite under TLS 1.2', async () => {
+    const { ftp } = await connect();
+    expectCode(await ftp.send('AUTH TLS'), 234);
+    const raw = ftp.socket;
+    raw.removeAllListeners('data');
+    const cbc = tlsConnect({
+      socket: raw as never,
+      rejectUnauthorized: false,
+      maxVersion: 'TLSv1.2',
+      ciphers: 'ECDHE-RSA-AES256-SHA384:ECDHE-RSA-AES256-SHA:AES256-SHA256:AES256-SHA',
+    });
+    const outcome = await new Promise<string>((resolve) => {
+      cbc.once('secureConnect', () => resolve(`connected ${cbc.getCipher().name}`));
+      cbc.once('error', (err: NodeJS.ErrnoException) => resolve(`refused ${err.code}`));
+    });
+    expect(outcome).toMatch(/^refused /);
+  });
+
   it('logs in with the right password and refuses a wrong one with 530', async () => {
     const { ftp } = await connect();
     await ftp.startTls();

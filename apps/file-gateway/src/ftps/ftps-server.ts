@@ -32,6 +32,15 @@ export interface FtpsServerOptions {
  * FTP listener (batch-files.md). Each control connection is an `FtpSession`; passive data ports
  * come from one pool per server. See docs/file-gateway-ftps.md.
  */
+const TLS12_CIPHERS = [
+  'ECDHE-ECDSA-AES256-GCM-SHA384',
+  'ECDHE-RSA-AES256-GCM-SHA384',
+  'ECDHE-ECDSA-CHACHA20-POLY1305',
+  'ECDHE-RSA-CHACHA20-POLY1305',
+  'ECDHE-ECDSA-AES128-GCM-SHA256',
+  'ECDHE-RSA-AES128-GCM-SHA256',
+].join(':');
+
 export class FtpsServer {
   private readonly server: Server;
   private readonly sessions = new Set<FtpSession>();
@@ -39,11 +48,13 @@ export class FtpsServer {
 
   constructor(private readonly options: FtpsServerOptions) {
     this.pool = new PassivePortPool(options.passiveMin, options.passiveMax);
-    // TLS 1.2 is the floor on the control and the data connections alike (one context for both).
+    // TLS 1.2 is the floor on the control and the data connections alike (one context for both),
+    // and TLS 1.2 offers only forward-secret AEAD suites: no CBC, as on the SFTP listeners.
     const secureContext = createSecureContext({
       cert: options.tls.cert,
       key: options.tls.key,
       minVersion: 'TLSv1.2',
+      ciphers: TLS12_CIPHERS,
     });
     const env = {
       secureContext,
