@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Repositories } from '@conduit/db';
+import { encryptPgpStream } from '@conduit/crypto';
 import { newId } from '../ids';
 import { FileVault } from '../settlement/file-vault';
 
@@ -33,13 +34,30 @@ export class GatewayFilesService {
       await this.place(r, account, file);
   }
 
-  private async place(r: Repositories, account: { id: string }, file: OutboundFile) {
+  /**
+   * One account's copy: the same stored file, or — when the account registered its own OpenPGP
+   * key — `NAME.pgp`, a stored file of the plaintext encrypted to that key (batch-files.md).
+   */
+  private async place(
+    r: Repositories,
+    account: { id: string; clientPgpPublicKey: string | null },
+    file: OutboundFile,
+  ) {
+    let { name, fileRef, size } = file;
+    if (account.clientPgpPublicKey) {
+      const sealed = await this.vault.store(
+        r,
+        encryptPgpStream(this.vault.read(r, file.fileRef), account.clientPgpPublicKey, { filename: file.name }),
+      );
+      ({ fileRef, size } = sealed);
+      name = `${file.name}.pgp`;
+    }
     await r.gatewayFiles.forAccount(account.id).put({
       id: newId(),
       folder: 'OUTBOUND',
-      name: file.name,
-      size: file.size,
-      fileRef: file.fileRef,
+      name,
+      size,
+      fileRef,
       batchFileRef: file.batchFileRef,
     });
   }
