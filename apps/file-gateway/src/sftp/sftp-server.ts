@@ -1,6 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server as NetServer, type Socket } from 'node:net';
-import { type AuthContext, type Connection, Server as SshServer, type SFTPWrapper, utils } from 'ssh2';
+import {
+  type AuthContext,
+  type Connection,
+  type ParsedKey,
+  Server as SshServer,
+  type SFTPWrapper,
+  utils,
+} from 'ssh2';
 import type { AccountSession, GatewayLogin, LoginAttempt } from '../gateway/account-session';
 import type { GatewayLogger } from './gateway-logger';
 import { CLIENT_KEY_TYPES, SSH_ALGORITHMS } from './ssh-algorithms';
@@ -68,7 +75,7 @@ export class SftpServer {
 
   private start(listener: Listener, port: number): Promise<number> {
     const ssh = new SshServer({
-      hostKeys: this.options.hostKeys,
+      hostKeys: withoutSha1Signatures(this.options.hostKeys),
       algorithms: SSH_ALGORITHMS,
       ident: IDENT,
     });
@@ -240,6 +247,28 @@ export class SftpServer {
     const { session } = await this.options.login.publicKey(attempt, key, true);
     return session;
   }
+}
+
+/**
+ * ssh2 offers every RSA host key as `ssh-rsa` (SHA-1) too, whatever `algorithms.serverHostKey`
+ * says (lib/server.js gives a missing `ssh-rsa` "the lowest priority" instead of dropping it), and
+ * an OpenSSH client told `HostKeyAlgorithms=ssh-rsa` would get it. So an RSA key goes in as two
+ * keys whose `type` is the signature algorithm (`rsa-sha2-512`, `rsa-sha2-256`): ssh2 then offers
+ * exactly those names and signs with the hash the negotiated name implies. The public blob is
+ * still the key's `ssh-rsa` blob, as RFC 8332 requires.
+ */
+export function withoutSha1Signatures(keys: (Buffer | string)[]): { key: ParsedKey }[] {
+  const out: { key: ParsedKey }[] = [];
+  for (const raw of keys) {
+    const parsed = utils.parseKey(raw);
+    if (parsed instanceof Error) throw new Error(`Cannot parse host key: ${parsed.message}`);
+    const key = Array.isArray(parsed) ? (parsed[0] as ParsedKey) : parsed;
+    if (key.type !== 'ssh-rsa') out.push({ key });
+    else
+      for (const type of ['rsa-sha2-512', 'rsa-sha2-256'])
+        out.push({ key: Object.create(key, { type: { value: type } }) as ParsedKey });
+  }
+  return out;
 }
 
 /** `::ffff:192.0.2.1` (an IPv4 client on a dual-stack socket) is `192.0.2.1`. */

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { utils } from 'ssh2';
+import type { AccountSession, GatewayLogin } from '../gateway/account-session';
 import { loadOrCreateHostKeys } from '../gateway/host-keys';
 import { MemoryGateway, type MemoryAccount } from '../testing/memory-gateway';
 import { SftpServer } from './sftp-server';
@@ -15,16 +16,50 @@ export interface Harness {
   ports: { passwordPort: number; keyPort: number };
   fingerprints: { ed25519: string; rsa: string };
   logs: Record<string, unknown>[];
+  /** Bytes the server has passed to UploadHandle.write, by absolute path. */
+  written: Map<string, number>;
   stop(): Promise<void>;
+}
+
+/** MemoryGateway's login, with each upload's written bytes counted (to interrupt one mid-way). */
+function counting(gateway: MemoryGateway, written: Map<string, number>): GatewayLogin {
+  const wrap = (session: AccountSession | null): AccountSession | null =>
+    session && {
+      ...session,
+      accountId: session.accountId,
+      username: session.username,
+      protocol: session.protocol,
+      async openUpload(path) {
+        const upload = await session.openUpload(path);
+        return {
+          ...upload,
+          async write(offset, data) {
+            written.set(path, (written.get(path) ?? 0) + data.length);
+            return upload.write(offset, data);
+          },
+          close: () => upload.close(),
+          abort: () => upload.abort(),
+        };
+      },
+    };
+  return {
+    isBanned: (ip) => gateway.isBanned(ip),
+    password: async (attempt, password) => wrap(await gateway.password(attempt, password)),
+    publicKey: async (attempt, key, signed) => {
+      const r = await gateway.publicKey(attempt, key, signed);
+      return { accepted: r.accepted, session: wrap(r.session) };
+    },
+  };
 }
 
 export async function startHarness(
   accounts: MemoryAccount[],
-  extra: { dir?: string } = {},
+  extra: { dir?: string; gateway?: MemoryGateway } = {},
 ): Promise<Harness> {
   const dir = extra.dir ?? mkdtempSync(join(tmpdir(), 'sftp-it-'));
   const hostKeys = loadOrCreateHostKeys({ dir: join(dir, 'host') });
-  const gateway = new MemoryGateway(accounts);
+  const gateway = extra.gateway ?? new MemoryGateway(accounts);
+  const written = new Map<string, number>();
   const logs: Record<string, unknown>[] = [];
   const record = (level: string) => (fields: object, msg: string) => logs.push({ level, msg, ...fields });
   const server = new SftpServer({
@@ -32,7 +67,7 @@ export async function startHarness(
     passwordPort: 0,
     keyPort: 0,
     hostKeys: hostKeys.keys,
-    login: gateway,
+    login: counting(gateway, written),
     logger: { info: record('info'), warn: record('warn'), error: record('error') },
   });
   const ports = await server.listen();
@@ -43,6 +78,7 @@ export async function startHarness(
     ports,
     fingerprints: hostKeys.fingerprints,
     logs,
+    written,
     async stop() {
       await server.close();
       if (!extra.dir) rmSync(dir, { recursive: true, force: true });
@@ -102,7 +138,8 @@ export function spawnSftp(o: SftpClientOptions, batchFile: string): ChildProcess
   const args = [...sftpArgs(o), '-b', batchFile, `${o.user}@127.0.0.1`];
   const [cmd, argv] =
     o.password !== undefined ? ['sshpass', ['-p', o.password, 'sftp', ...args]] : ['sftp', args];
-  return spawn(cmd, argv, { cwd: o.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its own process group, so a test can kill sftp and its ssh child at once (a dropped connection).
+  return spawn(cmd, argv, { cwd: o.cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
 }
 
 /** Runs `sftp -b` with these commands (a `-` prefix lets the batch go on after a failure). */
