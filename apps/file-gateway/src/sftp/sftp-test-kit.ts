@@ -18,11 +18,26 @@ export interface Harness {
   logs: Record<string, unknown>[];
   /** Bytes the server has passed to UploadHandle.write, by absolute path. */
   written: Map<string, number>;
+  /** Bytes passed to write() whose promise has not settled yet: now and the most ever. */
+  pending: { bytes: number; max: number };
   stop(): Promise<void>;
 }
 
+export interface HarnessOptions {
+  dir?: string;
+  gateway?: MemoryGateway;
+  /** Awaited before each write reaches the gateway (a slow store). */
+  beforeWrite?: () => Promise<void>;
+  maxBufferedBytesPerSession?: number;
+}
+
 /** MemoryGateway's login, with each upload's written bytes counted (to interrupt one mid-way). */
-function counting(gateway: MemoryGateway, written: Map<string, number>): GatewayLogin {
+function counting(
+  gateway: MemoryGateway,
+  written: Map<string, number>,
+  pending: Harness['pending'],
+  beforeWrite?: () => Promise<void>,
+): GatewayLogin {
   const wrap = (session: AccountSession | null): AccountSession | null =>
     session && {
       ...session,
@@ -35,7 +50,14 @@ function counting(gateway: MemoryGateway, written: Map<string, number>): Gateway
           ...upload,
           async write(offset, data) {
             written.set(path, (written.get(path) ?? 0) + data.length);
-            return upload.write(offset, data);
+            pending.bytes += data.length;
+            pending.max = Math.max(pending.max, pending.bytes);
+            try {
+              await beforeWrite?.();
+              return await upload.write(offset, data);
+            } finally {
+              pending.bytes -= data.length;
+            }
           },
           close: () => upload.close(),
           abort: () => upload.abort(),
@@ -52,14 +74,12 @@ function counting(gateway: MemoryGateway, written: Map<string, number>): Gateway
   };
 }
 
-export async function startHarness(
-  accounts: MemoryAccount[],
-  extra: { dir?: string; gateway?: MemoryGateway } = {},
-): Promise<Harness> {
+export async function startHarness(accounts: MemoryAccount[], extra: HarnessOptions = {}): Promise<Harness> {
   const dir = extra.dir ?? mkdtempSync(join(tmpdir(), 'sftp-it-'));
   const hostKeys = loadOrCreateHostKeys({ dir: join(dir, 'host') });
   const gateway = extra.gateway ?? new MemoryGateway(accounts);
   const written = new Map<string, number>();
+  const pending = { bytes: 0, max: 0 };
   const logs: Record<string, unknown>[] = [];
   const record = (level: string) => (fields: object, msg: string) => logs.push({ level, msg, ...fields });
   const server = new SftpServer({
@@ -67,7 +87,8 @@ export async function startHarness(
     passwordPort: 0,
     keyPort: 0,
     hostKeys: hostKeys.keys,
-    login: counting(gateway, written),
+    login: counting(gateway, written, pending, extra.beforeWrite),
+    maxBufferedBytesPerSession: extra.maxBufferedBytesPerSession,
     logger: { info: record('info'), warn: record('warn'), error: record('error') },
   });
   const ports = await server.listen();
@@ -79,6 +100,7 @@ export async function startHarness(
     fingerprints: hostKeys.fingerprints,
     logs,
     written,
+    pending,
     async stop() {
       await server.close();
       if (!extra.dir) rmSync(dir, { recursive: true, force: true });
@@ -134,8 +156,8 @@ export function sftpArgs(o: SftpClientOptions): string[] {
   ];
 }
 
-export function spawnSftp(o: SftpClientOptions, batchFile: string): ChildProcess {
-  const args = [...sftpArgs(o), '-b', batchFile, `${o.user}@127.0.0.1`];
+export function spawnSftp(o: SftpClientOptions, batchFile: string, sftpFlags: string[] = []): ChildProcess {
+  const args = [...sftpArgs(o), ...sftpFlags, '-b', batchFile, `${o.user}@127.0.0.1`];
   const [cmd, argv] =
     o.password !== undefined ? ['sshpass', ['-p', o.password, 'sftp', ...args]] : ['sftp', args];
   // Its own process group, so a test can kill sftp and its ssh child at once (a dropped connection).
@@ -143,10 +165,14 @@ export function spawnSftp(o: SftpClientOptions, batchFile: string): ChildProcess
 }
 
 /** Runs `sftp -b` with these commands (a `-` prefix lets the batch go on after a failure). */
-export function runSftp(o: SftpClientOptions & { dir: string }, commands: string[]): Promise<SftpRun> {
+export function runSftp(
+  o: SftpClientOptions & { dir: string },
+  commands: string[],
+  sftpFlags: string[] = [],
+): Promise<SftpRun> {
   const batch = join(o.dir, `batch-${Math.random().toString(36).slice(2)}`);
   writeFileSync(batch, `${commands.join('\n')}\n`);
-  const child = spawnSftp(o, batch);
+  const child = spawnSftp(o, batch, sftpFlags);
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (d) => (stdout += d));
