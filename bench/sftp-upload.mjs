@@ -148,6 +148,7 @@ export async function benchSftpUpload({
   username,
   identityFile,
   remoteDir = '/inbound',
+  remoteName,
   sizeMiB = 300,
   cipher = 'aes256-gcm@openssh.com',
   log = (msg) => console.log(msg),
@@ -181,7 +182,7 @@ export async function benchSftpUpload({
       identityFile,
       cipher,
       file,
-      remotePath: `${remoteDir.replace(/\/+$/, '')}/${path.basename(file)}`,
+      remotePath: `${remoteDir.replace(/\/+$/, '')}/${remoteName ?? path.basename(file)}`,
       work,
     });
     log(`conduit: ${(sizeMiB / conduitSeconds).toFixed(1)} MiB/s (${conduitSeconds.toFixed(2)} s)`);
