@@ -14,6 +14,8 @@ import { WriteReorder } from './write-reorder';
 
 /** How far ahead of a gap an upload may run (OpenSSH: 64 requests of 32 KiB in flight). */
 const MAX_AHEAD_BYTES = 16 * 1024 * 1024;
+/** How much in-order data may wait for the disk before a write waits too. */
+const MAX_QUEUED_BYTES = 4 * 1024 * 1024;
 
 const FOLDER_OF: Record<FolderName, 'INBOUND' | 'OUTBOUND' | 'ARCHIVE'> = {
   inbound: 'INBOUND',
@@ -122,6 +124,7 @@ export class JailedSession implements AccountSession {
     const { maxFileBytes } = this.deps;
     const quota = this.account.quotaBytes;
     let writing: Promise<void> = Promise.resolve();
+    let queued = 0;
     let failed: GatewayError | null = null;
     let ended = false;
     const handle: UploadHandle = {
@@ -139,13 +142,22 @@ export class JailedSession implements AccountSession {
           throw new GatewayError('UNSUPPORTED', `Write refused: ${(err as Error).message}`);
         }
         if (!ready.length) return;
-        // Disk writes stay in order even when the protocol server does not wait for each one.
+        // Disk writes run in order behind the protocol: a write is answered once it is queued
+        // (the client keeps its pipeline full), and waits only when too much is queued. A storage
+        // failure fails the next write or the close, so nothing broken is ever kept.
+        for (const part of ready) queued += part.length;
         writing = writing.then(async () => {
-          for (const part of ready) await upload.write(part);
+          if (failed) return;
+          for (const part of ready) {
+            await upload.write(part);
+            queued -= part.length;
+          }
         });
-        await writing.catch(() => {
-          throw (failed = new GatewayError('FAILURE', 'Storage failed'));
+        writing = writing.catch(() => {
+          failed ??= new GatewayError('FAILURE', 'Storage failed');
         });
+        if (queued > MAX_QUEUED_BYTES) await writing;
+        if (failed) throw failed;
       },
       close: async () => {
         if (ended) return;
