@@ -4,3 +4,4 @@ export * from './master-keys';
 export * from './envelope';
 export * from './fingerprints';
 export * from './chunks';
+export * from './pgp-keys';

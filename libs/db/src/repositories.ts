@@ -25,6 +25,7 @@ import { BatchFileRepository, MerchantBatchFileRepository } from './repositories
 import { StoredFileRepository } from './repositories/stored-file.repository';
 import { SandboxLedgerRepository } from './repositories/sandbox-ledger.repository';
 import { SettlementScheduleRepository } from './repositories/settlement-schedule.repository';
+import { SftpAccountRepository, SftpLoginRepository } from './repositories/sftp-account.repository';
 
 /**
  * Tenant data that hangs off merchants — transactions, their deliveries, endpoints and their
@@ -39,6 +40,7 @@ export interface ScopedRepositories {
   settlements: SettlementRepository;
   disputes: DisputeRepository;
   batchFiles: BatchFileRepository;
+  sftpAccounts: SftpAccountRepository;
 }
 
 /** What a payment at one merchant (already found transactable for the caller) reads and writes. */
@@ -75,6 +77,8 @@ export interface Repositories {
   storedFiles: StoredFileRepository;
   /** The sandbox processor's own ledger (not Conduit's tenant data). */
   sandboxLedger: SandboxLedgerRepository;
+  /** The file gateway's sign-in by username (before any tenant is known). */
+  sftpLogins: SftpLoginRepository;
   forScope(scope: TenantScope): ScopedRepositories;
   atMerchant(merchant: { id: string; organizationId: string }): MerchantRepositories;
 }
@@ -98,6 +102,7 @@ export function repositoriesFor(db: Db): Repositories {
     settlementSchedule: new SettlementScheduleRepository(db),
     storedFiles: new StoredFileRepository(db),
     sandboxLedger: new SandboxLedgerRepository(db),
+    sftpLogins: new SftpLoginRepository(db),
     forScope: (scope) => ({
       transactions: new TransactionRepository(db, scope),
       webhookDeliveries: new WebhookDeliveryRepository(db, scope),
@@ -106,6 +111,7 @@ export function repositoriesFor(db: Db): Repositories {
       settlements: new SettlementRepository(db, scope),
       disputes: new DisputeRepository(db, scope),
       batchFiles: new BatchFileRepository(db, scope),
+      sftpAccounts: new SftpAccountRepository(db, scope),
     }),
     atMerchant: (merchant) => ({
       transactions: new MerchantTransactionRepository(db, merchant.id),

@@ -26,3 +26,5 @@ export * from './settlement/authorization-expiry.service';
 export * from './settlement/file-vault';
 export * from './settlement/system-principal';
 export * from './batch/gateway-files.service';
+export * from './batch/sftp-accounts.service';
+export * from './batch/ssh-public-keys';
