@@ -25,8 +25,7 @@ export async function generatePgpKeyPair(name: string): Promise<PgpKeyPair> {
 }
 
 export type PgpPublicKeyCheck =
-  | { ok: true; armored: string; fingerprint: string }
-  | { ok: false; message: string };
+  { ok: true; armored: string; fingerprint: string } | { ok: false; message: string };
 
 /**
  * A customer's own OpenPGP public key, as pasted: it must be one public key (not a private one)
@@ -42,7 +41,8 @@ export async function checkPgpEncryptionKey(armored: string): Promise<PgpPublicK
   } catch {
     return { ok: false, message: 'is not an armored OpenPGP public key' };
   }
-  if (key.isPrivate()) return { ok: false, message: 'is a private key; paste the armored public key instead' };
+  if (key.isPrivate())
+    return { ok: false, message: 'is a private key; paste the armored public key instead' };
   try {
     await key.getEncryptionKey();
   } catch {

@@ -28,7 +28,9 @@ export class PlatformInfoService {
     if (!raw) return null;
     try {
       const v = JSON.parse(raw) as Partial<HostKeyFingerprints>;
-      return typeof v.ed25519 === 'string' && typeof v.rsa === 'string' ? { ed25519: v.ed25519, rsa: v.rsa } : null;
+      return typeof v.ed25519 === 'string' && typeof v.rsa === 'string'
+        ? { ed25519: v.ed25519, rsa: v.rsa }
+        : null;
     } catch {
       return null;
     }

@@ -99,7 +99,12 @@ export class SettlementsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const query = parseListQuery(q);
-    return listReply(reply, 'batch-file-records', query, await this.review.batchFileRecords(actor, id, query));
+    return listReply(
+      reply,
+      'batch-file-records',
+      query,
+      await this.review.batchFileRecords(actor, id, query),
+    );
   }
 
   @Get('batch-files/:id/download')

@@ -40,7 +40,10 @@ const WRITABLE = new Set([
  * as GET answers them) to keep. `password: null` removes the password; `""` leaves it unchanged
  * (a form's empty field). `pgpPublicKey: null` or `""` removes the account's key.
  */
-export async function parseSftpAccountInput(body: unknown, mode: 'create' | 'update'): Promise<SftpAccountCommand> {
+export async function parseSftpAccountInput(
+  body: unknown,
+  mode: 'create' | 'update',
+): Promise<SftpAccountCommand> {
   const errors: FieldError[] = [];
   const fail = (field: string, message: string) => errors.push({ field, message });
   if (typeof body !== 'object' || body === null || Array.isArray(body))
@@ -51,7 +54,8 @@ export async function parseSftpAccountInput(body: unknown, mode: 'create' | 'upd
     if (!WRITABLE.has(k) && !READ_ONLY.has(k)) fail(k, `${k} is not a field of an SFTP account`);
 
   if (b.organizationId !== undefined) {
-    if (typeof b.organizationId === 'string' && UUID.test(b.organizationId)) cmd.organizationId = b.organizationId;
+    if (typeof b.organizationId === 'string' && UUID.test(b.organizationId))
+      cmd.organizationId = b.organizationId;
     else fail('organizationId', 'organizationId must be a UUID');
   }
   if (b.username !== undefined) {
@@ -80,8 +84,10 @@ export async function parseSftpAccountInput(body: unknown, mode: 'create' | 'upd
   }
 
   if (b.publicKeys !== undefined) {
-    if (!Array.isArray(b.publicKeys)) fail('publicKeys', 'publicKeys must be an array of OpenSSH public key lines');
-    else if (b.publicKeys.length > MAX_KEYS) fail('publicKeys', `publicKeys may hold at most ${MAX_KEYS} keys`);
+    if (!Array.isArray(b.publicKeys))
+      fail('publicKeys', 'publicKeys must be an array of OpenSSH public key lines');
+    else if (b.publicKeys.length > MAX_KEYS)
+      fail('publicKeys', `publicKeys may hold at most ${MAX_KEYS} keys`);
     else {
       const keys: NonNullable<SftpAccountCommand['publicKeys']> = [];
       const seen = new Set<string>();

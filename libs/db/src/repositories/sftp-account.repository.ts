@@ -73,12 +73,18 @@ export class SftpAccountRepository {
   private async withMerchantIds(rows: AccountWithKeys[]): Promise<SftpAccountRow[]> {
     const refs = [...new Set(rows.flatMap((r) => r.merchantRefs))];
     const merchants = refs.length
-      ? await this.db.merchant.findMany({ where: { id: { in: refs } }, select: { id: true, merchantId: true } })
+      ? await this.db.merchant.findMany({
+          where: { id: { in: refs } },
+          select: { id: true, merchantId: true },
+        })
       : [];
     const idOf = new Map(merchants.map((m) => [m.id, m.merchantId]));
     return rows.map((r) => ({
       ...r,
-      merchantIds: r.merchantRefs.map((ref) => idOf.get(ref)).filter((m): m is string => !!m).sort(),
+      merchantIds: r.merchantRefs
+        .map((ref) => idOf.get(ref))
+        .filter((m): m is string => !!m)
+        .sort(),
     }));
   }
 
@@ -134,15 +140,17 @@ export class SftpAccountRepository {
   }
 
   /** The organization is the scope's own; a platform scope must name it (the service checks it). */
-  async create(data: SftpAccountWrite & {
-    id: string;
-    organizationId: string;
-    username: string;
-    pgpPublicKey: string;
-    pgpFingerprint: string;
-    pgpPrivateKeySealed: string;
-    publicKeys: (SftpPublicKeyWrite & { id: string })[];
-  }) {
+  async create(
+    data: SftpAccountWrite & {
+      id: string;
+      organizationId: string;
+      username: string;
+      pgpPublicKey: string;
+      pgpFingerprint: string;
+      pgpPrivateKeySealed: string;
+      publicKeys: (SftpPublicKeyWrite & { id: string })[];
+    },
+  ) {
     const { publicKeys, ...account } = data;
     const organizationId = this.scope.kind === 'platform' ? data.organizationId : this.scope.organizationId;
     const row = await this.db.sftpAccount.create({
@@ -161,7 +169,10 @@ export class SftpAccountRepository {
     data: Partial<SftpAccountWrite>,
     publicKeys?: (SftpPublicKeyWrite & { id: string })[],
   ): Promise<SftpAccountRow | null> {
-    const existing = await this.db.sftpAccount.findFirst({ where: await this.where({ id }), include: withKeys });
+    const existing = await this.db.sftpAccount.findFirst({
+      where: await this.where({ id }),
+      include: withKeys,
+    });
     if (!existing) return null;
     const keep = new Set(publicKeys?.map((k) => k.fingerprint));
     const have = new Set(existing.publicKeys.map((k) => k.fingerprint));

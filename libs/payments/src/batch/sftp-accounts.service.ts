@@ -123,7 +123,9 @@ export class SftpAccountsService {
       this.uow.run(async (r) => {
         const org = await r.organizations.get(scopeOf(actor), organizationId);
         if (!org)
-          throw DomainError.validation([{ field: 'organizationId', message: 'organizationId names no organization' }]);
+          throw DomainError.validation([
+            { field: 'organizationId', message: 'organizationId names no organization' },
+          ]);
         if (await r.forScope(scopeOf(actor)).sftpAccounts.usernameTaken(username))
           throw DomainError.conflict(`An SFTP account named ${username} already exists`);
         const merchantRefs = await this.merchantRefs(r, organizationId, cmd.merchantIds ?? []);
@@ -177,7 +179,11 @@ export class SftpAccountsService {
           else {
             const kept = existing.publicKeys.find((e) => e.id === k.keepId);
             if (kept) keys.push({ ...kept, algorithm: kept.algorithm as ParsedSshPublicKey['algorithm'] });
-            else errors.push({ field: `publicKeys[${i}]`, message: `publicKeys[${i}] names no key of this account` });
+            else
+              errors.push({
+                field: `publicKeys[${i}]`,
+                message: `publicKeys[${i}] names no key of this account`,
+              });
           }
         }
       }
@@ -207,7 +213,11 @@ export class SftpAccountsService {
       );
       if (!account) throw DomainError.notFound('SFTP account');
       const action =
-        cmd.enabled === false && existing.enabled ? 'disable' : cmd.enabled && !existing.enabled ? 'enable' : 'update';
+        cmd.enabled === false && existing.enabled
+          ? 'disable'
+          : cmd.enabled && !existing.enabled
+            ? 'enable'
+            : 'update';
       await r.audit.record(
         auditOf(actor, existing.organizationId, action, 'sftp-accounts', id, {
           username: existing.username,
@@ -216,7 +226,8 @@ export class SftpAccountsService {
           quotaBytes: cmd.quotaBytes,
           password: passwordHash === undefined ? undefined : passwordHash ? 'changed' : 'removed',
           publicKeys: keys?.map((k) => k.fingerprint),
-          clientPgpFingerprint: cmd.pgpPublicKey === undefined ? undefined : (cmd.pgpPublicKey?.fingerprint ?? null),
+          clientPgpFingerprint:
+            cmd.pgpPublicKey === undefined ? undefined : (cmd.pgpPublicKey?.fingerprint ?? null),
         }),
       );
       return this.view(r, actor, account);
@@ -237,7 +248,9 @@ export class SftpAccountsService {
       const view = await this.view(r, actor, existing);
       await repo.delete(id);
       await r.audit.record(
-        auditOf(actor, existing.organizationId, 'delete', 'sftp-accounts', id, { username: existing.username }),
+        auditOf(actor, existing.organizationId, 'delete', 'sftp-accounts', id, {
+          username: existing.username,
+        }),
       );
       return view;
     });
@@ -247,13 +260,20 @@ export class SftpAccountsService {
    * The armored private key of Conduit's OpenPGP pair for an account (the worker decrypts `.pgp`
    * uploads with it). Keep it in memory only as long as the decryption takes.
    */
-  async unsealPgpPrivateKey(r: Repositories, account: { id: string; pgpPrivateKeySealed?: string }): Promise<string> {
+  async unsealPgpPrivateKey(
+    r: Repositories,
+    account: { id: string; pgpPrivateKeySealed?: string },
+  ): Promise<string> {
     const sealed = account.pgpPrivateKeySealed ?? (await r.sftpLogins.sealedPgpPrivateKey(account.id));
     const at = sealed?.indexOf(':') ?? -1;
     if (!sealed || at < 0) throw new Error(`SFTP account ${account.id} has no sealed OpenPGP key`);
     const dataKey = await r.dataKeys.get(sealed.slice(0, at));
     if (!dataKey) throw new Error(`SFTP account ${account.id}: the data key of its OpenPGP key is missing`);
-    return this.dataKeys.decrypt(dataKey, Buffer.from(sealed.slice(at + 1), 'base64'), pgpContext(account.id));
+    return this.dataKeys.decrypt(
+      dataKey,
+      Buffer.from(sealed.slice(at + 1), 'base64'),
+      pgpContext(account.id),
+    );
   }
 
   /** `<dataKeyId>:<base64>`: AES-256-GCM under the current data key, bound to the account id. */
@@ -289,7 +309,8 @@ export class SftpAccountsService {
     try {
       return await fn();
     } catch (e) {
-      if (isUniqueViolation(e)) throw DomainError.conflict(`An SFTP account named ${username} already exists`);
+      if (isUniqueViolation(e))
+        throw DomainError.conflict(`An SFTP account named ${username} already exists`);
       throw e;
     }
   }

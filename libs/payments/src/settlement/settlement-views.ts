@@ -1,4 +1,10 @@
-import type { BatchFileRecordRow, BatchFileRow, DisputeRow, SettlementBatchListRow, SettlementItemRow } from '@conduit/db';
+import type {
+  BatchFileRecordRow,
+  BatchFileRow,
+  DisputeRow,
+  SettlementBatchListRow,
+  SettlementItemRow,
+} from '@conduit/db';
 import { toWireId } from '../ids';
 
 /** A settlement batch as the admin API answers it (docs/settlement.md). */
