@@ -51,7 +51,7 @@ describe('SSH public key lines (sftp accounts)', () => {
       expect(r.ok && r.key).toMatchObject({ algorithm: 'ssh-rsa', bits, weak, fingerprint: k.fingerprint });
       expect(k.bits).toBe(bits);
     }
-  });
+  }, 60_000); // ssh-keygen makes an RSA 4096 key: seconds on a busy machine
 
   it('accepts a line without a comment', () => {
     const k = make('bare', '-t', 'ed25519');
