@@ -58,8 +58,9 @@ describe('console: SFTP accounts and inbound batch files (Chromium)', () => {
     await expect.poll(() => page.url()).toContain('#/sftp-accounts');
     await open(page, '/sftp-accounts/create');
     await page.getByLabel('Username').fill(username);
-    await page.getByLabel('Merchants').click();
-    await page.getByLabel('Merchants').fill(DEMO.lakeside.merchantId);
+    const merchants = page.getByRole('combobox', { name: 'Merchants' });
+    await merchants.click();
+    await merchants.fill(DEMO.lakeside.merchantId);
     await page
       .getByRole('option', { name: new RegExp(DEMO.lakeside.merchantId) })
       .first()
@@ -78,7 +79,7 @@ describe('console: SFTP accounts and inbound batch files (Chromium)', () => {
     expect(await row.getByRole('cell', { name: '1024', exact: true }).isVisible()).toBe(true);
     expect(await row.getByText('Weak', { exact: true }).isVisible()).toBe(true);
     await visible(page, "Conduit's OpenPGP public key");
-    expect(await page.getByLabel("Conduit's PGP public key").textContent()).toContain(
+    expect(await page.getByLabel("Conduit's PGP public key", { exact: true }).textContent()).toContain(
       'BEGIN PGP PUBLIC KEY BLOCK',
     );
     expect(await page.getByRole('button', { name: "Copy Conduit's PGP public key" }).isVisible()).toBe(true);
@@ -100,14 +101,17 @@ describe('console: SFTP accounts and inbound batch files (Chromium)', () => {
   }, 60_000);
 
   it('lists an inbound file of the account with its status, counts and per-record results', async () => {
-    const token = await as.lakesideAdmin();
-    const account = (
-      await call<{ id: string; organizationId: string }[]>(
-        'GET',
-        `/admin/api/sftp-accounts?filter=${encodeURIComponent(JSON.stringify({ q: username }))}`,
-        { token },
-      )
-    ).body[0];
+    // Its own account (made through the API), so this test stands alone.
+    const made = await call<{ id: string; organizationId: string }>('POST', '/admin/api/sftp-accounts', {
+      token: await as.lakesideAdmin(),
+      body: {
+        username: `${username}-files`,
+        merchantIds: [DEMO.lakeside.merchantId],
+        publicKeys: [weakKey.line],
+      },
+    });
+    expect(made.status, made.text).toBe(201);
+    const account = made.body;
     // No gateway runs in this stack: the row the worker would write after processing an upload.
     const id = randomUUID();
     const name = `payments-${id.slice(0, 8)}.txt`;
@@ -143,7 +147,7 @@ describe('console: SFTP accounts and inbound batch files (Chromium)', () => {
     await expect.poll(() => row.first().isVisible(), { timeout: 15_000 }).toBe(true);
     expect(await row.first().getByText('Processed', { exact: true }).isVisible()).toBe(true);
     expect(await row.first().getByText('Payment import').isVisible()).toBe(true);
-    expect(await row.first().getByText(username).isVisible()).toBe(true);
+    expect(await row.first().getByText(`${username}-files`).isVisible()).toBe(true);
     expect(await row.first().getByText('2 accepted · 1 rejected').isVisible()).toBe(true);
     await shot(page, 'inbound-files');
 
