@@ -32,6 +32,7 @@ describe('console: SFTP accounts and inbound batch files (Chromium)', () => {
   let db: pg.Client;
   let dir: string;
   let weakKey: { line: string; fingerprint: string };
+  let strongKey: { line: string; fingerprint: string };
   const username = `console-${randomUUID().slice(0, 8)}`;
 
   beforeAll(async () => {
@@ -41,10 +42,14 @@ describe('console: SFTP accounts and inbound batch files (Chromium)', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'console-sftp-'));
     const file = path.join(dir, 'legacy');
     execFileSync('ssh-keygen', ['-q', '-N', '', '-t', 'rsa', '-b', '1024', '-C', 'legacy-pms', '-f', file]);
-    weakKey = {
-      line: readFileSync(`${file}.pub`, 'utf8').trim(),
-      fingerprint: execFileSync('ssh-keygen', ['-lf', `${file}.pub`], { encoding: 'utf8' }).split(' ')[1],
-    };
+    const read = (f: string) => ({
+      line: readFileSync(`${f}.pub`, 'utf8').trim(),
+      fingerprint: execFileSync('ssh-keygen', ['-lf', `${f}.pub`], { encoding: 'utf8' }).split(' ')[1],
+    });
+    weakKey = read(file);
+    const strong = path.join(dir, 'modern');
+    execFileSync('ssh-keygen', ['-q', '-N', '', '-t', 'ed25519', '-C', 'modern-pms', '-f', strong]);
+    strongKey = read(strong);
   });
   afterAll(async () => {
     await browser?.close();
@@ -86,7 +91,27 @@ describe('console: SFTP accounts and inbound batch files (Chromium)', () => {
     await visible(page, 'SFTP (key) port');
     await shot(page, 'sftp-account');
 
-    const listed = await call<{ username: string; publicKeys: { weak: boolean; bits: number }[] }[]>(
+    // Edit: replace the weak key with an Ed25519 one; the password stays as it was.
+    await page.getByRole('link', { name: 'Edit' }).click();
+    await expect.poll(() => page.url()).toMatch(/#\/sftp-accounts\/[0-9a-f-]{36}$/);
+    await page.getByRole('button', { name: `Remove key ${weakKey.fingerprint}` }).click();
+    await page.getByLabel('Add public keys', { exact: true }).fill(strongKey.line);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.url(), { timeout: 15_000 }).toMatch(/\/show$/);
+    // The show page (not the edit form, which has a key table too): it lists the storage used.
+    await visible(page, /^0 B of /);
+    const edited = page.getByRole('table', { name: 'Public keys' });
+    await expect
+      .poll(() => edited.getByRole('row').filter({ hasText: strongKey.fingerprint }).isVisible(), {
+        timeout: 15_000,
+      })
+      .toBe(true);
+    expect(await edited.getByRole('row').filter({ hasText: weakKey.fingerprint }).count()).toBe(0);
+    expect(await edited.getByText('Weak', { exact: true }).count()).toBe(0);
+    expect(await page.getByText('Set', { exact: true }).isVisible()).toBe(true); // the password is kept
+    await shot(page, 'sftp-account-edited');
+
+    const listed = await call<{ username: string; hasPassword: boolean; publicKeys: unknown[] }[]>(
       'GET',
       `/admin/api/sftp-accounts?filter=${encodeURIComponent(JSON.stringify({ q: username }))}`,
       { token: await as.lakesideAdmin() },
@@ -94,7 +119,8 @@ describe('console: SFTP accounts and inbound batch files (Chromium)', () => {
     expect(listed.body).toEqual([
       expect.objectContaining({
         username,
-        publicKeys: [expect.objectContaining({ weak: true, bits: 1024 })],
+        hasPassword: true,
+        publicKeys: [expect.objectContaining({ algorithm: 'ssh-ed25519', weak: false, bits: 256 })],
       }),
     ]);
     await page.close();
