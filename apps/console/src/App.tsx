@@ -17,6 +17,7 @@ import partnerGrants from './partner-grants';
 import { PlatformPage } from './platform/PlatformPage';
 import { ReconciliationPage } from './reconciliation/ReconciliationPage';
 import settlements from './settlements';
+import sftpAccounts from './sftp-accounts';
 import { DevelopersPage } from './developers/DevelopersPage';
 import { theme } from './theme';
 import { TwoFactorPage } from './two-factor/TwoFactorPage';
@@ -44,6 +45,7 @@ export const App = () => (
     <Resource name="outlets" {...outlets} />
     <Resource name="partner-grants" options={{ label: 'Partner grants' }} {...partnerGrants} />
     <Resource name="credentials" {...credentials} />
+    <Resource name="sftp-accounts" options={{ label: 'SFTP accounts' }} {...sftpAccounts} />
     <Resource name="users" {...users} />
     <Resource name="webhook-endpoints" options={{ label: 'Webhook endpoints' }} {...webhookEndpoints} />
     <Resource name="webhook-deliveries" options={{ label: 'Webhook deliveries' }} {...webhookDeliveries} />

@@ -5,3 +5,4 @@ export * from './envelope';
 export * from './fingerprints';
 export * from './chunks';
 export * from './pgp-streams';
+export * from './pgp-keys';

@@ -45,7 +45,13 @@ export type {
 } from './repositories/settlement-close.repository';
 export type { SettlementBatchListRow, SettlementItemRow } from './repositories/settlement.repository';
 export type { DisputeRow } from './repositories/dispute.repository';
-export type { BatchFileRow } from './repositories/batch-file.repository';
+export type { BatchFileRow, BatchFileRecordRow } from './repositories/batch-file.repository';
+export type {
+  SftpAccountRow,
+  SftpAccountWrite,
+  SftpLogin,
+  SftpPublicKeyWrite,
+} from './repositories/sftp-account.repository';
 export type { GatewayFileEntry, GatewayFolder } from './repositories/gateway-file.repository';
 export type { SandboxLedgerRow } from './repositories/sandbox-ledger.repository';
 export type MerchantRow = import('./generated/client').Prisma.MerchantGetPayload<object>;

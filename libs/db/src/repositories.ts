@@ -27,6 +27,7 @@ import { SandboxLedgerRepository } from './repositories/sandbox-ledger.repositor
 import { SettlementScheduleRepository } from './repositories/settlement-schedule.repository';
 import { GatewayFileRepository } from './repositories/gateway-file.repository';
 import { BatchImportRepository } from './repositories/batch-import.repository';
+import { SftpAccountRepository, SftpLoginRepository } from './repositories/sftp-account.repository';
 
 /**
  * Tenant data that hangs off merchants — transactions, their deliveries, endpoints and their
@@ -41,6 +42,7 @@ export interface ScopedRepositories {
   settlements: SettlementRepository;
   disputes: DisputeRepository;
   batchFiles: BatchFileRepository;
+  sftpAccounts: SftpAccountRepository;
 }
 
 /** What a payment at one merchant (already found transactable for the caller) reads and writes. */
@@ -81,6 +83,8 @@ export interface Repositories {
   gatewayFiles: GatewayFileRepository;
   /** Payment import files: found by id for the worker, then bound to the file (`ofFile`). */
   batchImports: BatchImportRepository;
+  /** The file gateway's sign-in by username (before any tenant is known). */
+  sftpLogins: SftpLoginRepository;
   forScope(scope: TenantScope): ScopedRepositories;
   atMerchant(merchant: { id: string; organizationId: string }): MerchantRepositories;
 }
@@ -106,6 +110,7 @@ export function repositoriesFor(db: Db): Repositories {
     sandboxLedger: new SandboxLedgerRepository(db),
     gatewayFiles: new GatewayFileRepository(db),
     batchImports: new BatchImportRepository(db),
+    sftpLogins: new SftpLoginRepository(db),
     forScope: (scope) => ({
       transactions: new TransactionRepository(db, scope),
       webhookDeliveries: new WebhookDeliveryRepository(db, scope),
@@ -114,6 +119,7 @@ export function repositoriesFor(db: Db): Repositories {
       settlements: new SettlementRepository(db, scope),
       disputes: new DisputeRepository(db, scope),
       batchFiles: new BatchFileRepository(db, scope),
+      sftpAccounts: new SftpAccountRepository(db, scope),
     }),
     atMerchant: (merchant) => ({
       transactions: new MerchantTransactionRepository(db, merchant.id),

@@ -30,3 +30,5 @@ export * from './batch/batch-import.service';
 export * from './batch/batch-import.module';
 export * from './batch/batch-files-queue';
 export * from './batch/batch-principal';
+export * from './batch/sftp-accounts.service';
+export * from './batch/ssh-public-keys';

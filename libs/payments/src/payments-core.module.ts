@@ -6,6 +6,7 @@ import { type SandboxLedger, SandboxProcessor } from '@conduit/processor';
 import { OutboxSignal, REDIS } from '@conduit/queues';
 import { DataKeys } from './data-keys.service';
 import { GatewayFilesService } from './batch/gateway-files.service';
+import { SftpAccountsService } from './batch/sftp-accounts.service';
 import { PROCESSOR } from './processor.token';
 import { AuthorizationExpiryService } from './settlement/authorization-expiry.service';
 import { DisputesService } from './settlement/disputes.service';
@@ -27,6 +28,7 @@ const core = [
   SettlementReviewService,
   ReconciliationService,
   GatewayFilesService,
+  SftpAccountsService,
 ];
 
 /**

@@ -26,6 +26,7 @@ import { WebhookEndpointsController } from './webhook-endpoints.controller';
 import { SsoTokensController } from './sso-tokens.controller';
 import { SettlementsController } from './settlements.controller';
 import { DisputesController } from './disputes.controller';
+import { SftpAccountsController } from './sftp-accounts.controller';
 
 @Module({
   imports: [PaymentsModule, WebhooksAdminModule],
@@ -45,6 +46,7 @@ import { DisputesController } from './disputes.controller';
     SsoTokensController,
     SettlementsController,
     DisputesController,
+    SftpAccountsController,
   ],
   providers: [
     OrganizationsService,

@@ -91,6 +91,22 @@ export class SettlementsController {
     return this.review.batchFile(actor, id);
   }
 
+  @Get('batch-files/:id/records')
+  async batchFileRecords(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Query() q: Record<string, unknown>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const query = parseListQuery(q);
+    return listReply(
+      reply,
+      'batch-file-records',
+      query,
+      await this.review.batchFileRecords(actor, id, query),
+    );
+  }
+
   @Get('batch-files/:id/download')
   async download(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() reply: FastifyReply) {
     const file = await this.review.download(actor, id);

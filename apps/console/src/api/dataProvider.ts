@@ -67,17 +67,24 @@ const csv = (resourcePath: string, query?: Record<string, unknown>) => {
 
 /**
  * A batch's items live under it (`/settlements/:id/items`), not at a resource root, so
- * `<ReferenceManyField reference="settlement-items" target="settlementId">` is routed here.
+ * `<ReferenceManyField reference="settlement-items" target="settlementId">` is routed here;
+ * likewise an inbound file's per-record results (`/batch-files/:id/records`).
  * No sort is sent: the API keeps its own order for items.
  */
-const settlementItems = async <RecordType extends RaRecord = RaRecord>(
+const NESTED: Record<string, [string, string]> = {
+  'settlement-items': ['settlements', 'items'],
+  'batch-file-records': ['batch-files', 'records'],
+};
+
+const nestedList = async <RecordType extends RaRecord = RaRecord>(
+  [parent, child]: [string, string],
   params: GetManyReferenceParams,
 ): Promise<GetManyReferenceResult<RecordType>> => {
   const { page, perPage } = params.pagination;
   const range = [(page - 1) * perPage, page * perPage - 1];
   const query = new URLSearchParams({ range: JSON.stringify(range), filter: JSON.stringify(params.filter) });
   const { headers, json } = await httpClient(
-    `${API_URL}/${path('settlements', String(params.id), 'items')}?${query.toString()}`,
+    `${API_URL}/${path(parent, String(params.id), child)}?${query.toString()}`,
     { signal: params.signal },
   );
   const total = Number.parseInt(headers.get('content-range')?.split('/').pop() ?? '', 10);
@@ -104,8 +111,8 @@ export const dataProvider: ConduitDataProvider = {
     resource: string,
     params: GetManyReferenceParams,
   ): Promise<GetManyReferenceResult<RecordType>> =>
-    resource === 'settlement-items'
-      ? settlementItems<RecordType>(params)
+    NESTED[resource]
+      ? nestedList<RecordType>(NESTED[resource], params)
       : base.getManyReference<RecordType>(resource, params),
   rotateCredential: (id, gracePeriodSeconds) =>
     apiRequest<CredentialWithSecret>(`/credentials/${encodeURIComponent(id)}/rotate`, {

@@ -154,19 +154,43 @@ export interface EvidenceSubmission {
 
 export interface BatchFile {
   id: string;
-  direction: 'OUTBOUND';
-  kind: 'POSTING' | 'ERA_835';
+  direction: 'INBOUND' | 'OUTBOUND';
+  kind: 'POSTING' | 'ERA_835' | 'IMPORT' | 'ACK';
   name: string;
+  /** Outbound: READY. Inbound: RECEIVED, PROCESSING, PROCESSED or REJECTED. */
   status: string;
-  merchantId: string;
+  /** Null for an SFTP account's files (uploads and their acknowledgements). */
+  merchantId: string | null;
+  accountId: string | null;
+  username: string | null;
   settlementBatchId: string | null;
   businessDate: string | null;
   recordCount: number;
+  acceptedCount: number;
+  rejectedCount: number;
   netCents: number;
   /** Bytes. */
   size: number;
   createdAt: string;
-  errors: unknown[];
+  processedAt: string | null;
+  relatedId: string | null;
+  errors: string[];
+}
+
+/** One record of an inbound file and its result (batch-files.md acknowledgement line). */
+export interface BatchFileLine {
+  id: number;
+  line: number;
+  externalId: string | null;
+  merchantId: string | null;
+  action: string | null;
+  amountCents: number | null;
+  result: 'A' | 'R';
+  transactionId: string | null;
+  responseCode: string;
+  responseMessage: string;
+  errorText: string;
+  duplicate: boolean;
 }
 
 export interface FinanceDashboard {

@@ -123,6 +123,15 @@ export interface PlatformInfo {
   urls: { api: string; console: string; nvp: string; rest: string; restDocs: string };
   webhookSourceIps: string[];
   sftp: { host: string; port: number; ftpsPort: number; hostKeyFingerprints: string[] };
+  fileGateway: {
+    host: string;
+    sftpPasswordPort: number;
+    sftpKeyPort: number;
+    ftpsPort: number;
+    ftpsPassivePorts: string;
+    /** Published by a running gateway; null before one has started. */
+    hostKeyFingerprints: { ed25519: string; rsa: string } | null;
+  };
 }
 
 export interface VolumePoint {

@@ -54,6 +54,9 @@ const RULES: Record<string, ResourceRules> = {
   reconciliation: { read: ALL, ...READ_ONLY },
   'batch-files': { read: ALL, ...READ_ONLY },
   disputes: { read: FINANCE_STAFF, ...READ_ONLY, actions: { respond: FINANCE_STAFF } },
+  // The file gateway's accounts: finance reads, admins configure; partners see none.
+  'sftp-accounts': { read: FINANCE_STAFF, create: ADMINS, edit: ADMINS, delete: ADMINS },
+  'batch-file-records': { read: ALL, ...READ_ONLY },
 };
 
 const READ_ACTIONS = new Set(['list', 'show', 'read', 'export']);

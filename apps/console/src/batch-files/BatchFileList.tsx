@@ -1,39 +1,34 @@
-import { DataTable, List, NumberField, SelectInput, useDataProvider, useRecordContext } from 'react-admin';
+import { DataTable, List, NumberField, SelectInput } from 'react-admin';
 import DescriptionIcon from '@mui/icons-material/DescriptionOutlined';
-import type { ConduitDataProvider } from '../api/dataProvider';
 import type { BatchFile } from '../api/settlementTypes';
-import { DownloadButton } from '../common/DownloadButton';
 import { EmptyState } from '../common/EmptyState';
 import { BusinessDateField, CentsField, DateTimeField, MonoField, StatusChipField } from '../common/fields';
 import { MerchantFilterInput } from '../common/filters';
 import { formatBytes } from '../common/money';
-import { BATCH_FILE_KIND_CHOICES, BATCH_FILE_KINDS } from './constants';
+import { BatchFileProgress } from './BatchFileProgress';
+import { DownloadFileButton } from './DownloadFileButton';
+import {
+  BATCH_FILE_KIND_CHOICES,
+  BATCH_FILE_KINDS,
+  BATCH_FILE_STATUSES,
+  DIRECTION_CHOICES,
+} from './constants';
 
 const filters = [
   <MerchantFilterInput key="merchantId" source="merchantId" alwaysOn />,
   <SelectInput key="kind" source="kind" label="Kind" choices={BATCH_FILE_KIND_CHOICES} alwaysOn />,
+  <SelectInput key="direction" source="direction" label="Direction" choices={DIRECTION_CHOICES} alwaysOn />,
 ];
-
-const DownloadFileButton = () => {
-  const record = useRecordContext<BatchFile>();
-  const dataProvider = useDataProvider<ConduitDataProvider>();
-  if (!record) return null;
-  return (
-    <DownloadButton
-      label="Download"
-      ariaLabel={`Download ${record.name}`}
-      fetchFile={() => dataProvider.downloadBatchFile(String(record.id))}
-      filename={record.name}
-    />
-  );
-};
 
 const Column = DataTable.Col<BatchFile>;
 
-/** The end-of-day files each closed batch produces for the practice management system. */
+/**
+ * Files exchanged with practice systems: the end-of-day posting files each closed batch
+ * produces, and the payment files SFTP accounts upload with their results.
+ */
 export const BatchFileList = () => (
   <List<BatchFile>
-    title="Posting files"
+    title="Batch files"
     filters={filters}
     sort={{ field: 'createdAt', order: 'DESC' }}
     perPage={25}
@@ -41,14 +36,14 @@ export const BatchFileList = () => (
     empty={
       <EmptyState
         icon={<DescriptionIcon />}
-        title="No posting files yet"
-        description="Each closed settlement batch produces a posting file (and an X12 835 where the merchant has it enabled), also delivered over SFTP."
+        title="No batch files yet"
+        description="Each closed settlement batch produces a posting file (and an X12 835 where the merchant has it enabled), also delivered over SFTP. Payment files uploaded over SFTP appear here too."
         create={false}
       />
     }
   >
     <DataTable
-      rowClick={false}
+      rowClick="show"
       bulkActionButtons={false}
       sx={{ '& .RaDataTable-tableWrapper': { overflowX: 'auto', contain: 'inline-size' } }}
     >
@@ -56,12 +51,23 @@ export const BatchFileList = () => (
       <Column source="kind" disableSort>
         <StatusChipField source="kind" states={BATCH_FILE_KINDS} />
       </Column>
-      <Column source="merchantId" label="MerchantID" disableSort field={MonoField} />
+      <Column source="status" disableSort>
+        <StatusChipField source="status" states={BATCH_FILE_STATUSES} />
+      </Column>
+      <Column
+        source="merchantId"
+        label="MerchantID / account"
+        disableSort
+        render={(f) => f.merchantId ?? f.username ?? '—'}
+      />
       <Column source="businessDate" label="Business date" disableSort>
         <BusinessDateField source="businessDate" />
       </Column>
       <Column source="recordCount" label="Records" align="right" disableSort>
         <NumberField source="recordCount" />
+      </Column>
+      <Column label="Results" disableSort>
+        <BatchFileProgress />
       </Column>
       <Column source="netCents" label="Net" align="right" disableSort>
         <CentsField source="netCents" />

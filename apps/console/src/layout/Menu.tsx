@@ -62,7 +62,10 @@ export const Menu = () => (
     </MenuGroup>
     {/* What a practice's finance office opens every morning (docs/settlement.md "Who may do what"). */}
     <MenuGroup title="Finance" resources={['settlements', RECONCILIATION, 'disputes', 'batch-files']} />
-    <MenuGroup title="Configuration" resources={['merchants', 'outlets', 'partner-grants', 'credentials']} />
+    <MenuGroup
+      title="Configuration"
+      resources={['merchants', 'outlets', 'partner-grants', 'credentials', 'sftp-accounts']}
+    />
     <MenuGroup title="Webhooks" resources={['webhook-endpoints', 'webhook-deliveries']} />
     <MenuGroup title="People" resources={['users']} />
     <MenuGroup title="Review" resources={['transactions', 'sso-tokens', 'audit-log']} />

@@ -53,6 +53,17 @@ describe('role permissions (tenancy.md)', () => {
     expect(can(Role.PARTNER_DEVELOPER, Permission.USERS_WRITE)).toBe(false);
   });
 
+  it('lets admins configure SFTP accounts, finance read them, and partners neither', () => {
+    for (const role of [Role.PRACTICE_ADMIN, Role.PLATFORM_ADMIN]) {
+      expect(can(role, Permission.SFTP_ACCOUNTS_READ)).toBe(true);
+      expect(can(role, Permission.SFTP_ACCOUNTS_MANAGE)).toBe(true);
+    }
+    expect(can(Role.FINANCE, Permission.SFTP_ACCOUNTS_READ)).toBe(true);
+    expect(can(Role.FINANCE, Permission.SFTP_ACCOUNTS_MANAGE)).toBe(false);
+    expect(can(Role.PARTNER_DEVELOPER, Permission.SFTP_ACCOUNTS_READ)).toBe(false);
+    expect(can(Role.PARTNER_DEVELOPER, Permission.SFTP_ACCOUNTS_MANAGE)).toBe(false);
+  });
+
   it('gives platform admins every permission', () => {
     for (const p of Object.values(Permission)) expect(can(Role.PLATFORM_ADMIN, p)).toBe(true);
   });

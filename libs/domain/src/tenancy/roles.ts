@@ -37,6 +37,9 @@ export enum Permission {
   SETTLEMENTS_SETTLE_NOW = 'settlements:settle-now',
   DISPUTES_READ = 'disputes:read',
   DISPUTES_RESPOND = 'disputes:respond',
+  /** SFTP/FTPS accounts of the file gateway (batch-files.md): finance reads, admins configure. */
+  SFTP_ACCOUNTS_READ = 'sftp-accounts:read',
+  SFTP_ACCOUNTS_MANAGE = 'sftp-accounts:manage',
 }
 
 const P = Permission;
@@ -62,6 +65,8 @@ const configure = [
   P.WEBHOOKS_READ,
   P.WEBHOOKS_WRITE,
   P.WEBHOOKS_RESEND,
+  P.SFTP_ACCOUNTS_READ,
+  P.SFTP_ACCOUNTS_MANAGE,
 ];
 
 export const permissionsOf: Readonly<Record<Role, ReadonlySet<Permission>>> = {
@@ -73,7 +78,14 @@ export const permissionsOf: Readonly<Record<Role, ReadonlySet<Permission>>> = {
     P.PAYMENTS_TAKE,
     P.SETTLEMENTS_SETTLE_NOW,
   ]),
-  [Role.FINANCE]: new Set([...everyone, ...finance, P.GRANTS_READ, P.WEBHOOKS_READ, P.WEBHOOKS_RESEND]),
+  [Role.FINANCE]: new Set([
+    ...everyone,
+    ...finance,
+    P.GRANTS_READ,
+    P.WEBHOOKS_READ,
+    P.WEBHOOKS_RESEND,
+    P.SFTP_ACCOUNTS_READ,
+  ]),
   [Role.PARTNER_DEVELOPER]: new Set([...everyone, P.CREDENTIALS_READ, P.CREDENTIALS_WRITE, P.GRANTS_READ]),
 };
 

@@ -4,7 +4,7 @@ import { type ListQuery, UnitOfWork } from '@conduit/db';
 import { csvMoney, csvRow } from '@conduit/wire';
 import { fromWireId } from '../ids';
 import { FileVault } from './file-vault';
-import { batchFileRecord, batchRecord, itemRecord } from './settlement-views';
+import { batchFileLineRecord, batchFileRecord, batchRecord, itemRecord } from './settlement-views';
 
 const EXPORT_PAGE = 1000;
 
@@ -250,6 +250,13 @@ export class SettlementReviewService {
     const row = await this.repos(actor).batchFiles.get(fromWireId(wireId, 'Batch file'));
     if (!row) throw DomainError.notFound('Batch file');
     return batchFileRecord(row);
+  }
+
+  /** The per-record results of an inbound file (batch_file_records), paged. */
+  async batchFileRecords(actor: Actor, wireId: string, query: ListQuery) {
+    const page = await this.repos(actor).batchFiles.records(fromWireId(wireId, 'Batch file'), query);
+    if (!page) throw DomainError.notFound('Batch file');
+    return { rows: page.rows.map(batchFileLineRecord), total: page.total };
   }
 
   /** A posting file's name and its decrypted bytes as a stream. */

@@ -1,4 +1,10 @@
-import type { BatchFileRow, DisputeRow, SettlementBatchListRow, SettlementItemRow } from '@conduit/db';
+import type {
+  BatchFileRecordRow,
+  BatchFileRow,
+  DisputeRow,
+  SettlementBatchListRow,
+  SettlementItemRow,
+} from '@conduit/db';
 import { toWireId } from '../ids';
 
 /** A settlement batch as the admin API answers it (docs/settlement.md). */
@@ -99,12 +105,38 @@ export function batchFileRecord(f: BatchFileRow) {
     name: f.name,
     status: f.status,
     merchantId: f.merchant?.merchantId ?? null,
+    /** Files of an SFTP account (inbound uploads, their acknowledgements) have no merchant. */
+    accountId: f.account?.id ?? null,
+    username: f.account?.username ?? null,
     settlementBatchId: f.batch?.batchId ?? null,
     businessDate: f.businessDate,
     recordCount: f.recordCount,
+    acceptedCount: f.acceptedCount,
+    rejectedCount: f.rejectedCount,
     netCents: Number(f.netCents),
-    size: f.file ? Number(f.file.size) : 0,
+    size: f.file ? Number(f.file.size) : Number(f.size),
     createdAt: f.createdAt,
+    processedAt: f.processedAt,
+    /** The acknowledgement of an inbound file; the inbound file of an acknowledgement. */
+    relatedId: f.relatedRef ? toWireId(f.relatedRef) : null,
     errors: f.errors,
+  };
+}
+
+/** One record of an inbound file and its result (the line of its acknowledgement). */
+export function batchFileLineRecord(r: BatchFileRecordRow) {
+  return {
+    id: r.line,
+    line: r.line,
+    externalId: r.externalId,
+    merchantId: r.merchantId,
+    action: r.action,
+    amountCents: r.amountCents === null ? null : Number(r.amountCents),
+    result: r.result,
+    transactionId: r.transactionId ? toWireId(r.transactionId) : null,
+    responseCode: r.responseCode,
+    responseMessage: r.responseMessage,
+    errorText: r.errorText,
+    duplicate: r.duplicate,
   };
 }

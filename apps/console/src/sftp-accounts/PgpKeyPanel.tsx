@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import { Box, Button, Card, CardContent, CardHeader, Typography } from '@mui/material';
+import ContentCopyIcon from '@mui/icons-material/ContentCopy';
+import { useRecordContext } from 'react-admin';
+import type { SftpAccount } from './types';
+
+/** Conduit's OpenPGP public key for the account: uploads ending in .pgp are encrypted to it. */
+export const PgpKeyPanel = () => {
+  const record = useRecordContext<SftpAccount>();
+  const [copied, setCopied] = useState(false);
+  if (!record) return null;
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(record.conduitPgpPublicKey);
+      setCopied(true);
+      window.setTimeout(() => setCopied(false), 1500);
+    } catch {
+      setCopied(false);
+    }
+  };
+  return (
+    <Card variant="outlined" sx={{ mt: 2 }}>
+      <CardHeader
+        title="Conduit's OpenPGP public key"
+        subheader={`Fingerprint ${record.conduitPgpFingerprint} — encrypt uploads to this key and name them *.pgp`}
+        slotProps={{ title: { variant: 'subtitle1' } }}
+        action={
+          <Button
+            size="small"
+            startIcon={<ContentCopyIcon />}
+            onClick={copy}
+            aria-label="Copy Conduit's PGP public key"
+          >
+            {copied ? 'Copied' : 'Copy'}
+          </Button>
+        }
+      />
+      <CardContent sx={{ pt: 0 }}>
+        <Box
+          component="pre"
+          aria-label="Conduit's PGP public key"
+          sx={{ m: 0, p: 1, bgcolor: 'action.hover', fontSize: 11, maxHeight: 200, overflow: 'auto' }}
+        >
+          {record.conduitPgpPublicKey}
+        </Box>
+        <Typography variant="caption" color="text.secondary">
+          gpg --import conduit.asc &amp;&amp; gpg -r {record.conduitPgpFingerprint} --encrypt payments.txt
+        </Typography>
+      </CardContent>
+    </Card>
+  );
+};
