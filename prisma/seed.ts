@@ -3,7 +3,15 @@
  * resets the demo objects to these values. Refused when NODE_ENV=production.
  */
 import { randomUUID } from 'node:crypto';
-import { encryptField, hashSecret, newDataKey, parseMasterKeys, unwrapDataKey } from '@conduit/crypto';
+import {
+  encryptField,
+  generatePgpKeyPair,
+  hashSecret,
+  newDataKey,
+  parseMasterKeys,
+  unwrapDataKey,
+} from '@conduit/crypto';
+import { parseSshPublicKey, sftpPgpContext } from '@conduit/payments';
 import { createPrismaClient, type DbClient } from '@conduit/db';
 import { totpContext } from '@conduit/tenancy';
 
@@ -98,8 +106,8 @@ async function credential(
   await db.apiCredential.upsert({ where: { identifier }, update: data, create: { ...data, identifier } });
 }
 
-/** Seals the demo TOTP secret like TwoFactorService does, under the current master key's data key. */
-async function demoTwoFactor(db: DbClient, email: string, secret: string, vaultMasterKeys: string) {
+/** The current master key's data key (made when there is none), as DataKeys.current does. */
+async function demoDataKey(db: DbClient, vaultMasterKeys: string): Promise<{ id: string; key: Buffer }> {
   const ring = parseMasterKeys(vaultMasterKeys);
   const existing = await db.dataKey.findFirst({
     where: { masterVersion: ring.current, retiredAt: null },
@@ -116,6 +124,12 @@ async function demoTwoFactor(db: DbClient, email: string, secret: string, vaultM
     });
     dataKey = { id, key: fresh.plaintext };
   }
+  return dataKey;
+}
+
+/** Seals the demo TOTP secret like TwoFactorService does, under the current master key's data key. */
+async function demoTwoFactor(db: DbClient, email: string, secret: string, vaultMasterKeys: string) {
+  const dataKey = await demoDataKey(db, vaultMasterKeys);
   const user = await db.user.findUniqueOrThrow({ where: { email } });
   const sealed = encryptField(dataKey.key, dataKey.id, secret, totpContext(user.id));
   dataKey.key.fill(0);
@@ -132,12 +146,77 @@ async function demoTwoFactor(db: DbClient, email: string, secret: string, vaultM
 }
 
 /**
+ * Lakeside's demo SFTP/FTPS account (README "File gateway"): a password and, when npm start made
+ * one, the demo key pair's public key. Its OpenPGP key pair is made once and then kept, so a
+ * public key someone imported stays valid across restarts.
+ */
+async function demoSftpAccount(
+  db: DbClient,
+  organizationId: string,
+  merchantRef: string,
+  options: { vaultMasterKeys: string; sftpPublicKey?: string },
+) {
+  const { username, password } = DEMO.lakeside.sftp;
+  const passwordHash = await hashSecret(password);
+  let account = await db.sftpAccount.findUnique({ where: { username } });
+  if (!account) {
+    const id = randomUUID();
+    const pgp = await generatePgpKeyPair(`Conduit <${username}>`);
+    const dataKey = await demoDataKey(db, options.vaultMasterKeys);
+    const sealed = encryptField(dataKey.key, dataKey.id, pgp.privateKey, sftpPgpContext(id));
+    dataKey.key.fill(0);
+    account = await db.sftpAccount.create({
+      data: {
+        id,
+        organizationId,
+        username,
+        merchantRefs: [merchantRef],
+        passwordHash,
+        quotaBytes: 1n << 30n,
+        pgpPublicKey: pgp.publicKey,
+        pgpFingerprint: pgp.fingerprint,
+        pgpPrivateKeySealed: `${dataKey.id}:${sealed.toString('base64')}`,
+      },
+    });
+  } else {
+    await db.sftpAccount.update({
+      where: { id: account.id },
+      data: {
+        organizationId,
+        merchantRefs: [merchantRef],
+        passwordHash,
+        enabled: true,
+        clientPgpPublicKey: null,
+        clientPgpFingerprint: null,
+      },
+    });
+  }
+  if (!options.sftpPublicKey) return;
+  const parsed = parseSshPublicKey(options.sftpPublicKey);
+  if (!parsed.ok) throw new Error(`the demo SFTP public key ${parsed.message}`);
+  const { key } = parsed;
+  await db.sftpPublicKey.deleteMany({ where: { accountRef: account.id } });
+  await db.sftpPublicKey.create({
+    data: {
+      id: randomUUID(),
+      accountRef: account.id,
+      algorithm: key.algorithm,
+      bits: key.bits,
+      fingerprint: key.fingerprint,
+      comment: key.comment,
+      publicKey: key.publicKey,
+      weak: key.weak,
+    },
+  });
+}
+
+/**
  * `vaultMasterKeys` (the api's VAULT_MASTER_KEYS) lets the demo platform admin's TOTP secret be
  * sealed; without it that user is left as it was (a new one enrols at first sign-in).
  */
 export async function seedDemo(
   databaseUrl: string,
-  options: { vaultMasterKeys?: string } = {},
+  options: { vaultMasterKeys?: string; sftpPublicKey?: string } = {},
 ): Promise<void> {
   if (process.env.NODE_ENV === 'production')
     throw new Error('Refusing to seed demo data when NODE_ENV=production');
@@ -151,6 +230,11 @@ export async function seedDemo(
     const lm = await merchant(db, lakeside.id, L.merchantId, 'Lakeside Clinic — Main', L.outlet);
     await user(db, lakeside.id, L.admin, 'PRACTICE_ADMIN');
     await user(db, lakeside.id, L.finance, 'FINANCE');
+    if (options.vaultMasterKeys)
+      await demoSftpAccount(db, lakeside.id, lm.id, {
+        vaultMasterKeys: options.vaultMasterKeys,
+        sftpPublicKey: options.sftpPublicKey,
+      });
     await credential(db, lakeside.id, 'ACCOUNT', L.account.identifier, L.account.password);
     await credential(db, lakeside.id, 'API_KEY', L.apiKey.identifier, L.apiKey.secret);
     const harbor = await org(db, H.org, 'PRACTICE');

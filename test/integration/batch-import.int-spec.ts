@@ -13,7 +13,7 @@ import {
 import { formatImportRecord, type ImportCommand } from '@conduit/wire';
 import { makeCredential, makeMerchant, makeOrganization } from '@conduit/testing';
 import { TEST_MASTER_KEYS, testDatabase, testRedis } from './helpers';
-import { paymentsCore } from './payments-core';
+import { paymentsCore, sftpAccountsOf } from './payments-core';
 
 /** The gateway seam as the lead implements it, recording what the import asked of it. */
 class RecordingGatewayFiles extends GatewayFilesService {
@@ -102,7 +102,7 @@ describe('payment import files (real PostgreSQL)', () => {
     const core = paymentsCore(t.uow, redis, TEST_MASTER_KEYS);
     payments = core.payments;
     vault = new FileVault(core.dataKeys);
-    gateway = new RecordingGatewayFiles(vault);
+    gateway = new RecordingGatewayFiles(vault, sftpAccountsOf(t.uow, core.dataKeys));
     watched = new WatchedPayments(payments);
     imports = new BatchImportService(t.uow, watched as unknown as PaymentsService, vault, gateway);
     const orgA = await makeOrganization(t.db);

@@ -2,7 +2,14 @@ import type { Redis } from 'ioredis';
 import type { CredentialPrincipal } from '@conduit/domain';
 import type { UnitOfWork } from '@conduit/db';
 import { SandboxProcessor } from '@conduit/processor';
-import { DataKeys, PaymentsService, VaultService } from '@conduit/payments';
+import {
+  DataKeys,
+  type FileVault,
+  GatewayFilesService,
+  PaymentsService,
+  SftpAccountsService,
+  VaultService,
+} from '@conduit/payments';
 import { CredentialAuthService } from '@conduit/tenancy';
 import { makeCredential, makeMerchant, makeOrganization } from '@conduit/testing';
 import type { DbClient } from '@conduit/db';
@@ -44,4 +51,14 @@ export async function practiceWithOutlet(
     merchantId: m.merchantId,
     principal: await access.authenticate('ACCOUNT', cred.identifier, 'pw', null),
   };
+}
+
+/** The SFTP accounts service, as the core wires it. */
+export function sftpAccountsOf(uow: UnitOfWork, dataKeys: DataKeys) {
+  return new SftpAccountsService(uow, dataKeys, { fileGateway: { defaultQuotaBytes: 1 << 30 } } as never);
+}
+
+/** What the gateway's accounts see, as the core wires it (the accounts' OpenPGP keys included). */
+export function gatewayFilesOf(uow: UnitOfWork, dataKeys: DataKeys, vault: FileVault) {
+  return new GatewayFilesService(vault, sftpAccountsOf(uow, dataKeys));
 }

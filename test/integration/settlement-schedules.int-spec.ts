@@ -6,7 +6,6 @@ import {
   DataKeys,
   FileVault,
   PostingFilesService,
-  GatewayFilesService,
   SettlementRunsService,
   SettlementService,
 } from '@conduit/payments';
@@ -19,6 +18,7 @@ import {
 } from '../../apps/worker/src/settlement/sync-settlement-schedules.handler';
 import { CloseSettlementHandler } from '../../apps/worker/src/settlement/close-settlement.handler';
 import { TEST_MASTER_KEYS, testDatabase, testRedis } from './helpers';
+import { gatewayFilesOf } from './payments-core';
 import { inject } from 'vitest';
 
 /** Each merchant's cut-off is a BullMQ schedule in the merchant's own zone, kept in sync. */
@@ -88,7 +88,7 @@ describe('settlement schedules (real PostgreSQL and Redis)', () => {
         new PostingFilesService(
           t.uow,
           new FileVault(dataKeys),
-          new GatewayFilesService(new FileVault(dataKeys)),
+          gatewayFilesOf(t.uow, dataKeys, new FileVault(dataKeys)),
         ),
       ),
     );

@@ -9,7 +9,6 @@ import {
   FileVault,
   type PaymentsService,
   PostingFilesService,
-  GatewayFilesService,
   SettlementReviewService,
   SettlementService,
 } from '@conduit/payments';
@@ -17,7 +16,7 @@ import { Role } from '@conduit/domain';
 import { randomUUID } from 'node:crypto';
 import { makeMerchant, makeOrganization } from '@conduit/testing';
 import { TEST_MASTER_KEYS, testDatabase, testRedis } from './helpers';
-import { paymentsCore, practiceWithOutlet } from './payments-core';
+import { gatewayFilesOf, paymentsCore, practiceWithOutlet } from './payments-core';
 
 const sandboxOf = (uow: UnitOfWork) =>
   new SandboxProcessor({ ledger: uow.read.sandboxLedger as unknown as SandboxLedger });
@@ -302,7 +301,7 @@ describe('settlement (real PostgreSQL)', () => {
   it('writes posting files that balance, and an 835 that an X12 parser accepts', async () => {
     await t.db.merchant.update({ where: { id: merchant.id }, data: { era835Enabled: true } });
     const vault = new FileVault(dataKeys);
-    const files = new PostingFilesService(t.uow, vault, new GatewayFilesService(vault));
+    const files = new PostingFilesService(t.uow, vault, gatewayFilesOf(t.uow, dataKeys, vault));
     // Two SFTP accounts scoped to the merchant (one disabled) and one of another merchant.
     const account = async (merchantRefs: string[], enabled = true) =>
       (

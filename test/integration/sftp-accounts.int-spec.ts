@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pgpDecrypt } from '@conduit/crypto';
+import { decryptPgpStream } from '@conduit/crypto';
 import { organizationScope, Role } from '@conduit/domain';
 import { DataKeys, parseSshPublicKey, SftpAccountsService } from '@conduit/payments';
 import { actor, makeMerchant, makeOrganization } from '@conduit/testing';
@@ -88,7 +88,12 @@ describe('SFTP accounts (real PostgreSQL, gpg, ssh-keygen)', () => {
       );
       const privateKey = await service.unsealPgpPrivateKey(t.uow.read, { id: created.id });
       expect(privateKey).toContain('BEGIN PGP PRIVATE KEY BLOCK');
-      expect((await pgpDecrypt(encrypted, privateKey)).toString('utf8')).toBe(plaintext);
+      const parts: Buffer[] = [];
+      const source = (async function* () {
+        yield Buffer.from(encrypted);
+      })();
+      for await (const p of decryptPgpStream(source, privateKey)) parts.push(p);
+      expect(Buffer.concat(parts).toString('utf8')).toBe(plaintext);
       // The sealed form is bound to its account: another account's id cannot open it.
       await expect(
         service.unsealPgpPrivateKey(t.uow.read, {

@@ -50,14 +50,3 @@ export async function checkPgpEncryptionKey(armored: string): Promise<PgpPublicK
   }
   return { ok: true, armored: key.armor(), fingerprint: key.getFingerprint().toUpperCase() };
 }
-
-/** Decrypts an OpenPGP message (binary or armored) with an unencrypted armored private key. */
-export async function pgpDecrypt(message: Uint8Array, armoredPrivateKey: string): Promise<Buffer> {
-  const decryptionKeys = await openpgp.readPrivateKey({ armoredKey: armoredPrivateKey });
-  const text = Buffer.from(message).subarray(0, 40).toString('latin1');
-  const parsed = text.startsWith('-----BEGIN PGP MESSAGE')
-    ? await openpgp.readMessage({ armoredMessage: Buffer.from(message).toString('utf8') })
-    : await openpgp.readMessage({ binaryMessage: message });
-  const { data } = await openpgp.decrypt({ message: parsed, decryptionKeys, format: 'binary' });
-  return Buffer.from(data);
-}

@@ -11,7 +11,7 @@ export interface LoginScores {
   succeeded(ip: string): Promise<void>;
 }
 
-type LoginAccount = NonNullable<Awaited<ReturnType<UnitOfWork['read']['gatewayFiles']['accountForLogin']>>>;
+type LoginAccount = NonNullable<Awaited<ReturnType<UnitOfWork['read']['sftpLogins']['findForLogin']>>>;
 
 /**
  * Signs SFTP/FTPS accounts in (GatewayLogin). A wrong password, an unknown or disabled account
@@ -34,7 +34,7 @@ export class AccountLogin implements GatewayLogin {
   private find(username: string) {
     // Usernames are short and printable; anything else is no account (and no query).
     return /^[\x21-\x7e]{1,64}$/.test(username)
-      ? this.uow.read.gatewayFiles.accountForLogin(username)
+      ? this.uow.read.sftpLogins.findForLogin(username)
       : Promise.resolve(null);
   }
 
@@ -95,7 +95,7 @@ export class AccountLogin implements GatewayLogin {
       protocol: attempt.protocol,
     };
     await this.scores.succeeded(attempt.ip);
-    await this.uow.read.gatewayFiles.touchLogin(account.id);
+    await this.uow.read.sftpLogins.touchLogin(account.id);
     await this.uow.read.audit.record({
       ...accountAudit(signedIn, 'sftp.login', account.id, { method }),
       resource: 'auth',

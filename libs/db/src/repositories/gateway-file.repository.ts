@@ -126,25 +126,4 @@ export class GatewayFileRepository {
     ]);
     return entries + batchFiles > 0;
   }
-
-  /** The account an SFTP/FTPS login names, with what signing in and the jail need. */
-  accountForLogin(username: string) {
-    return this.db.sftpAccount.findUnique({
-      where: { username },
-      select: {
-        id: true,
-        organizationId: true,
-        username: true,
-        passwordHash: true,
-        enabled: true,
-        merchantRefs: true,
-        quotaBytes: true,
-        publicKeys: { select: { algorithm: true, publicKey: true } },
-      },
-    });
-  }
-
-  async touchLogin(accountRef: string): Promise<void> {
-    await this.db.sftpAccount.update({ where: { id: accountRef }, data: { lastLoginAt: new Date() } });
-  }
 }

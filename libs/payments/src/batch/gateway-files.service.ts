@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { Repositories } from '@conduit/db';
-import { encryptPgpStream } from '@conduit/crypto';
+import { decryptPgpStream, encryptPgpStream, PgpError } from '@conduit/crypto';
+import { NotAnImportFile } from '@conduit/wire';
 import { newId } from '../ids';
 import { FileVault } from '../settlement/file-vault';
+import { SftpAccountsService } from './sftp-accounts.service';
 
 export interface OutboundFile {
   name: string;
@@ -19,7 +21,10 @@ export interface OutboundFile {
  */
 @Injectable()
 export class GatewayFilesService {
-  constructor(private readonly vault: FileVault) {}
+  constructor(
+    private readonly vault: FileVault,
+    private readonly accounts: SftpAccountsService,
+  ) {}
 
   /** A merchant's file (a posting file) into /outbound of every enabled account scoped to it. */
   async publishForMerchant(r: Repositories, merchantRef: string, file: OutboundFile): Promise<number> {
@@ -47,7 +52,9 @@ export class GatewayFilesService {
     if (account.clientPgpPublicKey) {
       const sealed = await this.vault.store(
         r,
-        encryptPgpStream(this.vault.read(r, file.fileRef), account.clientPgpPublicKey, { filename: file.name }),
+        encryptPgpStream(this.vault.read(r, file.fileRef), account.clientPgpPublicKey, {
+          filename: file.name,
+        }),
       );
       ({ fileRef, size } = sealed);
       name = `${file.name}.pgp`;
@@ -67,9 +74,30 @@ export class GatewayFilesService {
     await r.gatewayFiles.archive(batchFileRef);
   }
 
-  /** The plaintext of an inbound upload (a `.pgp` upload decrypted with the account's key). */
-  inboundContent(r: Repositories, inbound: { fileRef: string | null }): AsyncIterable<Buffer> {
+  /**
+   * The plaintext of an inbound upload. `NAME.pgp` is decrypted with Conduit's OpenPGP key of the
+   * account that sent it; one that cannot be (not for that key, altered, cut short) is not an
+   * import file at all, and is refused whole with its reason. Decrypted output is provisional
+   * until the iteration ends without an error (pgp-streams.ts): the import reads the whole file
+   * once to judge it before it charges anything.
+   */
+  async *inboundContent(
+    r: Repositories,
+    inbound: { fileRef: string | null; name?: string; accountRef?: string | null },
+  ): AsyncIterable<Buffer> {
     if (!inbound.fileRef) throw new Error('Inbound file has no content');
-    return this.vault.read(r, inbound.fileRef);
+    const stored = this.vault.read(r, inbound.fileRef);
+    if (!inbound.accountRef || !/\.pgp$/i.test(inbound.name ?? '')) {
+      yield* stored;
+      return;
+    }
+    const key = await this.accounts.unsealPgpPrivateKey(r, { id: inbound.accountRef });
+    try {
+      yield* decryptPgpStream(stored, key);
+    } catch (err) {
+      if (err instanceof PgpError)
+        throw new NotAnImportFile(`it is an OpenPGP file that cannot be read: ${err.message}`);
+      throw err;
+    }
   }
 }

@@ -66,7 +66,8 @@ export function sftpAccountView(a: SftpAccountRow, usedBytes = 0) {
 }
 export type SftpAccountView = ReturnType<typeof sftpAccountView>;
 
-const pgpContext = (accountId: string) => `sftp-pgp:${accountId}`;
+/** What an account's sealed OpenPGP private key is bound to (the seed seals the demo one the same way). */
+export const sftpPgpContext = (accountId: string) => `sftp-pgp:${accountId}`;
 const isUniqueViolation = (e: unknown) => (e as { code?: string } | null)?.code === 'P2002';
 
 /**
@@ -272,14 +273,14 @@ export class SftpAccountsService {
     return this.dataKeys.decrypt(
       dataKey,
       Buffer.from(sealed.slice(at + 1), 'base64'),
-      pgpContext(account.id),
+      sftpPgpContext(account.id),
     );
   }
 
   /** `<dataKeyId>:<base64>`: AES-256-GCM under the current data key, bound to the account id. */
   private async seal(r: Repositories, accountId: string, privateKey: string): Promise<string> {
     const key = await this.dataKeys.current(r);
-    return `${key.id}:${Buffer.from(this.dataKeys.encrypt(key, privateKey, pgpContext(accountId))).toString('base64')}`;
+    return `${key.id}:${Buffer.from(this.dataKeys.encrypt(key, privateKey, sftpPgpContext(accountId))).toString('base64')}`;
   }
 
   private async find(r: Repositories, actor: Actor, id: string) {

@@ -15,6 +15,7 @@ describe('IMA10 acknowledgement line', () => {
       }),
     ).toBe('IMA10|EXT-1|A|ABC|000|APPROVED|\r\n');
     expect(ackFileName('march.txt')).toBe('march.txt.ack');
+    expect(ackFileName('march.txt.pgp')).toBe('march.txt.ack');
   });
 
   it('no field can break the line or add a field', () => {

@@ -34,4 +34,8 @@ export function ackLine(a: AckLine): string {
 }
 
 /** The acknowledgement's name for an inbound file `NAME`. */
-export const ackFileName = (inboundName: string) => `${inboundName}.ack`;
+/**
+ * `NAME.ack` for an inbound `NAME` (batch-files.md). An OpenPGP upload `NAME.pgp` is the file
+ * `NAME` sent encrypted, so its acknowledgement is `NAME.ack` too.
+ */
+export const ackFileName = (inboundName: string) => `${inboundName.replace(/\.pgp$/i, '')}.ack`;
