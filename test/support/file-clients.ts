@@ -45,6 +45,8 @@ export interface SftpTarget {
 /** `sftp -b -` options for a target: no known_hosts, no agent, only the key or password given. */
 export function sftpArgs(t: SftpTarget): string[] {
   return [
+    // `-b` turns password prompts off; sshpass answers the prompt, so turn them back on first.
+    ...(t.password ? ['-o', 'BatchMode=no'] : []),
     '-b',
     '-',
     '-P',
