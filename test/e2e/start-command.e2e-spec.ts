@@ -2,7 +2,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, isPortFree } from '../../scripts/lib/ports.mjs';
 import { DEMO } from './client';
 
@@ -31,6 +31,13 @@ describe('the start command', () => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'conduit-start-'));
   const otherDataDir = mkdtempSync(path.join(os.tmpdir(), 'conduit-start-other-'));
   let port = 0;
+  // The file gateway's listeners, free for this run (another gateway may hold the defaults).
+  const gatewayEnv: Record<string, string> = {};
+  beforeAll(async () => {
+    for (const name of ['SFTP_PASSWORD_PORT', 'SFTP_KEY_PORT', 'FTPS_PORT', 'FILE_GATEWAY_HEALTH_PORT'])
+      gatewayEnv[name] = String(await freePort());
+    gatewayEnv.FTPS_PASSIVE_PORTS = '42000-42099';
+  });
   afterAll(() => {
     for (const dir of [dataDir, otherDataDir]) rmSync(dir, { recursive: true, force: true });
   });
@@ -48,6 +55,7 @@ describe('the start command', () => {
       CONDUIT_DATA_DIR: dataDir,
       CONDUIT_SKIP_BUILD: '1',
       LOG_LEVEL: 'warn',
+      ...gatewayEnv,
       ...extraEnv,
     };
     delete env.DATABASE_URL;
@@ -100,6 +108,32 @@ describe('the start command', () => {
     expect(banner).toMatch(/PostgreSQL\s+postgresql:\/\/\S+/);
     expect(banner).toMatch(/Redis\s+redis:\/\/\S+/);
     expect(banner).toContain('admin@lakeside.test');
+    // The file gateway: its ports and host keys in the banner, and the demo account's key works.
+    expect(banner).toContain(
+      `port ${gatewayEnv.SFTP_PASSWORD_PORT} (password), ${gatewayEnv.SFTP_KEY_PORT} (public key)`,
+    );
+    expect(banner).toMatch(/Host keys\s+SHA256:\S+ \(ED25519\)/);
+    expect(banner).toContain('lakeside-sftp / demo-sftp-pass');
+    const listing = execFileSync(
+      'sftp',
+      [
+        '-b',
+        '-',
+        '-P',
+        gatewayEnv.SFTP_KEY_PORT,
+        '-i',
+        path.join(dataDir, 'demo-sftp-key'),
+        '-o',
+        'IdentitiesOnly=yes',
+        '-o',
+        'StrictHostKeyChecking=no',
+        '-o',
+        'UserKnownHostsFile=/dev/null',
+        `${DEMO.lakeside.sftp.username}@127.0.0.1`,
+      ],
+      { input: 'ls -1 /\n' },
+    ).toString();
+    expect(listing).toMatch(/inbound[\s\S]*outbound|outbound[\s\S]*inbound/);
     const token = await login();
     const created = await fetch(`http://127.0.0.1:${port}/admin/api/outlets`, {
       method: 'POST',
@@ -130,9 +164,18 @@ describe('the start command', () => {
       )
       .toMatch(/^\d+$/);
 
+    const gateway = execFileSync('pgrep', [
+      '-P',
+      String(run.child.pid),
+      '-f',
+      'apps/file-gateway/src/main.js',
+    ])
+      .toString()
+      .trim();
     expect(await stop(run.child)).toBe(0);
     expect(run.output()).toContain('Stopped.');
     expect(pgrep('-f', dataDir)).toBe('');
+    expect(() => process.kill(Number(gateway), 0)).toThrow();
   });
 
   it('keeps the data across restarts, refuses a second start, and leaves nothing behind when SIGKILLed', async () => {
