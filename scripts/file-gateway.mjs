@@ -4,35 +4,18 @@
 // bans (Redis), accounts and files (PostgreSQL and FILE_STORAGE_DIR), and the host keys, so a
 // client sees the same server whichever replica a load balancer sends it to. On one machine the
 // default ports are taken by the first gateway, so this one listens on free ports and says which.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { buildAll, ensureDependencies, root } from './lib/build.mjs';
+import { replicaEnv } from './lib/replica-env.mjs';
 
 const log = (m) => process.stdout.write(`[conduit-file-gateway] ${m}\n`);
-const nodeEnv = process.env.NODE_ENV ?? 'development';
-const dataDir = path.resolve(process.env.CONDUIT_DATA_DIR ?? path.join(root, '.data'));
-const runtime = path.join(dataDir, 'runtime.json');
-let env = {};
-if (!process.env.DATABASE_URL || !process.env.REDIS_URL) {
-  if (!existsSync(runtime)) {
-    log(
-      `Set DATABASE_URL and REDIS_URL, or run \`npm start\` first (its URLs are read from ${path.relative(root, runtime)}).`,
-    );
-    process.exit(1);
-  }
-  env = JSON.parse(readFileSync(runtime, 'utf8'));
-}
+const { nodeEnv, dataDir, env, masterKeys } = replicaEnv(log);
 ensureDependencies(log);
 if (!existsSync(path.join(root, 'dist/server/apps/file-gateway/src/main.js'))) buildAll(log);
 const { startReaper, Supervised } = await import('./lib/supervisor.mjs');
-const { devMasterKeys } = await import('./lib/vault-keys.mjs');
 const { freePort, isPortFree } = await import('./lib/ports.mjs');
 const { waitForGateway } = await import('./lib/demo-sftp.mjs');
-const masterKeys =
-  process.env.VAULT_MASTER_KEYS ??
-  (nodeEnv !== 'production' && existsSync(path.join(dataDir, 'vault-master-keys'))
-    ? devMasterKeys(dataDir, nodeEnv)
-    : undefined);
 const defaults = {
   SFTP_PASSWORD_PORT: 2222,
   SFTP_KEY_PORT: 2201,
