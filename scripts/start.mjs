@@ -5,7 +5,7 @@ import path from 'node:path';
 import { buildAll, ensureDependencies, root } from './lib/build.mjs';
 import { assertPortFree, lockDataDir, StartRefused } from './lib/instance.mjs';
 import { ensureRedisInstalled } from './lib/redis.mjs';
-import { MissingSystemPackages } from './lib/system-packages.mjs';
+import { ensureSystemPackages, MissingSystemPackages } from './lib/system-packages.mjs';
 
 const log = (m) => process.stdout.write(`[conduit] ${m}\n`);
 /** A refusal the user can act on (port or data folder in use, a package missing): no stack trace. */
@@ -40,6 +40,8 @@ try {
       `the file gateway, ${name}`,
     );
   if (!process.env.REDIS_URL) ensureRedisInstalled(log);
+  // The file gateway's development FTPS certificate is made with openssl on first start.
+  if (!process.env.FTPS_TLS_CERT) ensureSystemPackages(['openssl'], { purpose: 'npm start', log });
 } catch (err) {
   refuse(err);
 }
