@@ -105,7 +105,8 @@ export async function benchSftp({ dataDir, apiUrl, databaseUrl, redisUrl }) {
       redisUrl,
       apiUrl,
       records: RECORDS,
-      upload: (local, name) => runSftp(clientArgs(replica.info.sftpKeyPort), [`put ${local} /inbound/${name}`]),
+      upload: (local, name) =>
+        runSftp(clientArgs(replica.info.sftpKeyPort), [`put ${local} /inbound/${name}`]),
     });
     clearInterval(workerSampler);
     console.log(`

@@ -64,7 +64,8 @@ export class MemoryGateway implements GatewayLogin {
 
   private session(attempt: LoginAttempt): AccountSession {
     const tree = this.trees.get(attempt.username)!;
-    const gateway = this;
+    const events = this.events;
+    const maxFileBytes = () => this.maxFileBytes;
     const open = new Set<UploadHandle>();
     const locate = (path: string) => {
       const abs = resolvePath('/', path);
@@ -123,8 +124,7 @@ export class MemoryGateway implements GatewayLogin {
         let size = 0;
         const handle: UploadHandle = {
           async write(offset, data) {
-            if (offset + data.length > gateway.maxFileBytes)
-              throw new GatewayError('TOO_LARGE', 'File too large');
+            if (offset + data.length > maxFileBytes()) throw new GatewayError('TOO_LARGE', 'File too large');
             parts.set(offset, Buffer.from(data));
             size = Math.max(size, offset + data.length);
           },
@@ -133,11 +133,11 @@ export class MemoryGateway implements GatewayLogin {
             const out = Buffer.alloc(size);
             for (const [offset, data] of parts) data.copy(out, offset);
             tree.get('inbound')!.set(t.name, { data: out, at: new Date() });
-            gateway.events.push(`upload ${attempt.username} ${t.name} ${size}`);
+            events.push(`upload ${attempt.username} ${t.name} ${size}`);
           },
           async abort() {
             open.delete(handle);
-            gateway.events.push(`aborted ${attempt.username} ${t.name}`);
+            events.push(`aborted ${attempt.username} ${t.name}`);
           },
         };
         open.add(handle);
@@ -145,7 +145,7 @@ export class MemoryGateway implements GatewayLogin {
       },
       async openDownload(path): Promise<DownloadHandle> {
         const { name, entry } = fileAt(path);
-        gateway.events.push(`download ${attempt.username} ${name}`);
+        events.push(`download ${attempt.username} ${name}`);
         return {
           size: entry.data.length,
           async read(offset, length) {
@@ -158,7 +158,7 @@ export class MemoryGateway implements GatewayLogin {
         const { folder, name } = fileAt(path);
         if (folder === 'archive') throw new GatewayError('PERMISSION_DENIED', '/archive is read-only');
         tree.get(folder)!.delete(name);
-        gateway.events.push(`delete ${attempt.username} ${name}`);
+        events.push(`delete ${attempt.username} ${name}`);
       },
       async rename(from, to) {
         const src = fileAt(from);
@@ -168,7 +168,7 @@ export class MemoryGateway implements GatewayLogin {
         if (tree.get('inbound')!.has(dst.name)) throw new GatewayError('EXISTS', 'Target exists');
         tree.get('inbound')!.delete(src.name);
         tree.get('inbound')!.set(dst.name, src.entry);
-        gateway.events.push(`rename ${attempt.username} ${src.name} ${dst.name}`);
+        events.push(`rename ${attempt.username} ${src.name} ${dst.name}`);
       },
       async end() {
         for (const h of [...open]) await h.abort();
