@@ -73,10 +73,15 @@ export class DiskFileStore {
   }
 }
 
+/** Positional writes in flight at once: sealing the next chunk overlaps the disk's work. */
+const WRITES_IN_FLIGHT = 8;
+
 export class DiskFileWriter {
   private readonly hash = createHash('sha256');
   private size = 0;
   private done = false;
+  private readonly inFlight = new Set<Promise<unknown>>();
+  private failure: Error | null = null;
 
   constructor(
     private readonly file: FileHandle,
@@ -104,14 +109,30 @@ export class DiskFileWriter {
       frames.push(length, c);
     }
     const bytes = Buffer.concat(frames);
-    await this.file.write(bytes, 0, bytes.length, this.position);
+    // Each frame has its own place in the file, so writes need not wait for one another.
+    const write = this.file.write(bytes, 0, bytes.length, this.position).then(
+      () => undefined,
+      (err: Error) => {
+        this.failure ??= err;
+      },
+    );
     this.position += bytes.length;
+    this.inFlight.add(write);
+    void write.finally(() => this.inFlight.delete(write));
+    if (this.inFlight.size >= WRITES_IN_FLIGHT) await Promise.race(this.inFlight);
+    if (this.failure) throw this.failure;
+  }
+
+  private async drain() {
+    await Promise.all(this.inFlight);
+    if (this.failure) throw this.failure;
   }
 
   /** Seals the last chunk, flushes to disk and moves the file into place. */
   async finish(): Promise<SealedFileSummary> {
     const { last, chunks } = this.sealer.finish();
     await this.append([last]);
+    await this.drain();
     await this.file.sync();
     await this.file.close();
     this.done = true;
@@ -122,6 +143,7 @@ export class DiskFileWriter {
   async discard(): Promise<void> {
     if (this.done) return;
     this.done = true;
+    await Promise.allSettled(this.inFlight);
     await this.file.close().catch(() => undefined);
     await this.settle(false);
   }
