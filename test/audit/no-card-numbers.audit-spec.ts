@@ -16,6 +16,7 @@ const DEMO_PASSWORDS = [
   DEMO.lakeside.admin.password,
   DEMO.lakeside.finance.password,
   DEMO.lakeside.account.password,
+  DEMO.lakeside.sftp.password,
   DEMO.harbor.admin.password,
   DEMO.partner.developer.password,
 ];
@@ -34,9 +35,10 @@ const FORBIDDEN: [string, (line: string) => string[]][] = [
   ],
   [
     // Single sign-on and console session tokens: 32 random bytes in base64url (43 characters).
+    // An SSH host key fingerprint (`SHA256:` and 43 characters of a public key's hash) is not one.
     'SSO or session token',
     (line) =>
-      (line.match(/(?<![A-Za-z0-9_-])[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g) ?? []).filter(
+      (line.match(/(?<![A-Za-z0-9_-])(?<!SHA256:)[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/g) ?? []).filter(
         (t) => /\d/.test(t) && /[A-Za-z]/.test(t),
       ),
   ],

@@ -3,6 +3,15 @@ import type { Db } from '../client';
 import type { Prisma } from '../generated/client';
 import { bool, type ListQuery, paging, str, strList } from '../list-query';
 
+/**
+ * Keys added together are listed in the order given: each gets its own instant (a millisecond
+ * apart), since rows made in one statement share `now()` and their random ids order nothing.
+ */
+function inOrder<T extends object>(keys: T[]): (T & { createdAt: Date })[] {
+  const at = Date.now();
+  return keys.map((k, i) => ({ ...k, createdAt: new Date(at + i) }));
+}
+
 const SORTABLE = ['username', 'enabled', 'lastLoginAt', 'createdAt', 'updatedAt', 'id'] as const;
 const withKeys = {
   publicKeys: { orderBy: [{ createdAt: 'asc' as const }, { id: 'asc' as const }] },
@@ -154,7 +163,7 @@ export class SftpAccountRepository {
     const { publicKeys, ...account } = data;
     const organizationId = this.scope.kind === 'platform' ? data.organizationId : this.scope.organizationId;
     const row = await this.db.sftpAccount.create({
-      data: { ...account, organizationId, publicKeys: { create: publicKeys } },
+      data: { ...account, organizationId, publicKeys: { create: inOrder(publicKeys) } },
       include: withKeys,
     });
     return (await this.withMerchantIds([row]))[0];
@@ -184,7 +193,7 @@ export class SftpAccountRepository {
           ? {
               publicKeys: {
                 deleteMany: { fingerprint: { notIn: [...keep] } },
-                create: publicKeys.filter((k) => !have.has(k.fingerprint)),
+                create: inOrder(publicKeys.filter((k) => !have.has(k.fingerprint))),
               },
             }
           : {}),
