@@ -1,5 +1,7 @@
 import type { Db } from '../client';
 import type { Prisma } from '../generated/client';
+import { COLUMNS, type OutboxEventInput } from './transaction-insert';
+import type { NewTransaction } from './transaction.repository';
 
 export type NewImportRecord = Omit<Prisma.BatchFileRecordCreateManyInput, 'batchFileRef'>;
 
@@ -15,6 +17,19 @@ export interface PriorTransaction {
   primaryId: string | null;
   responseCode: string;
   responseMessage: string;
+}
+
+/** A transaction an import page charged, with its outbox event, to write with the page. */
+export interface PageCharge {
+  row: NewTransaction;
+  event: OutboxEventInput;
+}
+
+/** A value as `jsonb_populate_recordset` reads it into the column's type. */
+function jsonValue(value: unknown): unknown {
+  if (typeof value === 'bigint') return value.toString();
+  if (value instanceof Date) return value.toISOString();
+  return value;
 }
 
 /**
@@ -171,19 +186,85 @@ export class ImportFileRepository {
   }
 
   /**
-   * The transactions that already carry these ExternalIDs at these merchants (of this file's
-   * organization): one query for a page of records.
+   * The transactions that already carry these (merchant, ExternalID) pairs, of this file's
+   * organization: one query for a page of records, keyed `merchantRef|externalId`.
    */
-  priorTransactions(merchantRefs: string[], externalIds: string[]): Promise<PriorTransaction[]> {
-    if (!merchantRefs.length || !externalIds.length) return Promise.resolve([]);
-    return this.db.$queryRaw<PriorTransaction[]>`
-      SELECT id::text AS "id", merchant_ref::text AS "merchantRef", external_id AS "externalId",
-             action, status, request_cents AS "requestCents",
-             payment_method_id::text AS "paymentMethodId", primary_id::text AS "primaryId",
-             response_code AS "responseCode", response_message AS "responseMessage"
-      FROM transactions
-      WHERE organization_id = ${this.file.organizationId}::uuid
-        AND merchant_ref = ANY(${merchantRefs}::uuid[])
-        AND external_id = ANY(${externalIds}::text[])`;
+  async priorTransactionsOf(
+    wanted: { merchantRef: string; externalId: string }[],
+  ): Promise<Map<string, PriorTransaction>> {
+    if (!wanted.length) return new Map();
+    const rows = await this.db.$queryRaw<PriorTransaction[]>`
+      SELECT t.id::text AS "id", t.merchant_ref::text AS "merchantRef", t.external_id AS "externalId",
+             t.action, t.status, t.request_cents AS "requestCents",
+             t.payment_method_id::text AS "paymentMethodId", t.primary_id::text AS "primaryId",
+             t.response_code AS "responseCode", t.response_message AS "responseMessage"
+      FROM unnest(${wanted.map((w) => w.merchantRef)}::uuid[], ${wanted.map((w) => w.externalId)}::text[])
+        AS w(merchant_ref, external_id)
+      JOIN transactions t ON t.merchant_ref = w.merchant_ref AND t.external_id = w.external_id
+      WHERE t.organization_id = ${this.file.organizationId}::uuid AND t.external_id IS NOT NULL`;
+    return new Map(rows.map((t) => [`${t.merchantRef}|${t.externalId}`, t]));
+  }
+
+  /**
+   * Makes the caller's database transaction commit synchronously, whatever the connection's
+   * default: the worker's pool runs with synchronous_commit=off (decision 0008), which is fine
+   * for a job's bookkeeping but not for money an import page charged (docs/batch-import.md).
+   */
+  async durable(): Promise<void> {
+    await this.db.$executeRawUnsafe('SET LOCAL synchronous_commit = on');
+  }
+
+  /**
+   * A page's transactions and their outbox events in ONE statement: a transaction whose
+   * (merchant, ExternalID) another run has already written is skipped (ON CONFLICT DO NOTHING on
+   * `transactions_merchant_external_id_key`, which waits for that run to commit), and so is its
+   * event. Answers the IDs of the transactions this call inserted. The rows go as one JSON
+   * document, in (merchant, ExternalID) order, so two pages racing over the same records lock
+   * them in the same order and cannot deadlock.
+   */
+  async insertCharges(charges: PageCharge[]): Promise<Set<string>> {
+    if (!charges.length) return new Set();
+    const keys = Object.keys(charges[0].row).filter(
+      (k) => (charges[0].row as Record<string, unknown>)[k] !== undefined,
+    );
+    for (const k of keys) if (!COLUMNS[k]) throw new Error(`unknown transaction field ${k}`);
+    const sorted = [...charges].sort((a, b) =>
+      a.row.merchantRef === b.row.merchantRef
+        ? (a.row.externalId ?? '') < (b.row.externalId ?? '')
+          ? -1
+          : 1
+        : a.row.merchantRef < b.row.merchantRef
+          ? -1
+          : 1,
+    );
+    const rows = sorted.map(({ row }) => {
+      const data = row as Record<string, unknown>;
+      if (row.organizationId !== this.file.organizationId)
+        throw new Error("An import file charges only its organization's merchants");
+      if (!row.externalId) throw new Error('An import page charge carries its ExternalID');
+      const present = Object.keys(data).filter((k) => data[k] !== undefined);
+      if (present.length !== keys.length || present.some((k) => !keys.includes(k)))
+        throw new Error('The rows of an import page have the same fields');
+      return Object.fromEntries(keys.map((k) => [COLUMNS[k], jsonValue(data[k])]));
+    });
+    const columns = keys.map((k) => `"${COLUMNS[k]}"`).join(', ');
+    const inserted = await this.db.$queryRawUnsafe<{ id: string }[]>(
+      `WITH t AS (
+         INSERT INTO transactions (${columns})
+         SELECT ${columns} FROM jsonb_populate_recordset(NULL::transactions, $1::jsonb)
+         WHERE organization_id = $3::uuid
+         ON CONFLICT (merchant_ref, external_id) WHERE external_id IS NOT NULL DO NOTHING
+         RETURNING id, organization_id, merchant_ref
+       ), e AS (
+         INSERT INTO outbox_events (id, organization_id, merchant_ref, transaction_id, event_type, payload)
+         SELECT (ev->>'id')::uuid, t.organization_id, t.merchant_ref, t.id, ev->>'eventType', ev->'payload'
+         FROM jsonb_array_elements($2::jsonb) AS ev JOIN t ON t.id = (ev->>'transactionId')::uuid
+       )
+       SELECT id::text AS id FROM t`,
+      JSON.stringify(rows),
+      JSON.stringify(sorted.map((c) => ({ ...c.event, transactionId: c.row.id }))),
+      this.file.organizationId,
+    );
+    return new Set(inserted.map((x) => x.id));
   }
 }
