@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
 import { inject } from 'vitest';
 import { createPrismaClient, type DbClient, UnitOfWork } from '@conduit/db';
 import { BatchImportService, FileVault, GatewayFilesService, ImportSales } from '@conduit/payments';
@@ -102,9 +104,21 @@ describe('payment import throughput (real PostgreSQL)', () => {
         await imports.receive(r, { account, name: 'tp.txt', fileRef: stored.fileRef, size: stored.size })
       ).batchFileId;
     });
+    const profile = process.env.IMPORT_THROUGHPUT_CPU_PROFILE; // a .cpuprofile path, for DevTools
+    const session = profile ? new Session() : null;
+    if (session) {
+      session.connect();
+      await session.post('Profiler.enable');
+      await session.post('Profiler.start');
+    }
     const started = process.hrtime.bigint();
     const result = await imports.process(id);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    if (session && profile) {
+      const { profile: taken } = await session.post('Profiler.stop');
+      await writeFile(profile, JSON.stringify(taken));
+      session.disconnect();
+    }
     console.log(
       JSON.stringify({
         records: RECORDS,

@@ -110,11 +110,14 @@ const NULLABLE = [
   'externalId',
 ] as const;
 
+const NULLS: Readonly<Record<string, null>> = Object.freeze(
+  Object.fromEntries(NULLABLE.map((k) => [k, null])),
+);
+
 /** The row as the database will hold it, built in memory so the answer needs no read-back. */
 function rowOf(data: NewTransaction, where: OutletNumbers, at: Date): TransactionRow {
-  const nulls = Object.fromEntries(NULLABLE.map((k) => [k, null]));
   return {
-    ...nulls,
+    ...NULLS,
     refundedCents: 0n,
     isPartial: false,
     additionalInfo: [],

@@ -30,7 +30,7 @@ import {
   rejected,
   replayed,
 } from './import-record';
-import { ImportSales, type PageSale } from './import-sales';
+import { ImportSales, type PageSale, type SaleOutcome } from './import-sales';
 
 /** Records read, charged and written together: one ExternalID lookup and one transaction per page. */
 export const IMPORT_PAGE_SIZE = 1000;
@@ -130,17 +130,36 @@ export class BatchImportService {
     if (notImport) return this.finish(file, account, { rejectedWhy: notImport });
     const run = new FileRun(this.uow, this.payments, this.sales, file, account, merchants, this.outbox);
     await run.resume();
+    // Two pages at once: the next page's rules and processor calls (CPU here) while the previous
+    // page's transaction is written (work in PostgreSQL). A page's writes still commit in file
+    // order, and a record whose ExternalID is in the page being written waits for it.
+    let writing: Promise<void> = Promise.resolve();
+    let inFlight = new Set<string>();
+    const next = async (lines: ImportLine[]) => {
+      options.signal?.throwIfAborted();
+      let prepared: PreparedPage;
+      try {
+        prepared = await run.prepare(lines, inFlight);
+      } catch (err) {
+        await writing.catch(() => undefined); // a failing run still ends with what it committed
+        throw err;
+      }
+      await writing;
+      inFlight = prepared.keys;
+      writing = run.write(prepared);
+      writing.catch(() => undefined); // awaited by the next page or at the end
+    };
     let page: ImportLine[] = [];
     for await (const l of importLines(this.gatewayFiles.inboundContent(this.uow.read, file))) {
       if (run.done.has(l.line)) continue;
       page.push(l);
       if (page.length < this.pageSize) continue;
-      options.signal?.throwIfAborted();
-      await run.page(page);
+      await next(page);
       page = [];
     }
+    if (page.length) await next(page);
+    await writing;
     options.signal?.throwIfAborted();
-    if (page.length) await run.page(page);
     const finished = await this.finish(file, account, {});
     return { ...finished, stepsMs: roundSteps(run.steps) };
   }
@@ -276,6 +295,22 @@ export interface ImportSteps {
   refunds: number;
 }
 
+type PageRefund = { line: number; command: ImportCommand; merchant: Target };
+
+/** A page read and charged in memory, waiting for its database transaction. */
+interface PreparedPage {
+  lines: ImportLine[];
+  /** Answers so far, by line: refusals and replays (the charges' come with the write). */
+  out: Map<number, NewImportRecord>;
+  charged: Extract<SaleOutcome, { charge: unknown }>[];
+  refunds: PageRefund[];
+  /** Lines whose ExternalID was already in play: processed after this page is written. */
+  later: ImportLine[];
+  /** The page's (merchant, ExternalID) keys. */
+  keys: Set<string>;
+  priors: Map<string, PriorTransaction>;
+}
+
 /** One run over a file's records: the account's reach, the lines done, the running counts. */
 class FileRun {
   done = new Set<number>();
@@ -307,28 +342,21 @@ class FileRun {
   }
 
   /**
-   * A page of lines (docs/batch-import.md): one lookup of their ExternalIDs; the Sales through
-   * the card rules and the processor in memory; then ONE database transaction, committed
-   * synchronously, with their transactions (ON CONFLICT DO NOTHING per merchant and ExternalID),
-   * outbox events, the page's records, the file's counts and an audit entry. SimpleRefunds go
-   * one by one through `PaymentsService.execute` after that commit (so a refund of a sale earlier
-   * in the page finds it), and a second record of an ExternalID already in this page waits for
-   * a page of its own (it is then a replay, or processed alone if the first left nothing).
+   * A page of lines, before anything is written (docs/batch-import.md): one lookup of their
+   * ExternalIDs, then the Sales through the card rules and the processor, in memory. A record
+   * whose ExternalID is in `busy` (the page being written) or earlier in this page waits for a
+   * page of its own after this one is written: it is then a replay, or processed alone if the
+   * first left nothing.
    */
-  async page(lines: ImportLine[]): Promise<void> {
+  async prepare(lines: ImportLine[], busy: Set<string>): Promise<PreparedPage> {
     let mark = performance.now();
-    const lap = (step: keyof ImportSteps) => {
-      const now = performance.now();
-      this.steps[step] += now - mark;
-      mark = now;
-    };
     const parsed = lines.map((l) => ({ line: l.line, rec: parseImportRecord(l.text) }));
     const priors = await this.priorsOf(parsed.flatMap((p) => (p.rec.ok ? [p.rec.command] : [])));
     const out = new Map<number, NewImportRecord>();
     const sales: PageSale[] = [];
-    const refunds: { line: number; command: ImportCommand; merchant: Target }[] = [];
+    const refunds: PageRefund[] = [];
     const later: ImportLine[] = [];
-    const inPage = new Set<string>();
+    const keys = new Set<string>();
     parsed.forEach((p, i) => {
       const { line, rec } = p;
       if (!rec.ok) return out.set(line, rejected(line, rec, fieldErrorsText(rec.errors)));
@@ -342,17 +370,32 @@ class FileRun {
       const key = `${merchant.id}|${c.externalId}`;
       const prior = priors.get(key);
       if (prior) return out.set(line, replayed(line, c, prior));
-      if (inPage.has(key)) return later.push(lines[i]);
-      inPage.add(key);
+      if (keys.has(key) || busy.has(key)) return later.push(lines[i]);
+      keys.add(key);
       if (c.action === 'Sale') sales.push({ line, command: c, merchant });
       else refunds.push({ line, command: c, merchant });
     });
-    lap('read');
+    this.steps.read += performance.now() - mark;
+    mark = performance.now();
     const outcomes = await this.sales.charge(this.principal, sales);
-    lap('charge');
+    this.steps.charge += performance.now() - mark;
     const charged = outcomes.flatMap((o) => ('charge' in o ? [o] : []));
     for (const o of outcomes)
       if ('refused' in o) out.set(o.line, rejected(o.line, o.command, errorTextOf(o.refused)));
+    return { lines, out, charged, refunds, later, keys, priors };
+  }
+
+  /**
+   * A prepared page in ONE database transaction, committed synchronously: its transactions
+   * (ON CONFLICT DO NOTHING per merchant and ExternalID), their outbox events, the page's
+   * records, the file's counts and an audit entry. A charge another run wrote first is answered
+   * with that run's transaction. Then its SimpleRefunds, one by one through
+   * `PaymentsService.execute` (so a refund of a sale earlier in the file finds it), and the
+   * records that waited for this page.
+   */
+  async write(page: PreparedPage): Promise<void> {
+    let mark = performance.now();
+    const { lines, out, charged } = page;
     await this.uow.run(
       async (r) => {
         const f = r.batchImports.ofFile(this.file);
@@ -396,15 +439,16 @@ class FileRun {
       { timeoutMs: 5 * 60 * 1000 },
     );
     if (charged.length) this.outbox?.wake(); // committed: their webhook events can go now
-    lap('write');
-    if (refunds.length) {
-      const done = await this.refundsOf(refunds, priors);
+    this.steps.write += performance.now() - mark;
+    mark = performance.now();
+    if (page.refunds.length) {
+      const done = await this.refundsOf(page.refunds, page.priors);
       await this.repo.addRecords(done);
       this.count(done);
       await this.repo.update(this.counts);
-      lap('refunds');
+      this.steps.refunds += performance.now() - mark;
     }
-    if (later.length) await this.page(later);
+    if (page.later.length) await this.write(await this.prepare(page.later, new Set()));
   }
 
   private count(records: NewImportRecord[]) {
@@ -426,7 +470,7 @@ class FileRun {
 
   /** SimpleRefunds, at most CONCURRENCY at once, each through the core as any transport's. */
   private async refundsOf(
-    refunds: { line: number; command: ImportCommand; merchant: Target }[],
+    refunds: PageRefund[],
     priors: Map<string, PriorTransaction>,
   ): Promise<NewImportRecord[]> {
     const out: NewImportRecord[] = new Array(refunds.length);
@@ -439,7 +483,7 @@ class FileRun {
   }
 
   private async one(
-    { line, command: c, merchant }: { line: number; command: ImportCommand; merchant: Target },
+    { line, command: c, merchant }: PageRefund,
     priors: Map<string, PriorTransaction>,
   ): Promise<NewImportRecord> {
     const prior = priors.get(`${merchant.id}|${c.externalId}`);
