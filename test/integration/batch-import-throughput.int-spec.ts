@@ -21,7 +21,8 @@ import { paymentsCore } from './payments-core';
  * Throughput of `BatchImportService.process` on this machine, against the integration
  * PostgreSQL with the worker's connection settings (pool 20, synchronous_commit=off, decision
  * 0008). IMPORT_THROUGHPUT_RECORDS sets the file size (5,000 by default so the suite stays
- * quick; 20,000–100,000 to measure). Prints records/s, the load average and the time per step.
+ * quick; 20,000–100,000 to measure; IMPORT_THROUGHPUT_PAGE sets the page size). Prints records/s,
+ * the load average and the time per step.
  */
 const RECORDS = Number(process.env.IMPORT_THROUGHPUT_RECORDS ?? 5000);
 
@@ -104,6 +105,7 @@ describe('payment import throughput (real PostgreSQL)', () => {
         await imports.receive(r, { account, name: 'tp.txt', fileRef: stored.fileRef, size: stored.size })
       ).batchFileId;
     });
+    if (process.env.IMPORT_THROUGHPUT_PAGE) imports.pageSize = Number(process.env.IMPORT_THROUGHPUT_PAGE);
     const profile = process.env.IMPORT_THROUGHPUT_CPU_PROFILE; // a .cpuprofile path, for DevTools
     const session = profile ? new Session() : null;
     if (session) {
@@ -122,6 +124,7 @@ describe('payment import throughput (real PostgreSQL)', () => {
     console.log(
       JSON.stringify({
         records: RECORDS,
+        pageSize: imports.pageSize,
         seconds: Number(seconds.toFixed(2)),
         recordsPerSecond: Math.round(RECORDS / seconds),
         loadAverage: (await import('node:os')).loadavg().map((x) => Number(x.toFixed(2))),

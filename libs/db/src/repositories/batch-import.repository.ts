@@ -209,6 +209,9 @@ export class ImportFileRepository {
     wanted: { merchantRef: string; externalId: string }[],
   ): Promise<Map<string, PriorTransaction>> {
     if (!wanted.length) return new Map();
+    // One index probe per pair (LATERAL … OFFSET 0 keeps the planner from turning it into a
+    // scan of the organization's transactions, which it prefers on stale statistics after a
+    // bulk insert and which grows with every page).
     const rows = await this.db.$queryRaw<PriorTransaction[]>`
       SELECT t.id::text AS "id", t.merchant_ref::text AS "merchantRef", t.external_id AS "externalId",
              t.action, t.status, t.request_cents AS "requestCents",
@@ -216,8 +219,12 @@ export class ImportFileRepository {
              t.response_code AS "responseCode", t.response_message AS "responseMessage"
       FROM unnest(${wanted.map((w) => w.merchantRef)}::uuid[], ${wanted.map((w) => w.externalId)}::text[])
         AS w(merchant_ref, external_id)
-      JOIN transactions t ON t.merchant_ref = w.merchant_ref AND t.external_id = w.external_id
-      WHERE t.organization_id = ${this.file.organizationId}::uuid AND t.external_id IS NOT NULL`;
+      CROSS JOIN LATERAL (
+        SELECT * FROM transactions x
+        WHERE x.merchant_ref = w.merchant_ref AND x.external_id = w.external_id AND x.external_id IS NOT NULL
+        OFFSET 0
+      ) t
+      WHERE t.organization_id = ${this.file.organizationId}::uuid`;
     return new Map(rows.map((t) => [`${t.merchantRef}|${t.externalId}`, t]));
   }
 
