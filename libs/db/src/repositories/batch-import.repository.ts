@@ -272,7 +272,8 @@ export class ImportFileRepository {
       for (let i = 0; i < keys.length; i++) {
         const v = data[keys[i]];
         if (v === undefined) throw new Error('The rows of an import page have the same fields');
-        out[columns[i]] = jsonValue(v);
+        // An absent key reads as NULL: a third of a row's columns, not sent.
+        if (v !== null) out[columns[i]] = jsonValue(v);
       }
       if (present !== keys.length) throw new Error('The rows of an import page have the same fields');
       return out;
