@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '@conduit/domain';
-import type { NewImportRecord, Repositories } from '@conduit/db';
+import {
+  createPrismaClient,
+  type DbClient,
+  type NewImportRecord,
+  type Repositories,
+  repositoriesFor,
+} from '@conduit/db';
 import {
   batchPrincipal,
   BatchImportService,
@@ -271,5 +277,24 @@ describe('payment import pages apply the per-record rules (real PostgreSQL)', ()
     expect(await t.db.transaction.count({ where: { externalId: { startsWith: run } } })).toBe(
       2 * charged.length,
     );
+  });
+
+  it("commits a page synchronously on the worker's synchronous_commit=off pool", async () => {
+    const worker = createPrismaClient(t.url, 2, false); // the worker's settings (decision 0008)
+    try {
+      const setting = async (db: Pick<DbClient, '$queryRawUnsafe'>) =>
+        (await db.$queryRawUnsafe<{ synchronous_commit: string }[]>('SHOW synchronous_commit'))[0]
+          .synchronous_commit;
+      const file = { id: randomUUID(), organizationId: account.organizationId };
+      const inside = await worker.$transaction(async (tx) => {
+        const before = await setting(tx);
+        await repositoriesFor(tx).batchImports.ofFile(file).durable();
+        return { before, after: await setting(tx) };
+      });
+      expect(inside).toEqual({ before: 'off', after: 'on' });
+      expect(await setting(worker)).toBe('off'); // SET LOCAL: that transaction only
+    } finally {
+      await worker.$disconnect();
+    }
   });
 });

@@ -325,6 +325,34 @@ describe('payment import files (real PostgreSQL)', () => {
     expect(dup).toBe(5); // four replays and the changed record
   });
 
+  it('a file that repeats an ExternalID charges it once, and replays or refuses the repeats', async () => {
+    const x = cmd({ amountCents: 4200 });
+    const refusedFirst = cmd({ paymentMethodId: cardB1 }); // nothing written: the repeat runs alone
+    const lines = [
+      formatImportRecord(x),
+      formatImportRecord(x),
+      formatImportRecord({ ...x, amountCents: 4300 }),
+      formatImportRecord(refusedFirst),
+      formatImportRecord({ ...refusedFirst, paymentMethodId: cardA1 }),
+    ];
+    const id = await upload('repeats.txt', fileOf(lines));
+    expect(await imports.process(id)).toMatchObject({
+      status: 'PROCESSED',
+      recordCount: 5,
+      acceptedCount: 3,
+    });
+    const ack = (await ackOf(id)).map((l) => l.split('|'));
+    expect(ack.map((f) => [f[1], f[2], f[6]])).toEqual([
+      [x.externalId, 'A', ''],
+      [x.externalId, 'A', 'Duplicate ExternalID: already processed'],
+      [x.externalId, 'R', 'ExternalID already used for a different record'],
+      [refusedFirst.externalId, 'R', 'Payment method not found'],
+      [refusedFirst.externalId, 'A', ''],
+    ]);
+    expect(ack[1][3]).toBe(ack[0][3]);
+    expect(await chargesOf([x.externalId, refusedFirst.externalId])).toBe(2);
+  });
+
   it('charges each ExternalID once when four processors run two files with the same records', async () => {
     const cmds = Array.from({ length: 300 }, (_, i) => cmd({ amountCents: 100 * (1 + i) }));
     const content = fileOf(cmds.map(formatImportRecord));

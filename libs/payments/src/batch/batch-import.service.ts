@@ -136,7 +136,10 @@ export class BatchImportService {
     let writing: Promise<void> = Promise.resolve();
     let inFlight = new Set<string>();
     const next = async (lines: ImportLine[]) => {
-      options.signal?.throwIfAborted();
+      if (options.signal?.aborted) {
+        await writing; // stop between pages: the page being written commits first
+        options.signal.throwIfAborted();
+      }
       let prepared: PreparedPage;
       try {
         prepared = await run.prepare(lines, inFlight);
