@@ -148,7 +148,9 @@ export class ImportFileRepository {
        ON CONFLICT (batch_file_ref, line) DO NOTHING`,
       this.file.id,
       this.file.organizationId,
-      JSON.stringify(rows, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)),
+      JSON.stringify(
+        rows.map((r) => ({ ...r, amountCents: r.amountCents == null ? null : String(r.amountCents) })),
+      ),
     );
   }
 
@@ -261,22 +263,25 @@ export class ImportFileRepository {
           : 1,
     );
     const columns = keys.map((k) => COLUMNS[k]);
-    const rows = sorted.map(({ row }) => {
+    const names = columns.map((c) => JSON.stringify(c));
+    // The JSON text is written directly (no object per row: a page is 1,000 rows of 45 fields).
+    const rows: string[] = new Array(sorted.length);
+    sorted.forEach(({ row }, n) => {
       const data = row as Record<string, unknown>;
       if (row.organizationId !== this.file.organizationId)
         throw new Error("An import file charges only its organization's merchants");
       if (!row.externalId) throw new Error('An import page charge carries its ExternalID');
-      const out: Record<string, unknown> = {};
       let present = 0;
       for (const k in data) if (data[k] !== undefined) present++;
+      if (present !== keys.length) throw new Error('The rows of an import page have the same fields');
+      let json = '';
       for (let i = 0; i < keys.length; i++) {
         const v = data[keys[i]];
         if (v === undefined) throw new Error('The rows of an import page have the same fields');
         // An absent key reads as NULL: a third of a row's columns, not sent.
-        if (v !== null) out[columns[i]] = jsonValue(v);
+        if (v !== null) json += `${json ? ',' : ''}${names[i]}:${JSON.stringify(jsonValue(v))}`;
       }
-      if (present !== keys.length) throw new Error('The rows of an import page have the same fields');
-      return out;
+      rows[n] = `{${json}}`;
     });
     const list = columns.map((c) => `"${c}"`).join(', ');
     const inserted = await this.db.$queryRawUnsafe<{ id: string }[]>(
@@ -292,7 +297,7 @@ export class ImportFileRepository {
          FROM jsonb_array_elements($2::jsonb) AS ev JOIN t ON t.id = (ev->>'transactionId')::uuid
        )
        SELECT id::text AS id FROM t`,
-      JSON.stringify(rows),
+      `[${rows.join(',')}]`,
       JSON.stringify(sorted.map((c) => ({ ...c.event, transactionId: c.row.id }))),
       this.file.organizationId,
     );

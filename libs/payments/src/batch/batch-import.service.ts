@@ -412,7 +412,7 @@ class FileRun {
         );
         for (const o of charged) {
           if (inserted.has(o.charge.row.id!)) {
-            out.set(o.line, answered(o.line, o.command, o.view));
+            out.set(o.line, answered(o.line, o.command, o.view, o.charge.row.id));
             continue;
           }
           const winner = winners.get(`${o.charge.row.merchantRef}|${o.command.externalId}`);
