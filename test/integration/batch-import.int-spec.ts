@@ -6,10 +6,13 @@ import {
   BatchImportService,
   FileVault,
   GatewayFilesService,
+  ImportSales,
   type OutboundFile,
   type PaymentInput,
   PaymentsService,
 } from '@conduit/payments';
+import { type AuthorizeRequest, SandboxProcessor } from '@conduit/processor';
+import { PrimaryPayments } from '../../libs/payments/src/primary-payments';
 import { formatImportRecord, type ImportCommand } from '@conduit/wire';
 import { makeCredential, makeMerchant, makeOrganization } from '@conduit/testing';
 import { TEST_MASTER_KEYS, testDatabase, testRedis } from './helpers';
@@ -27,7 +30,17 @@ class RecordingGatewayFiles extends GatewayFilesService {
   }
 }
 
-/** The real PaymentsService, counting calls in flight (and able to "die" after N calls). */
+/** The sandbox, able to "die" (the worker killed) at its Nth authorization. */
+class DyingSandbox extends SandboxProcessor {
+  authorizations = 0;
+  dieAfter = Infinity;
+  override authorize(req: AuthorizeRequest) {
+    if (++this.authorizations > this.dieAfter) return Promise.reject(new Error('worker killed'));
+    return super.authorize(req);
+  }
+}
+
+/** The real PaymentsService (SimpleRefunds go through it), counting calls in flight. */
 class WatchedPayments {
   inFlight = 0;
   maxInFlight = 0;
@@ -54,6 +67,7 @@ describe('payment import files (real PostgreSQL)', () => {
   let gateway: RecordingGatewayFiles;
   let watched: WatchedPayments;
   let imports: BatchImportService;
+  const sandbox = new DyingSandbox();
   let principalA: CredentialPrincipal;
   let principalB: CredentialPrincipal;
   let account: { id: string; organizationId: string; username: string };
@@ -96,15 +110,20 @@ describe('payment import files (real PostgreSQL)', () => {
   }
   const chargesOf = (externalIds: string[]) =>
     t.db.transaction.count({ where: { externalId: { in: externalIds } } });
+  const idsOf = async (externalIds: string[]) =>
+    (
+      await t.db.transaction.findMany({ where: { externalId: { in: externalIds } }, select: { id: true } })
+    ).map((x) => x.id);
 
   beforeAll(async () => {
     t = await testDatabase();
-    const core = paymentsCore(t.uow, redis, TEST_MASTER_KEYS);
+    const core = paymentsCore(t.uow, redis, TEST_MASTER_KEYS, sandbox);
     payments = core.payments;
     vault = new FileVault(core.dataKeys);
     gateway = new RecordingGatewayFiles(vault, sftpAccountsOf(t.uow, core.dataKeys));
     watched = new WatchedPayments(payments);
-    imports = new BatchImportService(t.uow, watched as unknown as PaymentsService, vault, gateway);
+    const sales = new ImportSales(core.access, new PrimaryPayments(t.uow, core.vault, sandbox), core.vault);
+    imports = new BatchImportService(t.uow, watched as unknown as PaymentsService, sales, vault, gateway);
     const orgA = await makeOrganization(t.db);
     const orgB = await makeOrganization(t.db);
     // An allowlist restricts API callers, not the file channel: a1's must not stop the import.
@@ -306,12 +325,54 @@ describe('payment import files (real PostgreSQL)', () => {
     expect(dup).toBe(5); // four replays and the changed record
   });
 
+  it('a file that repeats an ExternalID charges it once, and replays or refuses the repeats', async () => {
+    const x = cmd({ amountCents: 4200 });
+    const refusedFirst = cmd({ paymentMethodId: cardB1 }); // nothing written: the repeat runs alone
+    const lines = [
+      formatImportRecord(x),
+      formatImportRecord(x),
+      formatImportRecord({ ...x, amountCents: 4300 }),
+      formatImportRecord(refusedFirst),
+      formatImportRecord({ ...refusedFirst, paymentMethodId: cardA1 }),
+    ];
+    const id = await upload('repeats.txt', fileOf(lines));
+    expect(await imports.process(id)).toMatchObject({
+      status: 'PROCESSED',
+      recordCount: 5,
+      acceptedCount: 3,
+    });
+    const ack = (await ackOf(id)).map((l) => l.split('|'));
+    expect(ack.map((f) => [f[1], f[2], f[6]])).toEqual([
+      [x.externalId, 'A', ''],
+      [x.externalId, 'A', 'Duplicate ExternalID: already processed'],
+      [x.externalId, 'R', 'ExternalID already used for a different record'],
+      [refusedFirst.externalId, 'R', 'Payment method not found'],
+      [refusedFirst.externalId, 'A', ''],
+    ]);
+    expect(ack[1][3]).toBe(ack[0][3]);
+    expect(await chargesOf([x.externalId, refusedFirst.externalId])).toBe(2);
+  });
+
   it('charges each ExternalID once when four processors run two files with the same records', async () => {
     const cmds = Array.from({ length: 300 }, (_, i) => cmd({ amountCents: 100 * (1 + i) }));
     const content = fileOf(cmds.map(formatImportRecord));
     const [f1, f2] = [await upload('race-1.txt', content), await upload('race-2.txt', content)];
-    await Promise.all([imports.process(f1), imports.process(f2), imports.process(f1), imports.process(f2)]);
+    imports.pageSize = 64; // several pages each, so the runs overtake one another
+    try {
+      await Promise.all([imports.process(f1), imports.process(f2), imports.process(f1), imports.process(f2)]);
+    } finally {
+      imports.pageSize = 1000;
+    }
     expect(await chargesOf(cmds.map((c) => c.externalId))).toBe(300);
+    // Each charge's own record is the one answer that is not a replay, whichever run made it.
+    expect(
+      await t.db.batchFileRecord.count({ where: { batchFileRef: { in: [f1, f2] }, duplicate: false } }),
+    ).toBe(300);
+    expect(
+      await t.db.outboxEvent.count({
+        where: { transactionId: { in: await idsOf(cmds.map((c) => c.externalId)) } },
+      }),
+    ).toBe(300);
     for (const f of [f1, f2]) {
       const ack = (await ackOf(f)).map((l) => l.split('|'));
       expect(ack).toHaveLength(300);
@@ -324,28 +385,36 @@ describe('payment import files (real PostgreSQL)', () => {
     expect(await t.db.batchFile.count({ where: { relatedRef: { in: [f1, f2] }, kind: 'ACK' } })).toBe(2);
   }, 600_000);
 
-  it('a processor killed mid-file, then run again, charges each record once', async () => {
+  it('a processor killed mid-page, then run again, charges each record once', async () => {
     const cmds = Array.from({ length: 1200 }, (_, i) => cmd({ amountCents: 100 * (5 + i) }));
     const id = await upload('killed.txt', fileOf(cmds.map(formatImportRecord)));
-    watched.calls = 0;
-    watched.dieAfter = 700; // inside the second page: its first charges happened, none recorded
-    await expect(imports.process(id)).rejects.toThrow('worker killed');
-    // The dead run's charges already in flight finish (a killed process's would, or would not
-    // have started): count once they have.
-    while (watched.inFlight > 0) await new Promise((r) => setTimeout(r, 20));
-    watched.dieAfter = Infinity;
-    const charged = await chargesOf(cmds.map((c) => c.externalId));
-    expect(charged).toBeGreaterThan(512);
+    imports.pageSize = 512;
+    sandbox.authorizations = 0;
+    sandbox.dieAfter = 700; // inside the second page: its first sales were authorized, none written
+    try {
+      await expect(imports.process(id)).rejects.toThrow('worker killed');
+    } finally {
+      sandbox.dieAfter = Infinity;
+    }
+    // A page is one database transaction: the dead page left no charge without its record.
+    expect(await chargesOf(cmds.map((c) => c.externalId))).toBe(512);
     expect(await t.db.batchFileRecord.count({ where: { batchFileRef: id } })).toBe(512);
     expect((await t.db.batchFile.findUniqueOrThrow({ where: { id } })).status).toBe('PROCESSING');
-    const result = await imports.process(id);
-    expect(result).toMatchObject({ status: 'PROCESSED', recordCount: 1200, acceptedCount: 1200 });
+    try {
+      const result = await imports.process(id);
+      expect(result).toMatchObject({ status: 'PROCESSED', recordCount: 1200, acceptedCount: 1200 });
+    } finally {
+      imports.pageSize = 1000;
+    }
     expect(await chargesOf(cmds.map((c) => c.externalId))).toBe(1200);
     const ack = (await ackOf(id)).map((l) => l.split('|'));
     expect(ack.map((x) => x[1])).toEqual(cmds.map((c) => c.externalId));
-    // The charges of the dead run's unrecorded page come back as replays of themselves.
-    const replays = await t.db.batchFileRecord.count({ where: { batchFileRef: id, duplicate: true } });
-    expect(replays).toBe(charged - 512);
+    expect(await t.db.batchFileRecord.count({ where: { batchFileRef: id, duplicate: true } })).toBe(0);
+    expect(
+      await t.db.outboxEvent.count({
+        where: { transactionId: { in: await idsOf(cmds.map((c) => c.externalId)) } },
+      }),
+    ).toBe(1200);
     expect(await imports.process(id)).toEqual({ skipped: 'PROCESSED' });
   }, 600_000);
 
@@ -373,17 +442,25 @@ describe('payment import files (real PostgreSQL)', () => {
     expect(await t.db.transaction.count()).toBe(before);
   });
 
-  it('streams a 2,000-record file with bounded concurrency', async () => {
+  it('streams a 2,000-record file in pages, each one database transaction', async () => {
     const cmds = Array.from({ length: 2000 }, (_, i) => cmd({ amountCents: 100 * (1 + (i % 900)) }));
     const id = await upload('big.txt', fileOf(cmds.map(formatImportRecord)));
-    watched.maxInFlight = 0;
+    watched.calls = 0;
     const started = process.hrtime.bigint();
     const result = await imports.process(id);
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     console.log(JSON.stringify({ records: 2000, seconds, recordsPerSecond: Math.round(2000 / seconds) }));
     expect(result).toMatchObject({ status: 'PROCESSED', recordCount: 2000, acceptedCount: 2000 });
-    expect(watched.maxInFlight).toBeGreaterThan(1);
-    expect(watched.maxInFlight).toBeLessThanOrEqual(32);
+    expect(watched.calls).toBe(0); // no Sale went one by one through PaymentsService.execute
     expect(await chargesOf(cmds.map((c) => c.externalId))).toBe(2000);
+    const pages = await t.db.auditLogEntry.findMany({
+      where: { resourceId: id, action: 'batch-file.page' },
+      orderBy: { createdAt: 'asc' },
+    });
+    expect(pages.map((p) => p.changes)).toEqual([
+      { lines: [1, 1000], records: 1000, charged: 1000, replayed: 0 },
+      { lines: [1001, 2000], records: 1000, charged: 1000, replayed: 0 },
+    ]);
+    expect(pages.every((p) => p.actorId === 'system:batch-files')).toBe(true);
   }, 600_000);
 });

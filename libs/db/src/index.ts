@@ -6,6 +6,7 @@ export * from './db.module';
 export type { AuditEntry } from './repositories/audit-log.repository';
 export type { MerchantWrite } from './repositories/merchant.repository';
 export type { TransactionRow, NewTransaction } from './repositories/transaction.repository';
+export type { OutboxEventInput } from './repositories/transaction-insert';
 export * from './pg-listener';
 export type { WebhookEndpointRow, WebhookEndpointWrite } from './repositories/webhook-endpoint.repository';
 export type { WebhookDeliveryRow } from './repositories/webhook-delivery.repository';
@@ -55,5 +56,5 @@ export type {
 export type { GatewayFileEntry, GatewayFolder } from './repositories/gateway-file.repository';
 export type { SandboxLedgerRow } from './repositories/sandbox-ledger.repository';
 export type MerchantRow = import('./generated/client').Prisma.MerchantGetPayload<object>;
-export type { NewImportRecord, PriorTransaction } from './repositories/batch-import.repository';
+export type { NewImportRecord, PageCharge, PriorTransaction } from './repositories/batch-import.repository';
 export type { ImportFileRepository } from './repositories/batch-import.repository';

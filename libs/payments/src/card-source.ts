@@ -37,7 +37,7 @@ export async function resolveCard(
   input: PaymentInput,
   merchant: { id: string; organizationId: string },
   debit: boolean,
-  vault: VaultService,
+  vault: Pick<VaultService, 'reveal'>,
 ): Promise<ResolvedCard> {
   const c = input.card ?? {};
   const cvn = cvnOf(c.cardVerificationNumber);

@@ -27,6 +27,7 @@ export * from './settlement/file-vault';
 export * from './settlement/system-principal';
 export * from './batch/gateway-files.service';
 export * from './batch/batch-import.service';
+export * from './batch/import-sales';
 export * from './batch/batch-import.module';
 export * from './batch/batch-files-queue';
 export * from './batch/batch-principal';

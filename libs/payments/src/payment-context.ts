@@ -5,7 +5,14 @@ import {
   organizationScope,
   type TenantScope,
 } from '@conduit/domain';
-import type { Merchant, MerchantRepositories, NewTransaction, Outlet, TransactionRow } from '@conduit/db';
+import type {
+  Merchant,
+  MerchantRepositories,
+  NewTransaction,
+  OutboxEventInput,
+  Outlet,
+  TransactionRow,
+} from '@conduit/db';
 import type { CredentialAuthService } from '@conduit/tenancy';
 import { EventType, eventTypeOf, webhookPayload } from './events';
 import { newId } from './ids';
@@ -103,11 +110,14 @@ const NULLABLE = [
   'externalId',
 ] as const;
 
+const NULLS: Readonly<Record<string, null>> = Object.freeze(
+  Object.fromEntries(NULLABLE.map((k) => [k, null])),
+);
+
 /** The row as the database will hold it, built in memory so the answer needs no read-back. */
 function rowOf(data: NewTransaction, where: OutletNumbers, at: Date): TransactionRow {
-  const nulls = Object.fromEntries(NULLABLE.map((k) => [k, null]));
   return {
-    ...nulls,
+    ...NULLS,
     refundedCents: 0n,
     isPartial: false,
     additionalInfo: [],
@@ -133,6 +143,31 @@ export function outletNumbers(ctx: PaymentContext): OutletNumbers {
   };
 }
 
+/** A transaction row, its view and its outbox event, built in memory and not yet written. */
+export interface TransactionWrite {
+  row: NewTransaction;
+  view: TransactionView;
+  event: OutboxEventInput;
+}
+
+/** What `record` writes, without writing it (an import page writes many in one statement). */
+export function transactionWrite(
+  data: NewTransaction,
+  where: OutletNumbers,
+  primary?: TransactionView,
+): TransactionWrite {
+  const at = new Date();
+  const row = { ...data, createdAt: at, updatedAt: at };
+  const view = viewOf(rowOf(row, where, at));
+  const eventId = newId();
+  const type: EventType = eventTypeOf(view.action, view.status);
+  return {
+    row,
+    view,
+    event: { id: eventId, eventType: type, payload: webhookPayload(eventId, type, view, primary) },
+  };
+}
+
 /**
  * Writes a transaction and its outbox event together — one statement, so they commit together
  * or not at all, inside or outside a unit of work — and answers the transaction's view.
@@ -143,17 +178,9 @@ export async function record(
   where: OutletNumbers,
   primary?: TransactionView,
 ): Promise<TransactionView> {
-  const at = new Date();
-  const row = { ...data, createdAt: at, updatedAt: at };
-  const view = viewOf(rowOf(row, where, at));
-  const eventId = newId();
-  const type: EventType = eventTypeOf(view.action, view.status);
-  await merchantRepos.transactions.insertWithEvent(row, {
-    id: eventId,
-    eventType: type,
-    payload: webhookPayload(eventId, type, view, primary),
-  });
-  return view;
+  const w = transactionWrite(data, where, primary);
+  await merchantRepos.transactions.insertWithEvent(w.row, w.event);
+  return w.view;
 }
 
 export type { Outlet };

@@ -12,14 +12,21 @@ import {
   TransactionAction,
   TransactionStatus,
 } from '@conduit/domain';
-import { type Repositories, UnitOfWork } from '@conduit/db';
+import { type NewTransaction, type Repositories, UnitOfWork } from '@conduit/db';
 import { type ProcessorConnector, type ProcessorOutcome } from '@conduit/processor';
 import { resolveCard, type ResolvedCard } from './card-source';
 import { newId } from './ids';
-import { commonColumns, outletNumbers, type PaymentContext, record } from './payment-context';
+import {
+  commonColumns,
+  outletNumbers,
+  type PaymentContext,
+  record,
+  transactionWrite,
+  type TransactionWrite,
+} from './payment-context';
 import type { PaymentInput } from './payment-input';
 import { PROCESSOR } from './processor.token';
-import type { PaymentResult } from './transaction-view';
+import type { PaymentResult, TransactionView } from './transaction-view';
 import { VaultService } from './vault.service';
 
 /** Luhn failures never reach a processor: the platform declines them with 014 itself. */
@@ -40,6 +47,16 @@ function declinedLocally(): ProcessorOutcome {
  */
 const limitOf = (ctx: PaymentContext) => Number(ctx.merchant.maxTransactionCents);
 
+/**
+ * Where an import page's card payments go instead of one statement each (docs/batch-import.md):
+ * its stored cards, read once for the page, and its writes, kept in memory until the page's one
+ * database transaction. The rules are the same code either way.
+ */
+export interface PagedCardWrites {
+  cards: Pick<VaultService, 'reveal'>;
+  add(write: TransactionWrite): void;
+}
+
 /** Sale, Authorization, unreferenced Refund and SaveOnFile: the actions that create a primary. */
 @Injectable()
 export class PrimaryPayments {
@@ -54,6 +71,7 @@ export class PrimaryPayments {
     input: PaymentInput,
     action: TransactionAction,
     tender: TenderType,
+    page?: PagedCardWrites,
   ): Promise<PaymentResult> {
     const saving = action === TransactionAction.SaveOnFile;
     const amountCents = saving ? 0 : parseAmount(input.amount);
@@ -65,7 +83,12 @@ export class PrimaryPayments {
         'Unreferenced refunds are not enabled for this merchant; use SimpleRefund with the original transactionID',
       );
     }
-    const card = await resolveCard(input, ctx.merchant, tender === TenderType.DebitCard, this.vault);
+    const card = await resolveCard(
+      input,
+      ctx.merchant,
+      tender === TenderType.DebitCard,
+      page?.cards ?? this.vault,
+    );
     const merchantId = ctx.merchant.merchantId;
     let outcome: ProcessorOutcome;
     if (!luhnValid(card.data.pan)) outcome = declinedLocally();
@@ -81,47 +104,52 @@ export class PrimaryPayments {
         capture: action === TransactionAction.Sale,
       });
     const storing = outcome.approved && saveOnFile && !card.paymentMethodId;
+    const status = !outcome.approved
+      ? TransactionStatus.Declined
+      : saving
+        ? TransactionStatus.OnFile
+        : action === TransactionAction.Authorization
+          ? TransactionStatus.Authorized
+          : TransactionStatus.Captured;
+    const rowWith = (paymentMethodId: string | null): NewTransaction => ({
+      id: newId(),
+      ...commonColumns(ctx, input),
+      ...this.cardColumns(card),
+      paymentMethodId,
+      action,
+      tender,
+      status,
+      responseCode: outcome.responseCode,
+      responseMessage: responseMessage(
+        outcome.responseCode,
+        outcome.partial ? outcome.approvedCents : undefined,
+      ),
+      requestCents: BigInt(amountCents),
+      amountCents: BigInt(outcome.approved ? outcome.approvedCents : 0),
+      isPartial: outcome.partial,
+      authorizationNumber: outcome.authorizationNumber ?? null,
+      processorReference: outcome.reference,
+      capturedAt: status === TransactionStatus.Captured ? new Date() : null,
+    });
+    const answer = (view: TransactionView): PaymentResult => ({
+      transaction: view,
+      saveOnFileTransactionId: saving && outcome.approved ? view.transactionId : undefined,
+    });
+    if (page) {
+      // A page writes its rows later, all in one database transaction; storing a card would
+      // need its own rows first, and no import record asks for that.
+      if (storing) throw new Error('An import page does not store cards');
+      const w = transactionWrite(rowWith(card.paymentMethodId), outletNumbers(ctx));
+      page.add(w);
+      return answer(w.view);
+    }
     // Storing a card writes two more rows, so it takes a unit of work; a plain sale is one statement.
     const write = <T>(fn: (r: Repositories) => Promise<T>) =>
       storing ? this.uow.run(fn) : fn(this.uow.read);
     return write(async (r) => {
       let paymentMethodId = card.paymentMethodId;
       if (storing) paymentMethodId = await this.vault.store(r, ctx.merchant, card.display);
-      const status = !outcome.approved
-        ? TransactionStatus.Declined
-        : saving
-          ? TransactionStatus.OnFile
-          : action === TransactionAction.Authorization
-            ? TransactionStatus.Authorized
-            : TransactionStatus.Captured;
-      const view = await record(
-        r.atMerchant(ctx.merchant),
-        {
-          id: newId(),
-          ...commonColumns(ctx, input),
-          ...this.cardColumns(card),
-          paymentMethodId,
-          action,
-          tender,
-          status,
-          responseCode: outcome.responseCode,
-          responseMessage: responseMessage(
-            outcome.responseCode,
-            outcome.partial ? outcome.approvedCents : undefined,
-          ),
-          requestCents: BigInt(amountCents),
-          amountCents: BigInt(outcome.approved ? outcome.approvedCents : 0),
-          isPartial: outcome.partial,
-          authorizationNumber: outcome.authorizationNumber ?? null,
-          processorReference: outcome.reference,
-          capturedAt: status === TransactionStatus.Captured ? new Date() : null,
-        },
-        outletNumbers(ctx),
-      );
-      return {
-        transaction: view,
-        saveOnFileTransactionId: saving && outcome.approved ? view.transactionId : undefined,
-      };
+      return answer(await record(r.atMerchant(ctx.merchant), rowWith(paymentMethodId), outletNumbers(ctx)));
     });
   }
 

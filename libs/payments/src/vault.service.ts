@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@conduit/domain';
-import { type Repositories, UnitOfWork } from '@conduit/db';
+import { type MerchantRepositories, type Repositories, UnitOfWork } from '@conduit/db';
 import { DataKeys } from './data-keys.service';
 import { newId } from './ids';
 
@@ -14,6 +14,9 @@ export interface VaultCard {
   holderName: string | null;
   paymentCardType: string;
 }
+
+export type RevealedCard = VaultCard & { id: string; merchantRef: string };
+type StoredCardRow = NonNullable<Awaited<ReturnType<MerchantRepositories['paymentMethods']['get']>>>;
 
 /**
  * The card vault: PANs under AES-256-GCM with data keys wrapped by the configured master key
@@ -54,12 +57,22 @@ export class VaultService {
    * A stored card with its PAN, for a payment by `paymentMethodID` at the merchant that saved it;
    * any other merchant's card answers like an unknown one (404).
    */
-  async reveal(
-    merchant: { id: string; organizationId: string },
-    id: string,
-  ): Promise<VaultCard & { id: string; merchantRef: string }> {
+  async reveal(merchant: { id: string; organizationId: string }, id: string): Promise<RevealedCard> {
     const pm = await this.uow.read.atMerchant(merchant).paymentMethods.get(id);
     if (!pm) throw DomainError.notFound('Payment method');
+    return this.revealed(pm);
+  }
+
+  /** Several cards of one merchant in one query, by ID; another merchant's are simply absent. */
+  async revealMany(
+    merchant: { id: string; organizationId: string },
+    ids: string[],
+  ): Promise<Map<string, RevealedCard>> {
+    const rows = await this.uow.read.atMerchant(merchant).paymentMethods.getMany(ids);
+    return new Map(rows.map((pm) => [pm.id, this.revealed(pm)]));
+  }
+
+  private revealed(pm: StoredCardRow): RevealedCard {
     return {
       id: pm.id,
       merchantRef: pm.merchantRef,

@@ -25,6 +25,15 @@ export class PaymentMethodRepository {
       include: { dataKey: true },
     });
   }
+
+  /** Several of this merchant's cards in one query (an import page names them once each). */
+  getMany(ids: string[]) {
+    if (!ids.length) return Promise.resolve([]);
+    return this.db.paymentMethod.findMany({
+      where: { id: { in: ids }, merchantRef: this.merchant.id },
+      include: { dataKey: true },
+    });
+  }
 }
 
 export class DataKeyRepository {

@@ -14,6 +14,7 @@ import { SecondaryPayments } from '../secondary-payments';
 import { VaultService } from '../vault.service';
 import { BatchFilesQueue } from './batch-files-queue';
 import { BatchImportService } from './batch-import.service';
+import { ImportSales } from './import-sales';
 
 /**
  * A batch principal never signs in through the API's credential check, so the payments engine
@@ -40,6 +41,7 @@ const noSignIn: LoginThrottle = {
     PrimaryPayments,
     SecondaryPayments,
     PaymentsService,
+    ImportSales,
     BatchFilesQueue,
     BatchImportService,
   ],

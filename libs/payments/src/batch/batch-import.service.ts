@@ -1,10 +1,12 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { DomainError } from '@conduit/domain';
-import type { ImportFileRepository, NewImportRecord, PriorTransaction, Repositories } from '@conduit/db';
+import type { NewImportRecord, PriorTransaction, Repositories } from '@conduit/db';
 import { UnitOfWork } from '@conduit/db';
+import { OutboxSignal } from '@conduit/queues';
 import {
   ackFileName,
   ackLine,
+  type ImportCommand,
   importLines,
   type ImportLine,
   looksLikeImportRecord,
@@ -28,10 +30,11 @@ import {
   rejected,
   replayed,
 } from './import-record';
+import { ImportSales, type PageSale, type SaleOutcome } from './import-sales';
 
-/** Records read, charged and written together: one ExternalID lookup and one insert per page. */
-const PAGE = 512;
-/** Records in flight at once within a page (the database pool and the processor bound it too). */
+/** Records read, charged and written together: one ExternalID lookup and one transaction per page. */
+export const IMPORT_PAGE_SIZE = 1000;
+/** SimpleRefund records in flight at once (each is its own `PaymentsService.execute`). */
 const CONCURRENCY = 32;
 const ACK_PAGE = 2000;
 
@@ -50,6 +53,13 @@ export interface ProcessOptions {
 type Account = { id: string; organizationId: string; username: string };
 type Target = { id: string; merchantId: string; organizationId: string };
 
+const roundSteps = (s: ImportSteps): ImportSteps => ({
+  read: Math.round(s.read),
+  charge: Math.round(s.charge),
+  write: Math.round(s.write),
+  refunds: Math.round(s.refunds),
+});
+
 /**
  * Payment import files (batch-files.md §"Inbound: payment import file"): an upload becomes an
  * INBOUND IMPORT batch file, the worker runs each record through the payments core as the
@@ -58,12 +68,17 @@ type Target = { id: string; merchantId: string; organizationId: string };
  */
 @Injectable()
 export class BatchImportService {
+  /** Records per page; tests lower it to cross page boundaries with few records. */
+  pageSize = IMPORT_PAGE_SIZE;
+
   constructor(
     private readonly uow: UnitOfWork,
     private readonly payments: PaymentsService,
+    private readonly sales: ImportSales,
     private readonly vault: FileVault,
     private readonly gatewayFiles: GatewayFilesService,
     @Optional() private readonly queue?: BatchFilesQueue,
+    @Optional() private readonly outbox?: OutboxSignal,
   ) {}
 
   /** Records a finished upload inside the caller's transaction; `enqueue` it after the commit. */
@@ -113,20 +128,43 @@ export class BatchImportService {
     // First pass: is this an import file at all? Refusing a file whole must not follow charges.
     const notImport = await this.whyNotImport(file);
     if (notImport) return this.finish(file, account, { rejectedWhy: notImport });
-    const run = new FileRun(this.payments, repo, account, merchants);
+    const run = new FileRun(this.uow, this.payments, this.sales, file, account, merchants, this.outbox);
     await run.resume();
+    // Two pages at once: the next page's rules and processor calls (CPU here) while the previous
+    // page's transaction is written (work in PostgreSQL). A page's writes still commit in file
+    // order, and a record whose ExternalID is in the page being written waits for it.
+    let writing: Promise<void> = Promise.resolve();
+    let inFlight = new Set<string>();
+    const next = async (lines: ImportLine[]) => {
+      if (options.signal?.aborted) {
+        await writing; // stop between pages: the page being written commits first
+        options.signal.throwIfAborted();
+      }
+      let prepared: PreparedPage;
+      try {
+        prepared = await run.prepare(lines, inFlight);
+      } catch (err) {
+        await writing.catch(() => undefined); // a failing run still ends with what it committed
+        throw err;
+      }
+      await writing;
+      inFlight = prepared.keys;
+      writing = run.write(prepared);
+      writing.catch(() => undefined); // awaited by the next page or at the end
+    };
     let page: ImportLine[] = [];
     for await (const l of importLines(this.gatewayFiles.inboundContent(this.uow.read, file))) {
       if (run.done.has(l.line)) continue;
       page.push(l);
-      if (page.length < PAGE) continue;
-      options.signal?.throwIfAborted();
-      await run.page(page);
+      if (page.length < this.pageSize) continue;
+      await next(page);
       page = [];
     }
+    if (page.length) await next(page);
+    await writing;
     options.signal?.throwIfAborted();
-    if (page.length) await run.page(page);
-    return this.finish(file, account, {});
+    const finished = await this.finish(file, account, {});
+    return { ...finished, stepsMs: roundSteps(run.steps) };
   }
 
   private async whyNotImport(file: { fileRef: string | null }): Promise<string | null> {
@@ -248,21 +286,57 @@ export class BatchImportService {
   }
 }
 
+/** Milliseconds a run spent per step (the worker's log and the throughput test print them). */
+export interface ImportSteps {
+  /** Reading and parsing lines, and the page's ExternalID lookup. */
+  read: number;
+  /** The Sale rules and the processor (`ImportSales.charge`), no database writes. */
+  charge: number;
+  /** The page's one database transaction: rows, events, records, counts, audit. */
+  write: number;
+  /** SimpleRefund records, one `PaymentsService.execute` each. */
+  refunds: number;
+}
+
+type PageRefund = { line: number; command: ImportCommand; merchant: Target };
+
+/** A page read and charged in memory, waiting for its database transaction. */
+interface PreparedPage {
+  lines: ImportLine[];
+  /** Answers so far, by line: refusals and replays (the charges' come with the write). */
+  out: Map<number, NewImportRecord>;
+  charged: Extract<SaleOutcome, { charge: unknown }>[];
+  refunds: PageRefund[];
+  /** Lines whose ExternalID was already in play: processed after this page is written. */
+  later: ImportLine[];
+  /** The page's (merchant, ExternalID) keys. */
+  keys: Set<string>;
+  priors: Map<string, PriorTransaction>;
+}
+
 /** One run over a file's records: the account's reach, the lines done, the running counts. */
 class FileRun {
   done = new Set<number>();
+  readonly steps: ImportSteps = { read: 0, charge: 0, write: 0, refunds: 0 };
   private counts = { recordCount: 0, acceptedCount: 0, rejectedCount: 0 };
   private readonly principal;
   private readonly byMerchantId: Map<string, Target>;
 
   constructor(
+    private readonly uow: UnitOfWork,
     private readonly payments: PaymentsService,
-    private readonly repo: ImportFileRepository,
-    account: Account,
+    private readonly sales: ImportSales,
+    private readonly file: { id: string; organizationId: string },
+    private readonly account: Account,
     merchants: Target[],
+    private readonly outbox?: OutboxSignal,
   ) {
     this.principal = batchPrincipal(account, merchants);
     this.byMerchantId = new Map(merchants.map((m) => [m.merchantId, m]));
+  }
+
+  private get repo() {
+    return this.uow.read.batchImports.ofFile(this.file);
   }
 
   async resume() {
@@ -270,47 +344,151 @@ class FileRun {
     this.counts = await this.repo.tally();
   }
 
-  /** A page of lines: one lookup of their ExternalIDs, bounded concurrency, one insert. */
-  async page(lines: ImportLine[]) {
+  /**
+   * A page of lines, before anything is written (docs/batch-import.md): one lookup of their
+   * ExternalIDs, then the Sales through the card rules and the processor, in memory. A record
+   * whose ExternalID is in `busy` (the page being written) or earlier in this page waits for a
+   * page of its own after this one is written: it is then a replay, or processed alone if the
+   * first left nothing.
+   */
+  async prepare(lines: ImportLine[], busy: Set<string>): Promise<PreparedPage> {
+    let mark = performance.now();
     const parsed = lines.map((l) => ({ line: l.line, rec: parseImportRecord(l.text) }));
-    const wanted = new Set<string>();
-    const refs = new Set<string>();
-    for (const p of parsed) {
-      if (!p.rec.ok) continue;
-      const m = this.byMerchantId.get(p.rec.command.merchantId);
-      if (!m) continue;
-      refs.add(m.id);
-      wanted.add(p.rec.command.externalId);
+    const priors = await this.priorsOf(parsed.flatMap((p) => (p.rec.ok ? [p.rec.command] : [])));
+    const out = new Map<number, NewImportRecord>();
+    const sales: PageSale[] = [];
+    const refunds: PageRefund[] = [];
+    const later: ImportLine[] = [];
+    const keys = new Set<string>();
+    parsed.forEach((p, i) => {
+      const { line, rec } = p;
+      if (!rec.ok) return out.set(line, rejected(line, rec, fieldErrorsText(rec.errors)));
+      const c = rec.command;
+      const merchant = this.byMerchantId.get(c.merchantId);
+      if (!merchant)
+        return out.set(
+          line,
+          rejected(line, c, `MerchantID: merchant ${c.merchantId} is not in this account's scope`),
+        );
+      const key = `${merchant.id}|${c.externalId}`;
+      const prior = priors.get(key);
+      if (prior) return out.set(line, replayed(line, c, prior));
+      if (keys.has(key) || busy.has(key)) return later.push(lines[i]);
+      keys.add(key);
+      if (c.action === 'Sale') sales.push({ line, command: c, merchant });
+      else refunds.push({ line, command: c, merchant });
+    });
+    this.steps.read += performance.now() - mark;
+    mark = performance.now();
+    const outcomes = await this.sales.charge(this.principal, sales);
+    this.steps.charge += performance.now() - mark;
+    const charged = outcomes.flatMap((o) => ('charge' in o ? [o] : []));
+    for (const o of outcomes)
+      if ('refused' in o) out.set(o.line, rejected(o.line, o.command, errorTextOf(o.refused)));
+    return { lines, out, charged, refunds, later, keys, priors };
+  }
+
+  /**
+   * A prepared page in ONE database transaction, committed synchronously: its transactions
+   * (ON CONFLICT DO NOTHING per merchant and ExternalID), their outbox events, the page's
+   * records, the file's counts and an audit entry. A charge another run wrote first is answered
+   * with that run's transaction. Then its SimpleRefunds, one by one through
+   * `PaymentsService.execute` (so a refund of a sale earlier in the file finds it), and the
+   * records that waited for this page.
+   */
+  async write(page: PreparedPage): Promise<void> {
+    let mark = performance.now();
+    const { lines, out, charged } = page;
+    await this.uow.run(
+      async (r) => {
+        const f = r.batchImports.ofFile(this.file);
+        await f.durable();
+        const inserted = await f.insertCharges(charged.map((o) => o.charge));
+        const lost = charged.filter((o) => !inserted.has(o.charge.row.id!));
+        // Another run wrote these ExternalIDs first (it has committed: the insert waited for
+        // it): its transactions are this page's answers.
+        const winners = await f.priorTransactionsOf(
+          lost.map((o) => ({ merchantRef: o.charge.row.merchantRef, externalId: o.command.externalId })),
+        );
+        for (const o of charged) {
+          if (inserted.has(o.charge.row.id!)) {
+            out.set(o.line, answered(o.line, o.command, o.view, o.charge.row.id));
+            continue;
+          }
+          const winner = winners.get(`${o.charge.row.merchantRef}|${o.command.externalId}`);
+          if (!winner) throw new Error('An ExternalID conflict left no transaction behind');
+          out.set(o.line, replayed(o.line, o.command, winner));
+        }
+        const records = [...out.values()];
+        await f.addRecords(records);
+        this.count(records);
+        await f.update(this.counts);
+        await r.audit.record({
+          ...systemAudit(SystemPrincipal.BatchFiles, {
+            organizationId: this.file.organizationId,
+            action: 'batch-file.page',
+            resource: 'batch-file',
+            resourceId: this.file.id,
+            changes: {
+              lines: [lines[0].line, lines[lines.length - 1].line],
+              records: records.length,
+              charged: inserted.size,
+              replayed: records.filter((x) => x.duplicate).length,
+            },
+          }),
+          actorLabel: accountLabel(this.account),
+        });
+      },
+      { timeoutMs: 5 * 60 * 1000 },
+    );
+    if (charged.length) this.outbox?.wake(); // committed: their webhook events can go now
+    this.steps.write += performance.now() - mark;
+    mark = performance.now();
+    if (page.refunds.length) {
+      const done = await this.refundsOf(page.refunds, page.priors);
+      await this.repo.addRecords(done);
+      this.count(done);
+      await this.repo.update(this.counts);
+      this.steps.refunds += performance.now() - mark;
     }
-    const priors = new Map<string, PriorTransaction>();
-    for (const t of await this.repo.priorTransactions([...refs], [...wanted]))
-      priors.set(`${t.merchantRef}|${t.externalId}`, t);
-    const out: NewImportRecord[] = new Array(parsed.length);
-    let next = 0;
-    const lane = async () => {
-      for (let i = next++; i < parsed.length; i = next++)
-        out[i] = await this.one(parsed[i].line, parsed[i].rec, priors);
-    };
-    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, parsed.length) }, lane));
-    await this.repo.addRecords(out);
-    for (const o of out) {
+    if (page.later.length) await this.write(await this.prepare(page.later, new Set()));
+  }
+
+  private count(records: NewImportRecord[]) {
+    for (const o of records) {
       this.counts.recordCount++;
       if (o.result === 'A') this.counts.acceptedCount++;
       else this.counts.rejectedCount++;
     }
-    await this.repo.update(this.counts);
+  }
+
+  private async priorsOf(commands: ImportCommand[]) {
+    const wanted: { merchantRef: string; externalId: string }[] = [];
+    for (const c of commands) {
+      const m = this.byMerchantId.get(c.merchantId);
+      if (m) wanted.push({ merchantRef: m.id, externalId: c.externalId });
+    }
+    return this.repo.priorTransactionsOf(wanted);
+  }
+
+  /** SimpleRefunds, at most CONCURRENCY at once, each through the core as any transport's. */
+  private async refundsOf(
+    refunds: PageRefund[],
+    priors: Map<string, PriorTransaction>,
+  ): Promise<NewImportRecord[]> {
+    const out: NewImportRecord[] = new Array(refunds.length);
+    let next = 0;
+    const lane = async () => {
+      for (let i = next++; i < refunds.length; i = next++) out[i] = await this.one(refunds[i], priors);
+    };
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, refunds.length) }, lane));
+    return out;
   }
 
   private async one(
-    line: number,
-    rec: ReturnType<typeof parseImportRecord>,
+    { line, command: c, merchant }: PageRefund,
     priors: Map<string, PriorTransaction>,
   ): Promise<NewImportRecord> {
-    if (!rec.ok) return rejected(line, rec, fieldErrorsText(rec.errors));
-    const c = rec.command;
-    const merchant = this.byMerchantId.get(c.merchantId);
-    if (!merchant)
-      return rejected(line, c, `MerchantID: merchant ${c.merchantId} is not in this account's scope`);
     const prior = priors.get(`${merchant.id}|${c.externalId}`);
     if (prior) return replayed(line, c, prior);
     try {
@@ -319,7 +497,9 @@ class FileRun {
     } catch (err) {
       if (isExternalIdConflict(err)) {
         // Another run charged this ExternalID between our lookup and our insert: its answer is ours.
-        const [winner] = await this.repo.priorTransactions([merchant.id], [c.externalId]);
+        const winner = (
+          await this.repo.priorTransactionsOf([{ merchantRef: merchant.id, externalId: c.externalId }])
+        ).get(`${merchant.id}|${c.externalId}`);
         if (winner) return replayed(line, c, winner);
       }
       if (err instanceof DomainError) return rejected(line, c, errorTextOf(err));

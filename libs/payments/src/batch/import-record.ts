@@ -57,13 +57,19 @@ export function errorTextOf(err: DomainError): string {
 }
 
 /** A transaction the core made for a record: A when approved, R (with its codes) when declined. */
-export function answered(line: number, c: ImportCommand, t: TransactionView): NewImportRecord {
+export function answered(
+  line: number,
+  c: ImportCommand,
+  t: TransactionView,
+  /** The transaction's UUID when the caller has it (an import page does). */
+  transactionId = fromWireId(t.transactionId, 'Transaction'),
+): NewImportRecord {
   return {
     ...common(line, c),
     action: c.action,
     amountCents: BigInt(c.amountCents),
     result: t.status === 'D' ? 'R' : 'A',
-    transactionId: fromWireId(t.transactionId, 'Transaction'),
+    transactionId,
     responseCode: t.responseCode,
     responseMessage: t.responseMessage,
   };
