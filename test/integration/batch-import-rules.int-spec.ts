@@ -22,7 +22,7 @@ import { makeCredential, makeMerchant, makeOrganization } from '@conduit/testing
 import { PrimaryPayments } from '../../libs/payments/src/primary-payments';
 import { answered, errorTextOf, paymentInputOf, rejected } from '../../libs/payments/src/batch/import-record';
 import { TEST_MASTER_KEYS, testDatabase, testRedis } from './helpers';
-import { paymentsCore } from './payments-core';
+import { paymentsCore, sftpAccountsOf } from './payments-core';
 
 class QuietGatewayFiles extends GatewayFilesService {
   override async placeOutbound(_r: Repositories) {}
@@ -76,7 +76,13 @@ describe('payment import pages apply the per-record rules (real PostgreSQL)', ()
       new PrimaryPayments(t.uow, core.vault, core.sandbox),
       core.vault,
     );
-    imports = new BatchImportService(t.uow, payments, sales, vault, new QuietGatewayFiles(vault));
+    imports = new BatchImportService(
+      t.uow,
+      payments,
+      sales,
+      vault,
+      new QuietGatewayFiles(vault, sftpAccountsOf(t.uow, core.dataKeys)),
+    );
     const orgA = await makeOrganization(t.db);
     const orgB = await makeOrganization(t.db);
     m.a1 = await makeMerchant(t.db, orgA.id);

@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
 import { inject } from 'vitest';
 import { createPrismaClient, type DbClient, UnitOfWork } from '@conduit/db';
-import { BatchImportService, FileVault, GatewayFilesService, ImportSales } from '@conduit/payments';
+import { BatchImportService, FileVault, ImportSales } from '@conduit/payments';
 import { PrimaryPayments } from '../../libs/payments/src/primary-payments';
 import { formatImportRecord } from '@conduit/wire';
 import {
@@ -15,7 +15,7 @@ import {
   pgUrlFrom,
 } from '@conduit/testing';
 import { TEST_MASTER_KEYS, testRedis } from './helpers';
-import { paymentsCore } from './payments-core';
+import { gatewayFilesOf, paymentsCore } from './payments-core';
 
 /**
  * Throughput of `BatchImportService.process` on this machine, against the integration
@@ -51,7 +51,13 @@ describe('payment import throughput (real PostgreSQL)', () => {
       new PrimaryPayments(uow, core.vault, core.sandbox),
       core.vault,
     );
-    const imports = new BatchImportService(uow, core.payments, sales, vault, new GatewayFilesService(vault));
+    const imports = new BatchImportService(
+      uow,
+      core.payments,
+      sales,
+      vault,
+      gatewayFilesOf(uow, core.dataKeys, vault),
+    );
     const org = await makeOrganization(db);
     const m = await makeMerchant(db, org.id);
     await db.outlet.create({
