@@ -115,6 +115,9 @@ export class SftpServer {
   }
 
   private connection(listener: Listener, client: Connection, ip: string) {
+    // Every SFTP answer is a small packet the client waits for before it sends more: without
+    // TCP_NODELAY, Nagle's algorithm holds them back behind the client's delayed ACKs.
+    (client as unknown as { setNoDelay(on: boolean): void }).setNoDelay(true);
     const sessionId = randomBytes(6).toString('hex');
     const log = this.options.logger;
     const base = { sessionId, listener, ip };

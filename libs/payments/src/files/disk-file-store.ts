@@ -75,6 +75,12 @@ export class DiskFileStore {
 
 /** Positional writes in flight at once: sealing the next chunk overlaps the disk's work. */
 const WRITES_IN_FLIGHT = 8;
+/**
+ * A large upload is flushed to disk as it arrives (every this many bytes, in the background), so
+ * the flush that must finish before the file is registered is only its tail.
+ */
+const FLUSH_EVERY_BYTES = 16 * 1024 * 1024;
+const WRITE_BYTES = 512 * 1024;
 
 export class DiskFileWriter {
   private readonly hash = createHash('sha256');
@@ -82,6 +88,9 @@ export class DiskFileWriter {
   private done = false;
   private readonly inFlight = new Set<Promise<unknown>>();
   private failure: Error | null = null;
+  private unflushed = 0;
+  private frames: Buffer[] = [];
+  private framed = 0;
 
   constructor(
     private readonly file: FileHandle,
@@ -101,14 +110,18 @@ export class DiskFileWriter {
     if (sealed.length) await this.append(sealed);
   }
 
-  private async append(chunks: Buffer[]) {
-    const frames: Buffer[] = [];
+  /** Frames are gathered into writes of about WRITE_BYTES: fewer, larger system calls. */
+  private async append(chunks: Buffer[], flush = false) {
     for (const c of chunks) {
       const length = Buffer.allocUnsafe(4);
       length.writeUInt32BE(c.length);
-      frames.push(length, c);
+      this.frames.push(length, c);
+      this.framed += 4 + c.length;
     }
-    const bytes = Buffer.concat(frames);
+    if (!flush && this.framed < WRITE_BYTES) return;
+    const bytes = Buffer.concat(this.frames, this.framed);
+    this.frames = [];
+    this.framed = 0;
     // Each frame has its own place in the file, so writes need not wait for one another.
     const write = this.file.write(bytes, 0, bytes.length, this.position).then(
       () => undefined,
@@ -117,10 +130,23 @@ export class DiskFileWriter {
       },
     );
     this.position += bytes.length;
-    this.inFlight.add(write);
-    void write.finally(() => this.inFlight.delete(write));
+    this.track(write);
+    this.unflushed += bytes.length;
+    if (this.unflushed >= FLUSH_EVERY_BYTES) {
+      this.unflushed = 0;
+      this.track(
+        this.file.datasync().catch((err: Error) => {
+          this.failure ??= err;
+        }),
+      );
+    }
     if (this.inFlight.size >= WRITES_IN_FLIGHT) await Promise.race(this.inFlight);
     if (this.failure) throw this.failure;
+  }
+
+  private track(p: Promise<unknown>) {
+    this.inFlight.add(p);
+    void p.finally(() => this.inFlight.delete(p));
   }
 
   private async drain() {
@@ -131,7 +157,7 @@ export class DiskFileWriter {
   /** Seals the last chunk, flushes to disk and moves the file into place. */
   async finish(): Promise<SealedFileSummary> {
     const { last, chunks } = this.sealer.finish();
-    await this.append([last]);
+    await this.append([last], true);
     await this.drain();
     await this.file.sync();
     await this.file.close();
