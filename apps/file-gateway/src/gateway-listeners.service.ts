@@ -104,7 +104,9 @@ export class GatewayListeners implements OnApplicationBootstrap, OnApplicationSh
       });
       await new Promise<void>((resolve) => this.health!.listen(s.healthPort, '127.0.0.1', resolve));
     }
-    this.logger.info(this.info, 'file gateway ready');
+    // Another replica's upload in progress is younger than a day; a crashed one's is garbage.
+    const swept = await this.vault.sweepIncomingUploads(24 * 60 * 60 * 1000).catch(() => 0);
+    this.logger.info({ ...this.info, sweptIncomplete: swept }, 'file gateway ready');
   }
 
   async onApplicationShutdown() {

@@ -84,6 +84,11 @@ export class FileVault {
     return { fileRef: row.id, size: row.size, sha256: row.sha256 };
   }
 
+  /** Uploads a crashed process left half-written (older than `olderThanMs`): removed. */
+  sweepIncomingUploads(olderThanMs: number): Promise<number> {
+    return this.disk.sweepIncoming(olderThanMs);
+  }
+
   /** Deletes a stored file's row and, for a disk file, its content. */
   async remove(r: Repositories, fileRef: string) {
     const header = await r.storedFiles.header(fileRef);
