@@ -287,7 +287,7 @@ describe('console: finance (Playwright, system Chromium)', () => {
       return found as BatchFileRecord;
     });
 
-    await page.getByRole('menuitem', { name: 'Posting files' }).click();
+    await page.getByRole('menuitem', { name: 'Batch files' }).click();
     await expect.poll(() => page.url()).toContain('#/batch-files');
     await open(page, withFilter('batch-files', { merchantId }));
     const row = page.getByRole('row').filter({ hasText: posting.name });
@@ -325,13 +325,13 @@ describe('console: finance (Playwright, system Chromium)', () => {
     await adminPage.close();
   }, 60_000);
 
-  it('shows partner developers settlements, reconciliation and posting files, but not disputes', async () => {
+  it('shows partner developers settlements, reconciliation and batch files, but not disputes', async () => {
     const dev = await signIn(browser, DEMO.partner.developer);
     await expect
       .poll(() => dev.getByRole('menuitem', { name: 'Settlements' }).isVisible(), { timeout: 15_000 })
       .toBe(true);
     expect(await dev.getByRole('menuitem', { name: 'Reconciliation' }).count()).toBe(1);
-    expect(await dev.getByRole('menuitem', { name: 'Posting files' }).count()).toBe(1);
+    expect(await dev.getByRole('menuitem', { name: 'Batch files' }).count()).toBe(1);
     expect(await dev.getByRole('menuitem', { name: 'Disputes' }).count()).toBe(0);
     await dev.close();
   }, 60_000);

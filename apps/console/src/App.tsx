@@ -53,7 +53,7 @@ export const App = () => (
     <Resource name="sso-tokens" options={{ label: 'Payment page links' }} {...ssoTokens} />
     <Resource name="settlements" {...settlements} />
     <Resource name="disputes" {...disputes} />
-    <Resource name="batch-files" options={{ label: 'Posting files' }} {...batchFiles} />
+    <Resource name="batch-files" options={{ label: 'Batch files' }} {...batchFiles} />
     <Resource name="audit-log" options={{ label: 'Audit log' }} {...auditLog} />
     <Resource name="organizations" {...organizations} />
     <CustomRoutes>
