@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { isIPv4, type Socket } from 'node:net';
 import { type SecureContext, TLSSocket } from 'node:tls';
 import { type AccountSession, GatewayError, type GatewayLogin } from '../gateway/account-session';
-import { resolvePath } from '../gateway/jail-path';
+import { loggable, resolvePath } from '../gateway/jail-path';
 import { type DataConnection, PassiveChannel } from './data-connection';
 import { factsLine, listLine, timeVal } from './ftp-listing';
 import { type ControlLine, LineReader } from './ftp-line-reader';
@@ -409,7 +409,7 @@ export class FtpSession {
     if (!username) return { code: 503, text: 'Login with USER first' };
     const account = await this.env.login.password({ username, ip: this.ip, protocol: 'FTPS' }, password);
     if (!account) {
-      this.log('info', { username, ip: this.ip }, 'ftps login failed');
+      this.log('info', { username: loggable(username), ip: this.ip }, 'ftps login failed');
       // The core may have just banned this address.
       if (await this.banned()) {
         this.refuse('Too many failed logins from your address; try again later');
@@ -422,7 +422,11 @@ export class FtpSession {
       return null;
     }
     this.account = account;
-    this.log('info', { username, accountId: account.accountId, ip: this.ip }, 'ftps login');
+    this.log(
+      'info',
+      { username: loggable(username), accountId: account.accountId, ip: this.ip },
+      'ftps login',
+    );
     return { code: 230, text: 'Login successful' };
   }
 

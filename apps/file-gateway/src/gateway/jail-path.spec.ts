@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isTemporaryName, resolvePath, targetOf, validFileName } from './jail-path';
+import { isTemporaryName, loggable, resolvePath, targetOf, validFileName } from './jail-path';
 
 describe('jail paths', () => {
   it('never leaves the virtual root, whatever the client sends', () => {
@@ -46,5 +46,13 @@ describe('jail paths', () => {
     expect(validFileName('a/b')).toBe(false);
     for (const n of ['x.tmp', 'x.part', 'x.filepart', '.in.x.']) expect(isTemporaryName(n)).toBe(true);
     expect(isTemporaryName('payments.txt')).toBe(false);
+  });
+
+  it('masks digit runs a card number could hide in, in what it logs', () => {
+    expect(loggable('/outbound/POSTING_6011000551245_20261201.txt')).toBe(
+      '/outbound/POSTING_#13digits#_20261201.txt',
+    );
+    expect(loggable('4111111111111111.txt')).not.toContain('4111111111111111');
+    expect(loggable('short-12345678901.txt')).toBe('short-12345678901.txt');
   });
 });

@@ -48,3 +48,12 @@ export function targetOf(absolute: string): JailTarget {
   if (parts.length === 1) return { kind: 'folder', folder };
   return { kind: 'file', folder, name: parts[1] };
 }
+
+/**
+ * A client-chosen name or path as it may appear in a log line: any run of 12 or more digits is
+ * masked, since a client can put a card number in a file name or a username (the audit trail in
+ * the database keeps the real name).
+ */
+export function loggable(text: string): string {
+  return text.slice(0, 300).replace(/\d{12,}/g, (run) => `#${run.length}digits#`);
+}

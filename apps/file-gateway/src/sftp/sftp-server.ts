@@ -9,6 +9,7 @@ import {
   utils,
 } from 'ssh2';
 import type { AccountSession, GatewayLogin, LoginAttempt } from '../gateway/account-session';
+import { loggable } from '../gateway/jail-path';
 import type { GatewayLogger } from './gateway-logger';
 import { CLIENT_KEY_TYPES, SSH_ALGORITHMS } from './ssh-algorithms';
 import { SftpSession } from './sftp-session';
@@ -138,7 +139,7 @@ export class SftpServer {
 
     const failed = async (method: string, username: string) => {
       failures++;
-      log.info({ ...base, method, username }, 'sftp login failed');
+      log.info({ ...base, method, username: loggable(username) }, 'sftp login failed');
       const banned = await this.options.login.isBanned(ip).catch(() => false);
       if (banned || failures >= MAX_AUTH_FAILURES) {
         log.warn({ ...base, banned, failures }, 'sftp connection closed after failed logins');
@@ -158,7 +159,7 @@ export class SftpServer {
           if (outcome) {
             if (account) return ctx.reject([allowed]);
             account = outcome;
-            log.info({ ...base, method: ctx.method, username: ctx.username }, 'sftp login');
+            log.info({ ...base, method: ctx.method, username: loggable(ctx.username) }, 'sftp login');
             ctx.accept();
             return;
           }

@@ -6,7 +6,7 @@ import {
   GatewayError,
   type UploadHandle,
 } from '../gateway/account-session';
-import { resolvePath } from '../gateway/jail-path';
+import { loggable, resolvePath } from '../gateway/jail-path';
 import { FlowGate } from './flow-gate';
 import type { GatewayLogger } from './gateway-logger';
 import { STATUS, statusFor } from './sftp-status';
@@ -144,7 +144,10 @@ export class SftpSession {
   }
 
   private log(msg: string, fields: Record<string, unknown>) {
-    this.options.log.info({ sessionId: this.options.sessionId, ...fields }, msg);
+    const safe = Object.fromEntries(
+      Object.entries(fields).map(([k, v]) => [k, typeof v === 'string' ? loggable(v) : v]),
+    );
+    this.options.log.info({ sessionId: this.options.sessionId, ...safe }, msg);
   }
 
   /** The jail path, or a NO_SUCH_FILE answer for a path no file can have (NUL, backslash). */
