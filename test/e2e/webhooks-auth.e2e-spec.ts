@@ -81,12 +81,16 @@ describe('webhook authentication', () => {
       oauthClientSecret: 'wrong-secret',
     });
     const transactionId = await saleOn(merchantId);
+    // Polled until the delivery shows the refusal too: one CI run read the first attempt while
+    // the delivery's message was still empty (cause not found; the attempt and the delivery are
+    // written by one statement).
     const d = await eventually(async () => {
       const [x] = await deliveries(finance, { transactionId, endpointId: endpoint.id });
       expect(x?.attempts[0]?.errorClass).toBe('oauth');
+      expect(x?.postingMessage).toMatch(/OAuth2: token endpoint answered 401/);
       return x;
     });
-    expect(d.postingMessage).toMatch(/OAuth2: token endpoint answered 401/);
+    expect(d.attempts[0].postingMessage).toMatch(/OAuth2: token endpoint answered 401/);
     expect(receiver.requests('/oauth-bad')).toHaveLength(0);
   });
 
