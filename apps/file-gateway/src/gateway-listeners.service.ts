@@ -6,6 +6,8 @@ import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
 import { UnitOfWork } from '@conduit/db';
 import type { Logger } from '@conduit/observability';
 import { REDIS } from '@conduit/queues';
+// Where the api's platform-info reads the fingerprints of the host keys accounts should see.
+import { FILE_GATEWAY_HOST_KEYS } from '@conduit/tenancy';
 import { FileVault } from '@conduit/payments';
 import { FtpsServer } from './ftps/ftps-server';
 import { ensureTlsCertificate } from './ftps/tls-certificate';
@@ -16,9 +18,6 @@ import { JailedSession } from './gateway/jailed-session';
 import { LoginDefence } from './gateway/login-defence';
 import { GATEWAY_LOGGER } from './gateway-logger';
 import { SftpServer } from './sftp/sftp-server';
-
-/** Where the api's platform-info reads the fingerprints of the host keys accounts should see. */
-export const HOST_KEYS_REDIS_KEY = 'file-gateway:host-keys';
 
 /**
  * Starts the SFTP (password and key listeners) and FTPS servers on bootstrap, publishes the host
@@ -86,7 +85,7 @@ export class GatewayListeners implements OnApplicationBootstrap, OnApplicationSh
     });
     const sftpPorts = await this.sftp.listen();
     const ftpsPort = await this.ftps.listen();
-    await this.redis.set(HOST_KEYS_REDIS_KEY, JSON.stringify(hostKeys.fingerprints));
+    await this.redis.set(FILE_GATEWAY_HOST_KEYS, JSON.stringify(hostKeys.fingerprints));
     this.info = {
       status: 'ok',
       host: s.publicHost,
