@@ -28,6 +28,10 @@ import { SettlementScheduleRepository } from './repositories/settlement-schedule
 import { GatewayFileRepository } from './repositories/gateway-file.repository';
 import { BatchImportRepository } from './repositories/batch-import.repository';
 import { SftpAccountRepository, SftpLoginRepository } from './repositories/sftp-account.repository';
+import { PaymentPlanRepository } from './repositories/payment-plan.repository';
+import { MerchantPaymentPlanRepository } from './repositories/merchant-payment-plan.repository';
+import { PlanChargePageRepository } from './repositories/plan-charge-page.repository';
+import { PlanScheduleRepository } from './repositories/plan-schedule.repository';
 
 /**
  * Tenant data that hangs off merchants — transactions, their deliveries, endpoints and their
@@ -43,6 +47,7 @@ export interface ScopedRepositories {
   disputes: DisputeRepository;
   batchFiles: BatchFileRepository;
   sftpAccounts: SftpAccountRepository;
+  paymentPlans: PaymentPlanRepository;
 }
 
 /** What a payment at one merchant (already found transactable for the caller) reads and writes. */
@@ -53,6 +58,10 @@ export interface MerchantRepositories {
   settlement: SettlementCloseRepository;
   disputes: MerchantDisputeRepository;
   batchFiles: MerchantBatchFileRepository;
+  /** The merchant's payment plans, their charges and stored bank accounts. */
+  paymentPlans: MerchantPaymentPlanRepository;
+  /** The plan scheduler's set-based page of charges. */
+  planCharges: PlanChargePageRepository;
 }
 
 export interface Repositories {
@@ -85,6 +94,8 @@ export interface Repositories {
   batchImports: BatchImportRepository;
   /** The file gateway's sign-in by username (before any tenant is known). */
   sftpLogins: SftpLoginRepository;
+  /** The plan scheduler's reads across tenants (which merchants have plans due now). */
+  planSchedule: PlanScheduleRepository;
   forScope(scope: TenantScope): ScopedRepositories;
   atMerchant(merchant: { id: string; organizationId: string }): MerchantRepositories;
 }
@@ -111,6 +122,7 @@ export function repositoriesFor(db: Db): Repositories {
     gatewayFiles: new GatewayFileRepository(db),
     batchImports: new BatchImportRepository(db),
     sftpLogins: new SftpLoginRepository(db),
+    planSchedule: new PlanScheduleRepository(db),
     forScope: (scope) => ({
       transactions: new TransactionRepository(db, scope),
       webhookDeliveries: new WebhookDeliveryRepository(db, scope),
@@ -120,6 +132,7 @@ export function repositoriesFor(db: Db): Repositories {
       disputes: new DisputeRepository(db, scope),
       batchFiles: new BatchFileRepository(db, scope),
       sftpAccounts: new SftpAccountRepository(db, scope),
+      paymentPlans: new PaymentPlanRepository(db, scope),
     }),
     atMerchant: (merchant) => ({
       transactions: new MerchantTransactionRepository(db, merchant.id),
@@ -127,6 +140,8 @@ export function repositoriesFor(db: Db): Repositories {
       settlement: new SettlementCloseRepository(db, merchant),
       disputes: new MerchantDisputeRepository(db, merchant),
       batchFiles: new MerchantBatchFileRepository(db, merchant),
+      paymentPlans: new MerchantPaymentPlanRepository(db, merchant),
+      planCharges: new PlanChargePageRepository(db, merchant),
     }),
   };
 }

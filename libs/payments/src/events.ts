@@ -11,6 +11,8 @@ export enum EventType {
   Chargeback = 'Chargeback',
   Settlement = 'Settlement',
   Error = 'Error',
+  PaymentPlanCreated = 'PaymentPlanCreated',
+  PaymentPlanUpdated = 'PaymentPlanUpdated',
 }
 
 export function eventTypeOf(action: string, status: string): EventType {
@@ -67,6 +69,10 @@ export function webhookPayload(
     PatientFirstName: t.patient.firstName,
     PatientLastName: t.patient.lastName,
     SaveOnFileTransactionID: t.action === 'SaveOnFile' ? t.transactionId : undefined,
+    PaymentPlanID: t.plan?.paymentPlanId,
+    PaymentPlanTransactionType: t.plan?.type,
+    InstallmentSequenceNumber: t.plan ? String(t.plan.sequence) : undefined,
+    InstallmentCount: t.plan?.installmentCount != null ? String(t.plan.installmentCount) : undefined,
     ReturnReasonCode: extra.ReturnReasonCode,
     SettlementBatchID: extra.SettlementBatchID,
   };

@@ -70,6 +70,14 @@ export function commonColumns(ctx: PaymentContext, input: PaymentInput) {
     credentialId: ctx.principal.credentialId,
     channel: input.channel,
     externalId: text(input.externalId, 64) ?? null,
+    ...(input.plan
+      ? {
+          paymentPlanRef: input.plan.planRef,
+          installmentSequence: input.plan.sequence,
+          installmentCount: input.plan.installmentCount,
+          paymentPlanType: input.plan.type,
+        }
+      : {}),
     patientId: text(p.patientId, 64) ?? null,
     patientAccountNumber: text(p.accountNumber, 64) ?? null,
     patientFirstName: text(p.firstName, 64) ?? null,
@@ -108,6 +116,10 @@ const NULLABLE = [
   'patientBirthDate',
   'capturedAt',
   'externalId',
+  'paymentPlanRef',
+  'installmentSequence',
+  'installmentCount',
+  'paymentPlanType',
 ] as const;
 
 const NULLS: Readonly<Record<string, null>> = Object.freeze(

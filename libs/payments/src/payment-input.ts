@@ -4,12 +4,18 @@
  * SOAP and the hosted page get the same rules and the same messages.
  */
 export interface PaymentInput {
-  channel: 'NVP' | 'REST' | 'SOAP' | 'PAGE' | 'BATCH';
+  channel: 'NVP' | 'REST' | 'SOAP' | 'PAGE' | 'BATCH' | 'PLAN';
   /**
    * The sender's unique reference (an import file's ExternalID): at most one transaction per
    * merchant carries it (unique index), so a re-sent record cannot be charged twice.
    */
   externalId?: string;
+  /**
+   * A payment plan's charge (set by the core's plan services, never by a transport): the
+   * transaction's id is the charge's claim id, which is also the processor's idempotency key,
+   * so a charge retried after a crash is the same charge.
+   */
+  plan?: PlanChargeMarker;
   transactionAction?: unknown;
   transactionType?: unknown;
   merchantId?: unknown;
@@ -48,6 +54,14 @@ export interface PaymentInput {
     birthDate?: unknown;
   };
   additionalInfo?: unknown[];
+}
+
+export interface PlanChargeMarker {
+  chargeId: string;
+  planRef: string;
+  sequence: number;
+  installmentCount: number | null;
+  type: 'Installment' | 'Recurring';
 }
 
 export function text(value: unknown, max = 255): string | undefined {

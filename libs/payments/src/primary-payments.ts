@@ -102,6 +102,7 @@ export class PrimaryPayments {
         amountCents,
         allowPartial,
         capture: action === TransactionAction.Sale,
+        idempotencyKey: input.plan?.chargeId,
       });
     const storing = outcome.approved && saveOnFile && !card.paymentMethodId;
     const status = !outcome.approved
@@ -112,7 +113,7 @@ export class PrimaryPayments {
           ? TransactionStatus.Authorized
           : TransactionStatus.Captured;
     const rowWith = (paymentMethodId: string | null): NewTransaction => ({
-      id: newId(),
+      id: input.plan?.chargeId ?? newId(),
       ...commonColumns(ctx, input),
       ...this.cardColumns(card),
       paymentMethodId,
@@ -153,7 +154,15 @@ export class PrimaryPayments {
     });
   }
 
-  async eCheck(ctx: PaymentContext, input: PaymentInput): Promise<PaymentResult> {
+  /**
+   * An eCheck debit. `page` (a payment plan's charges) keeps the row in memory for the caller's
+   * one database transaction instead of writing it here, as for cards.
+   */
+  async eCheck(
+    ctx: PaymentContext,
+    input: PaymentInput,
+    page?: Pick<PagedCardWrites, 'add'>,
+  ): Promise<PaymentResult> {
     const amountCents = parseAmount(input.amount);
     assertWithinLimit(amountCents, limitOf(ctx));
     const check = parseECheck(input.echeck ?? {});
@@ -162,34 +171,35 @@ export class PrimaryPayments {
       routingNumber: check.routingNumber,
       accountNumber: check.accountNumber,
       amountCents,
+      idempotencyKey: input.plan?.chargeId,
     });
     const status = outcome.approved ? TransactionStatus.Captured : TransactionStatus.Declined;
-    return {
-      transaction: await record(
-        this.uow.read.atMerchant(ctx.merchant),
-        {
-          id: newId(),
-          ...commonColumns(ctx, input),
-          action: TransactionAction.Sale,
-          tender: TenderType.ECheck,
-          status,
-          responseCode: outcome.responseCode,
-          responseMessage: responseMessage(outcome.responseCode),
-          requestCents: BigInt(amountCents),
-          amountCents: BigInt(outcome.approved ? outcome.approvedCents : 0),
-          authorizationNumber: outcome.authorizationNumber ?? null,
-          processorReference: outcome.reference,
-          routingNumber: check.routingNumber,
-          accountLast4: check.accountNumber.slice(-4),
-          accountType: check.accountType,
-          checkNumber: check.checkNumber ?? null,
-          accountHolderName: check.accountHolderName ?? null,
-          checkPresentStatus: check.checkPresentStatus,
-          capturedAt: status === TransactionStatus.Captured ? new Date() : null,
-        },
-        outletNumbers(ctx),
-      ),
+    const row: NewTransaction = {
+      id: input.plan?.chargeId ?? newId(),
+      ...commonColumns(ctx, input),
+      action: TransactionAction.Sale,
+      tender: TenderType.ECheck,
+      status,
+      responseCode: outcome.responseCode,
+      responseMessage: responseMessage(outcome.responseCode),
+      requestCents: BigInt(amountCents),
+      amountCents: BigInt(outcome.approved ? outcome.approvedCents : 0),
+      authorizationNumber: outcome.authorizationNumber ?? null,
+      processorReference: outcome.reference,
+      routingNumber: check.routingNumber,
+      accountLast4: check.accountNumber.slice(-4),
+      accountType: check.accountType,
+      checkNumber: check.checkNumber ?? null,
+      accountHolderName: check.accountHolderName ?? null,
+      checkPresentStatus: check.checkPresentStatus,
+      capturedAt: status === TransactionStatus.Captured ? new Date() : null,
     };
+    if (page) {
+      const w = transactionWrite(row, outletNumbers(ctx));
+      page.add(w);
+      return { transaction: w.view };
+    }
+    return { transaction: await record(this.uow.read.atMerchant(ctx.merchant), row, outletNumbers(ctx)) };
   }
 
   private cardColumns(card: ResolvedCard) {

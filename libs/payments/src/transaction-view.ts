@@ -51,6 +51,13 @@ export interface TransactionView {
     birthDate: string | null;
   };
   additionalInfo: string[];
+  /** A payment plan's charge: its plan, sequence (0 = down payment) and installment count. */
+  plan: {
+    paymentPlanId: string;
+    type: string;
+    sequence: number;
+    installmentCount: number | null;
+  } | null;
   channel: string;
   createdAt: Date;
 }
@@ -108,6 +115,14 @@ export function viewOf(t: TransactionRow): TransactionView {
       birthDate: t.patientBirthDate,
     },
     additionalInfo: t.additionalInfo,
+    plan: t.paymentPlanRef
+      ? {
+          paymentPlanId: toWireId(t.paymentPlanRef),
+          type: t.paymentPlanType ?? 'Installment',
+          sequence: t.installmentSequence ?? 0,
+          installmentCount: t.installmentCount,
+        }
+      : null,
     channel: t.channel,
     createdAt: t.createdAt,
   };

@@ -18,6 +18,12 @@ export interface AuthorizeRequest {
   allowPartial: boolean;
   /** true for a Sale (authorize and capture), false for an Authorization. */
   capture: boolean;
+  /**
+   * Sent by charges that may be retried after a crash (a payment plan's charge: its claim id).
+   * A processor answers a repeated key with the first answer and moves no money again; the
+   * connector must pass it on as the network's duplicate-check key.
+   */
+  idempotencyKey?: string;
 }
 
 export interface ProcessorOutcome {
@@ -55,6 +61,8 @@ export interface ProcessorConnector extends SettlementConnector {
     routingNumber: string;
     accountNumber: string;
     amountCents: number;
+    /** As `AuthorizeRequest.idempotencyKey`. */
+    idempotencyKey?: string;
   }): Promise<ProcessorOutcome>;
   refundECheck(req: {
     merchantId: string;

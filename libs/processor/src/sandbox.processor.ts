@@ -88,16 +88,17 @@ export class SandboxProcessor implements ProcessorConnector {
 
   async authorize(req: AuthorizeRequest): Promise<ProcessorOutcome> {
     await this.delay();
+    const key = req.idempotencyKey;
     const refused = this.screenRequest(req.merchantId, req.amountCents) ?? screenCard(req.card, this.now());
-    if (refused) return this.declined(refused);
+    if (refused) return this.declined(refused, key);
     // The sandbox remembers, in its own reference, what the network will do after settlement.
     const later = req.card.pan === SANDBOX_CHARGEBACK_CARD ? ('cb' as const) : null;
     if (req.amountCents % 100 === 10) {
-      if (!req.allowPartial) return this.declined(ResponseCode.InsufficientFunds);
+      if (!req.allowPartial) return this.declined(ResponseCode.InsufficientFunds, key);
       const half = Math.floor(req.amountCents / 2);
-      return this.approved(half, { responseCode: ResponseCode.PartiallyApproved, partial: true, later });
+      return this.approved(half, { responseCode: ResponseCode.PartiallyApproved, partial: true, later, key });
     }
-    return this.approved(req.amountCents, { later });
+    return this.approved(req.amountCents, { later, key });
   }
 
   async capture(req: {
@@ -136,14 +137,17 @@ export class SandboxProcessor implements ProcessorConnector {
     routingNumber: string;
     accountNumber: string;
     amountCents: number;
+    idempotencyKey?: string;
   }): Promise<ProcessorOutcome> {
     await this.delay();
+    const key = req.idempotencyKey;
     const refused = this.screenRequest(req.merchantId, req.amountCents);
-    if (refused) return this.declined(refused);
-    if (req.amountCents > SANDBOX_ECHECK_LIMIT_CENTS) return this.declined(ResponseCode.InsufficientFunds);
+    if (refused) return this.declined(refused, key);
+    if (req.amountCents > SANDBOX_ECHECK_LIMIT_CENTS) return this.declined(ResponseCode.InsufficientFunds, key);
     const returned = SANDBOX_RETURN_ACCOUNTS[req.accountNumber];
     return this.approved(req.amountCents, {
       later: returned ? (returned.toLowerCase() as 'r01' | 'r02') : null,
+      key,
     });
   }
 
@@ -162,8 +166,8 @@ export class SandboxProcessor implements ProcessorConnector {
     return validCents(amountCents) ? null : ResponseCode.InvalidAmount;
   }
 
-  private declined(responseCode: ResponseCode): ProcessorOutcome {
-    return { approved: false, responseCode, approvedCents: 0, partial: false, reference: newReference() };
+  private declined(responseCode: ResponseCode, key?: string): ProcessorOutcome {
+    return { approved: false, responseCode, approvedCents: 0, partial: false, reference: newReference(key) };
   }
 
   /**
@@ -177,9 +181,10 @@ export class SandboxProcessor implements ProcessorConnector {
       responseCode?: ResponseCode;
       partial?: boolean;
       later?: 'cb' | 'r01' | 'r02' | null;
+      key?: string;
     } = {},
   ): ProcessorOutcome {
-    const reference = newReference() + fateSuffix(extra.later ?? null);
+    const reference = newReference(extra.key) + fateSuffix(extra.later ?? null);
     const outcome: ProcessorOutcome = {
       approved: true,
       responseCode: extra.responseCode ?? ResponseCode.Approved,
@@ -196,6 +201,16 @@ export class SandboxProcessor implements ProcessorConnector {
   }
 }
 
-function newReference(): string {
+/**
+ * A fresh reference, or — for a request carrying an idempotency key — the one reference that key
+ * always gets. The sandbox's answers depend only on the request, so answering a repeated key
+ * with the same reference (hence the same authorization number) is exactly a network's
+ * duplicate check: the retried charge is the first charge, not a second one.
+ */
+function newReference(key?: string): string {
+  if (key) {
+    const h = createHash('sha256').update(`sandbox-idempotency:${key}`).digest('hex');
+    return `sbx_${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
+  }
   return `sbx_${randomUUID()}`;
 }

@@ -56,6 +56,13 @@ export function resultFields(result: PaymentResult): ResultFields {
     );
   }
   if (t.paymentMethodId) fields.push(['paymentMethodID', t.paymentMethodId]);
+  if (t.plan)
+    fields.push(
+      ['paymentPlanID', t.plan.paymentPlanId],
+      ['paymentPlanType', t.plan.type],
+      ['installmentSequenceNumber', t.plan.sequence],
+      ['installmentCount', t.plan.installmentCount],
+    );
   if (result.saveOnFileTransactionId)
     fields.push(['saveOnFileTransactionID', result.saveOnFileTransactionId]);
   fields.push(

@@ -40,6 +40,10 @@ export function restTransaction(t: TransactionView, extra: Partial<PaymentResult
         }
       : undefined,
     PaymentMethodID: t.paymentMethodId ?? undefined,
+    PaymentPlanID: t.plan?.paymentPlanId,
+    PaymentPlanType: t.plan?.type,
+    InstallmentSequenceNumber: t.plan?.sequence,
+    InstallmentCount: t.plan?.installmentCount ?? undefined,
     SaveOnFileTransactionID: extra.saveOnFileTransactionId,
     PrimaryTransactionID: t.primaryTransactionId ?? undefined,
     PrimaryTransactionStatus: extra.primaryTransactionStatus,
