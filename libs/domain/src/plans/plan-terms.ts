@@ -197,15 +197,10 @@ export function parsePlanTerms(input: PlanTermsInput, ctx: PlanContext): PlanTer
         installmentCents = split.installmentCents;
         installmentCount = split.installmentCount;
         checkLimit(p, 'downPaymentAmount', downPaymentCents, limit);
-        checkLimit(
-          p,
-          amount !== undefined ? 'installmentAmount' : 'installmentCount',
-          installmentCents,
-          limit,
-        );
-        const last = lastInstallmentCents(split);
-        if (last > installmentCents)
-          checkLimit(p, amount !== undefined ? 'installmentAmount' : 'installmentCount', last, limit);
+        // The largest scheduled charge: the regular one, or the last when an even split by
+        // count leaves the remainder cents on it.
+        const largest = Math.max(installmentCents, lastInstallmentCents(split));
+        checkLimit(p, amount !== undefined ? 'installmentAmount' : 'installmentCount', largest, limit);
       }
     } else if (absent(input.installmentAmount) && absent(input.installmentCount)) {
       p.add('installmentAmount', 'installmentAmount or installmentCount is required');
