@@ -7,3 +7,4 @@ export * from './tenancy/merchant-risk';
 export * from './net/cidr';
 export * from './payments';
 export * from './settlement';
+export * from './plans';

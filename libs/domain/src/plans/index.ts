@@ -1,0 +1,6 @@
+export * from './plan-types';
+export * from './schedule';
+export * from './installments';
+export * from './retries';
+export * from './plan-status';
+export * from './plan-terms';
