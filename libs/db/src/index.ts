@@ -58,3 +58,12 @@ export type { SandboxLedgerRow } from './repositories/sandbox-ledger.repository'
 export type MerchantRow = import('./generated/client').Prisma.MerchantGetPayload<object>;
 export type { NewImportRecord, PageCharge, PriorTransaction } from './repositories/batch-import.repository';
 export type { ImportFileRepository } from './repositories/batch-import.repository';
+export type { PaymentPlanRow, PlanChargeRow, PlanFilter } from './repositories/payment-plan.repository';
+export type { PlanPatch } from './repositories/merchant-payment-plan.repository';
+export type {
+  NewPlanCharge,
+  PlanProgressRow,
+  ChargeOutcomeRow,
+  PlanEventRow,
+} from './repositories/plan-charge-page.repository';
+export type { PlanMerchant } from './repositories/plan-schedule.repository';

@@ -11,6 +11,9 @@ import { SsoService } from './sso/sso.service';
 import { SsoPageService } from './sso/sso-page.service';
 import { SsoReviewService } from './sso/sso-review.service';
 import { TakePaymentService } from './sso/take-payment.service';
+import { BankAccountVault } from './plans/bank-account-vault';
+import { PaymentPlansService } from './plans/payment-plans.service';
+import { PlanChargesService } from './plans/plan-charges.service';
 
 /** The credential-facing payment services (api): the core plus what needs API principals. */
 @Module({
@@ -27,6 +30,9 @@ import { TakePaymentService } from './sso/take-payment.service';
     SsoPageService,
     SsoReviewService,
     TakePaymentService,
+    BankAccountVault,
+    PaymentPlansService,
+    PlanChargesService,
   ],
   exports: [
     PaymentsCoreModule,
@@ -39,6 +45,8 @@ import { TakePaymentService } from './sso/take-payment.service';
     SsoPageService,
     SsoReviewService,
     TakePaymentService,
+    PaymentPlansService,
+    PlanChargesService,
   ],
 })
 export class PaymentsModule {}

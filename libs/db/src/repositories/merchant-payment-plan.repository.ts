@@ -35,7 +35,10 @@ export class MerchantPaymentPlanRepository {
       SELECT id::text FROM payment_plans WHERE id = ${id}::uuid AND merchant_ref = ${this.merchant.id}::uuid
       FOR UPDATE`;
     if (!locked.length) return null;
-    return this.db.paymentPlan.findFirst({ where: { id, merchantRef: this.merchant.id }, include: planInclude });
+    return this.db.paymentPlan.findFirst({
+      where: { id, merchantRef: this.merchant.id },
+      include: planInclude,
+    });
   }
 
   update(id: string, patch: PlanPatch): Promise<PaymentPlanRow> {
@@ -89,6 +92,19 @@ export class MerchantPaymentPlanRepository {
       data: { status: 'RETURNED' },
     });
     return n.count === 1;
+  }
+
+  /** A plan event (PaymentPlanCreated / PaymentPlanUpdated) in the caller's transaction. */
+  async insertEvent(event: { id: string; eventType: string; payload: object }, transactionId?: string) {
+    await this.db.outboxEvent.create({
+      data: {
+        id: event.id,
+        ...this.owner,
+        transactionId: transactionId ?? null,
+        eventType: event.eventType,
+        payload: event.payload as never,
+      },
+    });
   }
 
   insertBankAccount(data: NewBankAccount) {

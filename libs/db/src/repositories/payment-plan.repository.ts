@@ -8,7 +8,14 @@ export const planInclude = {
   merchant: { select: { merchantId: true, name: true, timeZone: true, planChargeHour: true } },
   outlet: { select: { storeId: true, terminalId: true } },
   card: {
-    select: { id: true, cardBrand: true, cardBin: true, cardLast4: true, cardExpMonth: true, cardExpYear: true },
+    select: {
+      id: true,
+      cardBrand: true,
+      cardBin: true,
+      cardLast4: true,
+      cardExpMonth: true,
+      cardExpYear: true,
+    },
   },
   bankAccount: { select: { id: true, routingNumber: true, accountLast4: true, accountType: true } },
 } as const satisfies Prisma.PaymentPlanInclude;
@@ -115,7 +122,9 @@ export class PaymentPlanRepository {
       ...(f.statuses ? { status: { in: f.statuses } } : {}),
       ...(f.type ? { type: f.type } : {}),
       ...(f.patientId ? { patientId: f.patientId } : {}),
-      ...(from || to ? { nextChargeDate: { ...(from ? { gte: from } : {}), ...(to ? { lte: to } : {}) } } : {}),
+      ...(from || to
+        ? { nextChargeDate: { ...(from ? { gte: from } : {}), ...(to ? { lte: to } : {}) } }
+        : {}),
       ...(q
         ? {
             OR: [

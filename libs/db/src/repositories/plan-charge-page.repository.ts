@@ -2,25 +2,7 @@ import type { Db } from '../client';
 import type { AuditEntry } from './audit-log.repository';
 import type { PageCharge } from './batch-import.repository';
 import { COLUMNS } from './transaction-insert';
-
-/** A plan's state the scheduler reads to charge it (one row per due plan). */
-export interface DuePlan {
-  id: string;
-  type: string;
-  status: string;
-  outletRef: string;
-  cardRef: string | null;
-  bankAccountRef: string | null;
-  totalCents: bigint | null;
-  installmentCents: bigint;
-  installmentCount: number | null;
-  amountPaidCents: bigint;
-  nextSequence: number;
-  representSequence: number | null;
-  nextChargeDate: Date;
-  dueDate: Date | null;
-  failedAttempts: number;
-}
+import { planInclude, type PaymentPlanRow } from './payment-plan.repository';
 
 export interface NewPlanCharge {
   id: string;
@@ -95,16 +77,9 @@ export class PlanChargePageRepository {
    * Due plans (next charge date on or before the merchant-local `today`), with no charge in
    * flight, locked for this transaction. SKIP LOCKED: concurrent schedulers take different plans.
    */
-  lockDue(today: string, limit: number): Promise<DuePlan[]> {
-    return this.db.$queryRaw<DuePlan[]>`
-      SELECT p.id::text, p.type, p.status, p.outlet_ref::text AS "outletRef",
-             p.card_ref::text AS "cardRef", p.bank_account_ref::text AS "bankAccountRef",
-             p.total_cents AS "totalCents", p.installment_cents AS "installmentCents",
-             p.installment_count AS "installmentCount", p.amount_paid_cents AS "amountPaidCents",
-             p.next_sequence AS "nextSequence", p.represent_sequence AS "representSequence",
-             p.next_charge_date AS "nextChargeDate", p.due_date AS "dueDate",
-             p.failed_attempts AS "failedAttempts"
-      FROM payment_plans p
+  async lockDue(today: string, limit: number): Promise<PaymentPlanRow[]> {
+    const ids = await this.db.$queryRaw<{ id: string }[]>`
+      SELECT p.id::text FROM payment_plans p
       WHERE p.merchant_ref = ${this.merchant.id}::uuid
         AND p.status IN ('Active', 'PastDue') AND p.next_charge_date IS NOT NULL
         AND p.next_charge_date <= ${today}::date
@@ -112,6 +87,11 @@ export class PlanChargePageRepository {
       ORDER BY p.next_charge_date, p.id
       LIMIT ${limit}
       FOR UPDATE OF p SKIP LOCKED`;
+    if (!ids.length) return [];
+    return this.db.paymentPlan.findMany({
+      where: { id: { in: ids.map((r) => r.id) }, merchantRef: this.merchant.id },
+      include: planInclude,
+    });
   }
 
   /**
@@ -169,7 +149,7 @@ export class PlanChargePageRepository {
     if (!ids.length) return Promise.resolve([]);
     return this.db.paymentPlanCharge.findMany({
       where: { id: { in: ids }, merchantRef: this.merchant.id, status: 'PENDING' },
-      include: { plan: true },
+      include: { plan: { include: planInclude } },
     });
   }
 
@@ -180,7 +160,10 @@ export class PlanChargePageRepository {
     await this.db.$queryRaw`
       SELECT id FROM payment_plans WHERE id = ANY(${sorted}::uuid[]) AND merchant_ref = ${this.merchant.id}::uuid
       ORDER BY id FOR UPDATE`;
-    return this.db.paymentPlan.findMany({ where: { id: { in: sorted }, merchantRef: this.merchant.id } });
+    return this.db.paymentPlan.findMany({
+      where: { id: { in: sorted }, merchantRef: this.merchant.id },
+      include: planInclude,
+    });
   }
 
   /**
@@ -234,9 +217,7 @@ export class PlanChargePageRepository {
       JSON.stringify(outcomes.map((o) => ({ id: o.id, status: o.status, response_code: o.responseCode }))),
       this.merchant.id,
     );
-    const bookedPlans = new Set(
-      page.planEvents.filter((e) => booked.has(e.chargeId)).map((e) => e.planRef),
-    );
+    const bookedPlans = new Set(page.planEvents.filter((e) => booked.has(e.chargeId)).map((e) => e.planRef));
     const plans = page.plans.filter((p) => bookedPlans.has(p.id));
     if (plans.length) {
       const set = PROGRESS_COLUMNS.map(([, c]) => `${c} = u.${c}`).join(', ');
@@ -245,7 +226,9 @@ export class PlanChargePageRepository {
          FROM jsonb_populate_recordset(NULL::payment_plans, $1::jsonb) AS u
          WHERE p.id = u.id AND p.merchant_ref = $2::uuid`,
         JSON.stringify(
-          plans.map((p) => Object.fromEntries([['id', p.id], ...PROGRESS_COLUMNS.map(([k, c]) => [c, p[k]])])),
+          plans.map((p) =>
+            Object.fromEntries([['id', p.id], ...PROGRESS_COLUMNS.map(([k, c]) => [c, p[k]])]),
+          ),
         ),
         this.merchant.id,
       );

@@ -4,3 +4,4 @@ export * from './installments';
 export * from './retries';
 export * from './plan-status';
 export * from './plan-terms';
+export * from './plan-progress';

@@ -47,5 +47,20 @@ export interface BatchPrincipal {
   ip: null;
 }
 
-/** Whoever a payment is made for: an API credential, a console user or an import file. */
-export type PaymentPrincipal = CredentialPrincipal | StaffPrincipal | BatchPrincipal;
+/**
+ * A payment plan's scheduled charge, made by the worker for the plan's merchant (payment-plans.md):
+ * nobody is at a keyboard, so IP allowlists do not apply; it reaches only that merchant, and is
+ * audited as `system:payment-plans`.
+ */
+export interface PlanPrincipal {
+  kind: 'PLAN';
+  credentialId: null;
+  identifier: 'system:payment-plans';
+  organizationId: string;
+  /** The plan's merchant (13 digits), the only one it reaches. */
+  merchantIds: string[];
+  ip: null;
+}
+
+/** Whoever a payment is made for: an API credential, a console user, an import file or a plan. */
+export type PaymentPrincipal = CredentialPrincipal | StaffPrincipal | BatchPrincipal | PlanPrincipal;

@@ -40,6 +40,9 @@ export enum Permission {
   /** SFTP/FTPS accounts of the file gateway (batch-files.md): finance reads, admins configure. */
   SFTP_ACCOUNTS_READ = 'sftp-accounts:read',
   SFTP_ACCOUNTS_MANAGE = 'sftp-accounts:manage',
+  /** Payment plans (payment-plans.md): everyone reads and exports; practice admins act on them. */
+  PAYMENT_PLANS_READ = 'payment-plans:read',
+  PAYMENT_PLANS_MANAGE = 'payment-plans:manage',
 }
 
 const P = Permission;
@@ -49,6 +52,7 @@ const everyone = [
   P.PLATFORM_INFO_READ,
   P.TRANSACTIONS_READ,
   P.SETTLEMENTS_READ,
+  P.PAYMENT_PLANS_READ,
 ];
 /** What a practice's finance office does with money after the fact. */
 const finance = [P.DISPUTES_READ, P.DISPUTES_RESPOND];
@@ -77,6 +81,7 @@ export const permissionsOf: Readonly<Record<Role, ReadonlySet<Permission>>> = {
     ...finance,
     P.PAYMENTS_TAKE,
     P.SETTLEMENTS_SETTLE_NOW,
+    P.PAYMENT_PLANS_MANAGE,
   ]),
   [Role.FINANCE]: new Set([
     ...everyone,

@@ -15,6 +15,9 @@ import { VaultService } from '../vault.service';
 import { BatchFilesQueue } from './batch-files-queue';
 import { BatchImportService } from './batch-import.service';
 import { ImportSales } from './import-sales';
+import { BankAccountVault } from '../plans/bank-account-vault';
+import { PaymentPlansService } from '../plans/payment-plans.service';
+import { PlanChargesService } from '../plans/plan-charges.service';
 
 /**
  * A batch principal never signs in through the API's credential check, so the payments engine
@@ -44,7 +47,10 @@ const noSignIn: LoginThrottle = {
     ImportSales,
     BatchFilesQueue,
     BatchImportService,
+    BankAccountVault,
+    PaymentPlansService,
+    PlanChargesService,
   ],
-  exports: [BatchImportService, BatchFilesQueue],
+  exports: [BatchImportService, BatchFilesQueue, PaymentPlansService, PlanChargesService],
 })
 export class BatchImportModule {}

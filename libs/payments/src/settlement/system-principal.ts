@@ -11,6 +11,8 @@ export enum SystemPrincipal {
   Scheduler = 'system:scheduler',
   /** Payment import files from the SFTP/FTPS gateway, run for the account that uploaded them. */
   BatchFiles = 'system:batch-files',
+  /** Payment plans' scheduled charges, retries and re-presentments. */
+  PaymentPlans = 'system:payment-plans',
 }
 
 export function systemAudit(
