@@ -21,6 +21,8 @@ import { RenderPostingFilesHandler } from './settlement/render-posting-files.han
 import { SettlementSweepHandler } from './settlement/settlement-sweep.handler';
 import { ImportBatchFileHandler } from './batch-files/import-batch-file.handler';
 import { BatchFilesSweepHandler } from './batch-files/batch-files-sweep.handler';
+import { ChargePaymentPlansHandler } from './payment-plans/charge-payment-plans.handler';
+import { PaymentPlansSweepHandler } from './payment-plans/payment-plans-sweep.handler';
 
 /** Add each new handler here and to JOB_HANDLERS' inject list. */
 const handlers = [
@@ -35,6 +37,8 @@ const handlers = [
   SettlementSweepHandler,
   ImportBatchFileHandler,
   BatchFilesSweepHandler,
+  ChargePaymentPlansHandler,
+  PaymentPlansSweepHandler,
 ];
 
 @Module({

@@ -143,7 +143,8 @@ export class SandboxProcessor implements ProcessorConnector {
     const key = req.idempotencyKey;
     const refused = this.screenRequest(req.merchantId, req.amountCents);
     if (refused) return this.declined(refused, key);
-    if (req.amountCents > SANDBOX_ECHECK_LIMIT_CENTS) return this.declined(ResponseCode.InsufficientFunds, key);
+    if (req.amountCents > SANDBOX_ECHECK_LIMIT_CENTS)
+      return this.declined(ResponseCode.InsufficientFunds, key);
     const returned = SANDBOX_RETURN_ACCOUNTS[req.accountNumber];
     return this.approved(req.amountCents, {
       later: returned ? (returned.toLowerCase() as 'r01' | 'r02') : null,

@@ -9,6 +9,7 @@ export enum QueueName {
   WEBHOOKS = 'webhooks',
   SETTLEMENT = 'settlement',
   BATCH_FILES = 'batch-files',
+  PAYMENT_PLANS = 'payment-plans',
 }
 
 export enum JobName {
@@ -23,6 +24,8 @@ export enum JobName {
   SETTLEMENT_SWEEP = 'settlement.sweep',
   IMPORT_BATCH_FILE = 'batch-files.import',
   BATCH_FILES_SWEEP = 'batch-files.sweep',
+  CHARGE_PAYMENT_PLANS = 'payment-plans.charge',
+  PAYMENT_PLANS_SWEEP = 'payment-plans.sweep',
 }
 
 /** The typed payload of each job. Only ids: card and patient data stay in PostgreSQL. */
@@ -40,6 +43,9 @@ export interface JobPayloads {
   /** An uploaded payment import file (its job id is the file's id: one job per file). */
   [JobName.IMPORT_BATCH_FILE]: { batchFileId: string };
   [JobName.BATCH_FILES_SWEEP]: Record<string, never>;
+  /** Fired at the merchant's plan charge hour in its zone (its own schedule): its due plans. */
+  [JobName.CHARGE_PAYMENT_PLANS]: { merchantRef: string };
+  [JobName.PAYMENT_PLANS_SWEEP]: Record<string, never>;
 }
 
 export type JobOf<N extends JobName> = { name: N; data: JobPayloads[N] };
@@ -79,6 +85,13 @@ export const JOBS: { readonly [N in JobName]: JobSpec<N> } = {
   [JobName.IMPORT_BATCH_FILE]: { queue: QueueName.BATCH_FILES },
   // Re-queues import files whose job is gone (Redis lost it, or its attempts ran out).
   [JobName.BATCH_FILES_SWEEP]: { queue: QueueName.BATCH_FILES, schedule: { every: 5 * MINUTE, data: {} } },
+  [JobName.CHARGE_PAYMENT_PLANS]: { queue: QueueName.PAYMENT_PLANS },
+  // Charges what a merchant's own schedule missed (worker down at the hour, a plan made due
+  // later that day) and resumes charges a dead worker left in flight.
+  [JobName.PAYMENT_PLANS_SWEEP]: {
+    queue: QueueName.PAYMENT_PLANS,
+    schedule: { every: 5 * MINUTE, data: {} },
+  },
 };
 
 /** Which queue carries each job. */

@@ -44,6 +44,12 @@ export const JOB_RETENTION: Readonly<Record<QueueName, JobRetention>> = {
     removeOnComplete: { count: 1000, age: 24 * HOUR },
     removeOnFail: { count: 1000, age: 7 * 24 * HOUR },
   },
+  // payment-plans: a run per merchant per day plus the 5-minute sweep; PostgreSQL holds every
+  // charge (payment_plan_charges, audit), so the job records are only for looking at.
+  [QueueName.PAYMENT_PLANS]: {
+    removeOnComplete: { count: 1000, age: 24 * HOUR },
+    removeOnFail: { count: 1000, age: 7 * 24 * HOUR },
+  },
 };
 
 /**

@@ -8,6 +8,8 @@ import {
   DomainError,
   ErrorCode,
   initialProgress,
+  isExpired,
+  luhnValid,
   parseECheck,
   parsePlanTerms,
   parsePlanUpdate,
@@ -28,8 +30,9 @@ import { type PaymentContext, resolveContext, transactionWrite, outletNumbers } 
 import { type PaymentInput, text } from '../payment-input';
 import { PrimaryPayments } from '../primary-payments';
 import type { TransactionView } from '../transaction-view';
-import { VaultService } from '../vault.service';
-import { BankAccountVault } from './bank-account-vault';
+import { type VaultCard, VaultService } from '../vault.service';
+import { resolveCard } from '../card-source';
+import { type BankAccount, BankAccountVault } from './bank-account-vault';
 import { accessOfPrincipal, type PlanAccess } from './plan-access';
 import { planClock, rowPatch } from './plan-charges.service';
 import { planEvent } from './plan-events';
@@ -81,7 +84,6 @@ export class PaymentPlansService {
     const planId = newId();
     const transactions: TransactionView[] = [];
     const instrument = await this.instrumentOf(ctx, input, transactions);
-    if ('declined' in instrument) return { detail: null, transactions, declined: instrument.declined };
     let down: ReturnType<typeof transactionWrite> | undefined;
     if (terms.downPaymentCents > 0) {
       down = await this.downPayment(ctx, input, instrument.ref, planId, terms, instrument.bank);
@@ -108,6 +110,9 @@ export class PaymentPlansService {
       const bankRef = instrument.storeBank
         ? await this.bankVault.store(r, ctx.merchant, instrument.storeBank)
         : ref.bankAccountRef;
+      const cardRef = instrument.storeCard
+        ? await this.vault.store(r, ctx.merchant, instrument.storeCard)
+        : ref.cardRef;
       const shape = {
         type: terms.type,
         totalCents: terms.totalCents,
@@ -131,7 +136,7 @@ export class PaymentPlansService {
         credentialId: principal.credentialId,
         channel: input.channel,
         type: terms.type,
-        cardRef: ref.cardRef,
+        cardRef,
         bankAccountRef: bankRef,
         patientId: text(p.patientId, 64) ?? null,
         patientFirstName: text(p.firstName, 64) ?? null,
@@ -187,7 +192,16 @@ export class PaymentPlansService {
    * The plan's instrument: a stored card or bank account of this merchant, a card verified and
    * stored now ($0 SaveOnFile through the core), or a bank account to store with the plan.
    */
-  private async instrumentOf(ctx: PaymentContext, input: PaymentPlanInput, made: TransactionView[]) {
+  private async instrumentOf(
+    ctx: PaymentContext,
+    input: PaymentPlanInput,
+    made: TransactionView[],
+  ): Promise<{
+    ref: Instrument;
+    storeBank?: BankAccount;
+    bank?: BankAccount;
+    storeCard?: VaultCard;
+  }> {
     type Found = {
       ref: Instrument;
       storeBank?: {
@@ -197,6 +211,7 @@ export class PaymentPlansService {
         holderName: string | null;
       };
       bank?: { routingNumber: string; accountNumber: string; accountType: string; holderName: string | null };
+      storeCard?: VaultCard;
     };
     const tender = text(input.transactionType) ? resolveTender(input.transactionType) : null;
     if (text(input.paymentMethodId)) {
@@ -225,22 +240,25 @@ export class PaymentPlansService {
       throw DomainError.validation([
         { field: 'paymentMethodID', message: 'paymentMethodID, a card or a bank account is required' },
       ]);
-    const saved = await this.primary.card(
-      ctx,
-      {
-        ...input,
-        channel: input.channel,
-        transactionAction: 'SaveOnFile',
-        amount: undefined,
-      } as PaymentInput,
-      TransactionAction.SaveOnFile,
-      tender === TenderType.DebitCard ? TenderType.DebitCard : TenderType.CreditCard,
+    // A plan's card is checked here (format, check digit, expiry) and stored with the plan; the
+    // network's verdict is its first charge (the down payment, or the first installment), so a
+    // sandbox magic card walks its decline path as payment-plans.md asks. No $0 verification.
+    const card = await resolveCard(
+      input as PaymentInput,
+      ctx.merchant,
+      tender === TenderType.DebitCard,
+      this.vault,
     );
-    made.push(saved.transaction);
-    if (saved.transaction.status !== 'O' || !saved.transaction.paymentMethodId)
-      return { declined: saved.transaction };
+    const errors = [];
+    if (!luhnValid(card.data.pan))
+      errors.push({ field: 'cardNumber', message: 'cardNumber fails the check digit (Luhn)' });
+    if (isExpired({ month: card.data.expMonth, year: card.data.expYear }, new Date()))
+      errors.push({ field: 'cardExpiration', message: 'cardExpiration is in the past' });
+    if (errors.length) throw DomainError.validation(errors);
+    void made;
     return {
-      ref: { cardRef: fromWireId(saved.transaction.paymentMethodId, 'Payment method'), bankAccountRef: null },
+      ref: { cardRef: null as unknown as string, bankAccountRef: null },
+      storeCard: card.display,
     } as Found;
   }
 
@@ -274,13 +292,24 @@ export class PaymentPlansService {
     };
     let write: ReturnType<typeof transactionWrite> | undefined;
     const add = (w: ReturnType<typeof transactionWrite>) => (write = w);
+    const status = terms.type === PlanType.Recurring ? 'NotPresentRecurring' : 'NotPresentInstallment';
     if (ref.cardRef) {
-      const status = terms.type === PlanType.Recurring ? 'NotPresentRecurring' : 'NotPresentInstallment';
       await this.primary.card(
         ctx,
         { ...sale, card: { paymentMethodId: toWireId(ref.cardRef), cardPresentStatus: status } },
         TransactionAction.Sale,
         TenderType.CreditCard,
+        { cards: this.vault, add },
+      );
+    } else if (!bank && !ref.bankAccountRef) {
+      // A card given with the request: charged as given, stored with the plan afterwards.
+      await this.primary.card(
+        ctx,
+        { ...sale, card: { ...input.card, paymentMethodId: undefined, cardPresentStatus: status } },
+        TransactionAction.Sale,
+        text(input.transactionType) && resolveTender(input.transactionType) === TenderType.DebitCard
+          ? TenderType.DebitCard
+          : TenderType.CreditCard,
         { cards: this.vault, add },
       );
     } else {
@@ -471,15 +500,10 @@ export class PaymentPlansService {
       { ...input, channel: input.channel } as PaymentPlanInput,
       made,
     );
-    if ('declined' in found)
-      throw DomainError.validation([
-        {
-          field: 'cardNumber',
-          message: `The card was declined (${found.declined.responseCode} ${found.declined.responseMessage})`,
-        },
-      ]);
     if (found.storeBank)
       return { cardRef: null, bankAccountRef: await this.bankVault.store(r, merchant, found.storeBank) };
+    if (found.storeCard)
+      return { cardRef: await this.vault.store(r, merchant, found.storeCard), bankAccountRef: null };
     return found.ref;
   }
 
