@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run bench -- <name>: measures the started stack (`npm start` first) and prints figures.
-// Benchmarks assert nothing. Names: payments, webhooks, polling, settlement, sftp.
+// Benchmarks assert nothing. Names: payments, webhooks, polling, settlement, sftp, plans.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { root } from './lib/build.mjs';
@@ -12,6 +12,7 @@ const benches = {
   polling: () => import('../bench/polling.mjs').then((m) => m.benchPolling),
   settlement: () => import('../bench/settlement.mjs').then((m) => m.benchSettlement),
   sftp: () => import('../bench/sftp.mjs').then((m) => m.benchSftp),
+  plans: () => import('../bench/plans.mjs').then((m) => m.benchPlans),
 };
 if (!benches[name]) {
   console.error(`usage: npm run bench -- <${Object.keys(benches).join('|')}>`);
