@@ -38,6 +38,34 @@ describe('REST OpenAPI document', () => {
       ]);
       expect(op.parameters?.map((p) => p.name)).toContain('Idempotency-Key');
     }
+    for (const verb of ['update', 'pause', 'resume', 'cancel']) {
+      const op = doc.paths[`/rest/payment/paymentplan/{id}/${verb}`]?.post;
+      expect(op, verb).toBeTruthy();
+      expect(op.parameters?.map((p) => p.name)).toEqual(expect.arrayContaining(['id', 'Idempotency-Key']));
+      expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['200', '400', '404', '409']));
+    }
+    expect(doc.paths['/rest/payment/paymentplan/{id}/update'].post.requestBody).toBeTruthy();
+    expect(doc.paths['/rest/payment/paymentplan/{id}']?.get.responses['200']).toBeTruthy();
+    expect(doc.paths['/rest/payment/paymentplans']?.get.parameters?.map((p) => p.name)).toEqual(
+      expect.arrayContaining([
+        'MerchantID',
+        'StoreID',
+        'TerminalID',
+        'PatientID',
+        'Status',
+        'Limit',
+        'Cursor',
+      ]),
+    );
+    expect(JSON.stringify(doc.components.schemas.PaymentPlanRequest)).toContain('"example":"300.00"');
+    expect(Object.keys(doc.components.schemas)).toEqual(
+      expect.arrayContaining([
+        'PaymentPlanDetailOutput',
+        'PaymentPlanPage',
+        'PastChargeOutput',
+        'UpcomingChargeOutput',
+      ]),
+    );
     expect(doc.paths['/rest/payment/transaction/{id}']?.get).toBeTruthy();
     expect(doc.paths['/rest/payment/transactions']?.get.parameters?.map((p) => p.name)).toEqual(
       expect.arrayContaining(['Cursor', 'Limit', 'PatientID']),

@@ -2,18 +2,12 @@ import { Controller, Get, HttpCode, Param, Post, Query, Req, Res, UseGuards } fr
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { ApiKeyAuth } from '@conduit/auth';
-import { type CredentialPrincipal, DomainError } from '@conduit/domain';
+import type { CredentialPrincipal } from '@conduit/domain';
 import { IdempotencyService, PaymentsService, TransactionPageService } from '@conduit/payments';
 import { header, requireContentType, sendIdempotent } from '../payments-http/idempotent-send';
 import { CredentialRateLimitGuard } from '../payments-http/rate-limit.guard';
 import { PaymentOperation, RestErrors } from './openapi/decorators';
-import {
-  PaymentPlanRequest,
-  PaymentRequest,
-  SecondaryRequest,
-  TransactionDetail,
-  TransactionPage,
-} from './openapi/schemas';
+import { PaymentRequest, SecondaryRequest, TransactionDetail, TransactionPage } from './openapi/schemas';
 import { restInput } from './rest-input';
 import { restResult, restTransaction } from './rest-output';
 
@@ -95,28 +89,6 @@ export class RestPaymentsController {
   @HttpCode(200)
   refund(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     return this.run(req, reply, 'Refund');
-  }
-
-  /** `PaymentPlanType: "SaveOnFile"` saves a card; installment and recurring plans come later. */
-  @PaymentOperation(
-    'Payment plans: PaymentPlanType SaveOnFile stores a card ($0 verification)',
-    PaymentPlanRequest,
-  )
-  @Post('paymentplan')
-  @HttpCode(200)
-  paymentPlan(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
-    const body = (req.body ?? {}) as Record<string, unknown>;
-    const type = Object.entries(body).find(([k]) => k.toLowerCase() === 'paymentplantype')?.[1];
-    if (String(type ?? '').toLowerCase() !== 'saveonfile') {
-      throw DomainError.validation([
-        {
-          field: 'PaymentPlanType',
-          message:
-            'PaymentPlanType must be SaveOnFile (installment and recurring plans are not available yet)',
-        },
-      ]);
-    }
-    return this.run(req, reply, 'SaveOnFile');
   }
 
   @ApiTags('transactions')

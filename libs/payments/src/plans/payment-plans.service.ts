@@ -36,8 +36,9 @@ import { type BankAccount, BankAccountVault } from './bank-account-vault';
 import { accessOfPrincipal, type PlanAccess } from './plan-access';
 import { planClock, rowPatch } from './plan-charges.service';
 import { planEvent } from './plan-events';
-import type { PaymentPlanInput, PaymentPlanUpdateInput } from './plan-input';
-import { detailOf, type PlanDetail, progressOf, shapeOf, viewOfPlan } from './plan-view';
+import type { PaymentPlanInput, PaymentPlanListInput, PaymentPlanUpdateInput } from './plan-input';
+import { decodePlanCursor, encodePlanCursor } from './plan-cursor';
+import { detailOf, type PlanDetail, progressOf, shapeOf, type PlanView, viewOfPlan } from './plan-view';
 
 /** What creating a plan answers: the plan, or the decline that stopped it, and the transactions made. */
 export interface PlanCreateResult {
@@ -331,6 +332,35 @@ export class PaymentPlansService {
     }
     if (!write) throw new Error('The down payment wrote nothing');
     return write as ReturnType<typeof transactionWrite>;
+  }
+
+  /** The vendor APIs' list: newest first, filtered by outlet, patient and status, keyset cursor. */
+  async list(
+    principal: PaymentPrincipal,
+    q: PaymentPlanListInput,
+  ): Promise<{ plans: PlanView[]; nextCursor: string | null }> {
+    const limit = q.limit === undefined || q.limit === '' ? 50 : Number(q.limit);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 200)
+      throw DomainError.validation([{ field: 'limit', message: 'limit must be 1 to 200' }]);
+    const cursor = q.cursor ? decodePlanCursor(q.cursor) : null;
+    const access = await accessOfPrincipal(this.access, principal);
+    const rows = await this.uow.read.forScope(access.scope).paymentPlans.listAfter(
+      {
+        merchantIds: q.merchantId ? [q.merchantId] : undefined,
+        storeId: q.storeId || undefined,
+        terminalId: q.terminalId || undefined,
+        patientId: q.patientId || undefined,
+        statuses: q.status ? q.status.split(',').map((s) => s.trim()) : undefined,
+      },
+      cursor,
+      limit + 1,
+    );
+    const page = rows.slice(0, limit);
+    const last = page.at(-1);
+    return {
+      plans: page.map(viewOfPlan),
+      nextCursor: rows.length > limit && last ? encodePlanCursor(last.createdAt, last.id) : null,
+    };
   }
 
   /** A plan with its schedule (past charges linked to their transactions, the dates to come). */

@@ -49,3 +49,27 @@ export function PaymentOperation(summary: string, body: new () => object, descri
     RestErrors(),
   );
 }
+
+/** A payment plan action: like a payment's, with its own answer; `body` null for a bodiless POST. */
+export function PlanOperation(
+  summary: string,
+  body: (new () => object) | null,
+  answer: new () => object,
+  description = '',
+) {
+  return applyDecorators(
+    ApiTags('payment plans'),
+    ApiSecurity('Api-Key'),
+    ApiSecurity('Api-Secret'),
+    ApiOperation({ summary, description: description || undefined }),
+    ApiHeader({
+      name: 'Idempotency-Key',
+      required: false,
+      description:
+        '1–255 printable characters; a repeat within 24 h returns the stored answer with Idempotent-Replayed: true',
+    }),
+    ...(body ? [ApiBody({ type: body })] : []),
+    ApiOkResponse({ type: answer }),
+    RestErrors(),
+  );
+}

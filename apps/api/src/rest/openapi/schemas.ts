@@ -50,7 +50,7 @@ export class PatientInput {
   @ApiPropertyOptional({ example: '1980-04-02' }) BirthDate?: string;
 }
 
-class Common {
+export class Common {
   @ApiProperty({ type: OutletRef }) Outlet!: OutletRef;
   @ApiPropertyOptional({ type: PatientInput }) Patient?: PatientInput;
   @ApiPropertyOptional({ example: 'INV-2231' }) AdditionalInfo1?: string;
@@ -83,16 +83,6 @@ export class SecondaryRequest extends Common {
   TransactionID!: string;
   @ApiPropertyOptional({ example: '10.00', description: 'Defaults to the whole (remaining) amount' })
   Amount?: string;
-}
-
-export class PaymentPlanRequest extends Common {
-  @ApiProperty({
-    enum: ['SaveOnFile', 'Installment', 'Recurring'],
-    example: 'SaveOnFile',
-    description: 'Only SaveOnFile is available yet',
-  })
-  PaymentPlanType!: string;
-  @ApiPropertyOptional({ type: CardInput }) Card?: CardInput;
 }
 
 export class CardOutput {

@@ -1,0 +1,141 @@
+import { DomainError, type FieldError } from '@conduit/domain';
+import type { PaymentInput, PaymentPlanInput, PaymentPlanUpdateInput } from '@conduit/payments';
+import { canonicalize, type Shape } from '@conduit/wire';
+import { PAYMENT_SHAPE } from './rest-input';
+
+const METHOD_SHAPE: Shape = {
+  PaymentMethod: true,
+  PaymentMethodID: true,
+  TransactionType: true,
+  Card: PAYMENT_SHAPE.Card,
+  ECheck: PAYMENT_SHAPE.ECheck,
+};
+
+/** `POST /rest/payment/paymentplan` for Installment and Recurring plans (payment-plans.md). */
+export const PLAN_SHAPE: Shape = {
+  ...METHOD_SHAPE,
+  Outlet: PAYMENT_SHAPE.Outlet,
+  PaymentPlanType: true,
+  TotalAmount: true,
+  DownPaymentAmount: true,
+  InstallmentAmount: true,
+  InstallmentCount: true,
+  Frequency: true,
+  StartDate: true,
+  DayOfMonth: true,
+  EndDate: true,
+  Patient: { PatientID: true, FirstName: true, LastName: true },
+  PatientID: true,
+  PatientFirstName: true,
+  PatientLastName: true,
+  AdditionalInfo1: true,
+  AdditionalInfo2: true,
+  AdditionalInfo3: true,
+  AdditionalInfo4: true,
+  AdditionalInfo5: true,
+  AdditionalInfo6: true,
+};
+
+/** `POST /rest/payment/paymentplan/{id}/update`: terms and payment method, all optional. */
+export const PLAN_UPDATE_SHAPE: Shape = {
+  ...METHOD_SHAPE,
+  InstallmentAmount: true,
+  Frequency: true,
+  DayOfMonth: true,
+  EndDate: true,
+  NextPaymentDate: true,
+};
+
+type Obj = Record<string, unknown>;
+
+function canonical(body: unknown, shape: Shape): Obj {
+  if (body === undefined || body === null) return {};
+  if (typeof body !== 'object' || Array.isArray(body))
+    throw DomainError.validation([{ field: 'body', message: 'Request body must be a JSON object' }]);
+  const { value, unknown } = canonicalize(body, shape);
+  if (unknown.length) throw DomainError.validation(unknown);
+  return value;
+}
+
+/** The instrument part, shared by create and update: a card, a stored method or a bank account. */
+function methodOf(b: Obj): Pick<PaymentPlanInput, 'paymentMethodId' | 'transactionType' | 'card' | 'echeck'> {
+  const card = (b.Card ?? {}) as Obj;
+  const check = (b.ECheck ?? {}) as Obj;
+  const given =
+    b.PaymentMethod ?? (b.PaymentMethodID ? 'OnFile' : b.ECheck ? 'ECheck' : b.Card ? 'Card' : '');
+  const method = String(given).toLowerCase();
+  const errors: FieldError[] = [];
+  if (method && !['card', 'onfile', 'echeck'].includes(method))
+    errors.push({ field: 'PaymentMethod', message: 'PaymentMethod must be Card, OnFile or ECheck' });
+  if (errors.length) throw DomainError.validation(errors);
+  const onFile = method === 'onfile';
+  const card2: PaymentInput['card'] = {
+    cardNumber: card.CardNumber,
+    cardExpiration: card.Expiration,
+    cardExpirationMonth: card.ExpirationMonth,
+    cardExpirationYear: card.ExpirationYear,
+    cardVerificationNumber: card.CVN,
+    cardHolderName: card.CardHolderName,
+    cardPresentStatus: card.CardPresentStatus,
+    trackData: card.TrackData,
+  };
+  return {
+    // OnFile without an ID reaches the core as "paymentMethodID is required".
+    paymentMethodId: onFile ? (b.PaymentMethodID ?? '') : b.PaymentMethodID,
+    transactionType:
+      method === 'echeck' ? 'eCheck' : method ? (b.TransactionType ?? 'CreditCard') : undefined,
+    card: onFile || method === 'echeck' ? undefined : card2,
+    echeck:
+      method === 'echeck' || (!method && b.ECheck)
+        ? {
+            routingNumber: check.RoutingNumber,
+            accountNumber: check.AccountNumber,
+            accountType: check.AccountType,
+            checkNumber: check.CheckNumber,
+            accountHolderName: check.AccountHolderName,
+            checkPresentStatus: check.CheckPresentStatus,
+          }
+        : undefined,
+  };
+}
+
+export function restPlanInput(body: unknown): PaymentPlanInput {
+  const b = canonical(body, PLAN_SHAPE);
+  const outlet = (b.Outlet ?? {}) as Obj;
+  const patient = (b.Patient ?? {}) as Obj;
+  return {
+    channel: 'REST',
+    merchantId: outlet.MerchantID,
+    storeId: outlet.StoreID,
+    terminalId: outlet.TerminalID,
+    paymentPlanType: b.PaymentPlanType,
+    totalAmount: b.TotalAmount,
+    downPaymentAmount: b.DownPaymentAmount,
+    installmentAmount: b.InstallmentAmount,
+    installmentCount: b.InstallmentCount,
+    frequency: b.Frequency,
+    startDate: b.StartDate,
+    dayOfMonth: b.DayOfMonth,
+    endDate: b.EndDate,
+    ...methodOf({ PaymentMethod: 'Card', ...b }),
+    patient: {
+      patientId: patient.PatientID ?? b.PatientID,
+      firstName: patient.FirstName ?? b.PatientFirstName,
+      lastName: patient.LastName ?? b.PatientLastName,
+    },
+    additionalInfo: [1, 2, 3, 4, 5, 6].map((i) => b[`AdditionalInfo${i}`]),
+  };
+}
+
+export function restPlanUpdateInput(body: unknown): PaymentPlanUpdateInput {
+  const b = canonical(body, PLAN_UPDATE_SHAPE);
+  return {
+    channel: 'REST',
+    installmentAmount: b.InstallmentAmount,
+    frequency: b.Frequency,
+    dayOfMonth: b.DayOfMonth,
+    endDate: b.EndDate,
+    nextPaymentDate: b.NextPaymentDate,
+    ...methodOf(b),
+  };
+}
