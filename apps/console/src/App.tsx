@@ -14,6 +14,7 @@ import merchants from './merchants';
 import organizations from './organizations';
 import outlets from './outlets';
 import partnerGrants from './partner-grants';
+import paymentPlans from './payment-plans';
 import { PlatformPage } from './platform/PlatformPage';
 import { ReconciliationPage } from './reconciliation/ReconciliationPage';
 import settlements from './settlements';
@@ -50,6 +51,7 @@ export const App = () => (
     <Resource name="webhook-endpoints" options={{ label: 'Webhook endpoints' }} {...webhookEndpoints} />
     <Resource name="webhook-deliveries" options={{ label: 'Webhook deliveries' }} {...webhookDeliveries} />
     <Resource name="transactions" {...transactions} />
+    <Resource name="payment-plans" options={{ label: 'Payment plans' }} {...paymentPlans} />
     <Resource name="sso-tokens" options={{ label: 'Payment page links' }} {...ssoTokens} />
     <Resource name="settlements" {...settlements} />
     <Resource name="disputes" {...disputes} />

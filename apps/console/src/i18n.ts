@@ -8,6 +8,7 @@ const OVERRIDES: Record<string, string> = {
   'ra.message.invalid_form': 'Some fields need attention',
   'ra.notification.http_error': 'The Conduit API could not be reached',
   'ra.page.empty': 'Nothing here yet',
+  'resources.payment-plans.name': 'Payment plan |||| Payment plans',
 };
 
 export const i18nProvider: I18nProvider = {

@@ -9,6 +9,7 @@ import {
   type MerchantRiskSettings,
   owningOrganization,
   parseAmount,
+  parseRetryDays,
   Permission,
   scopeOf,
 } from '@conduit/domain';
@@ -19,11 +20,20 @@ import { merchantView } from './views';
 import { authChange, CredentialCache } from './credential-cache';
 
 /** What the admin API takes: the columns, with the amount limit as a decimal string. */
-export type MerchantInput = Omit<MerchantWrite, 'maxTransactionCents'> & {
+export type MerchantInput = Omit<MerchantWrite, 'maxTransactionCents' | 'planRetryDays'> & {
   merchantId?: string;
   organizationId?: string;
   maxTransactionAmount?: string;
+  /** A list of days or the forms' comma-separated text ("1,3,5"; "" for none). */
+  planRetryDays?: unknown;
 };
+
+function checkChargeHour(hour: unknown) {
+  if (hour !== undefined && !(Number.isInteger(hour) && (hour as number) >= 0 && (hour as number) <= 23))
+    throw DomainError.validation([
+      { field: 'planChargeHour', message: 'planChargeHour must be a whole hour from 0 to 23' },
+    ]);
+}
 
 const riskOf = (m: Merchant): MerchantRiskSettings => ({
   status: m.status,
@@ -33,12 +43,18 @@ const riskOf = (m: Merchant): MerchantRiskSettings => ({
 
 /** The columns to write, the risk controls requested, and what the audit log records. */
 function prepare(input: MerchantInput) {
-  const { merchantId: _id, organizationId: _org, maxTransactionAmount, ...rest } = input;
+  const { merchantId: _id, organizationId: _org, maxTransactionAmount, planRetryDays, ...rest } = input;
+  checkChargeHour(input.planChargeHour);
+  const retryDays = planRetryDays === undefined ? undefined : parseRetryDays(planRetryDays);
   const limitCents =
     maxTransactionAmount === undefined
       ? undefined
       : parseAmount(maxTransactionAmount, 'maxTransactionAmount');
-  const columns = { ...rest, ipAllowlist: cleanAllowlist(input.ipAllowlist) };
+  const columns = {
+    ...rest,
+    ipAllowlist: cleanAllowlist(input.ipAllowlist),
+    ...(retryDays === undefined ? {} : { planRetryDays: retryDays }),
+  };
   const data: MerchantWrite =
     limitCents === undefined ? columns : { ...columns, maxTransactionCents: BigInt(limitCents) };
   const risk: Partial<MerchantRiskSettings> = {

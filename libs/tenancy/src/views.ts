@@ -38,6 +38,9 @@ export const merchantView = (m: Merchant) => ({
   /** The processor connector it settles through (only SANDBOX today), and its 835 setting. */
   processor: m.processor,
   era835Enabled: m.era835Enabled,
+  /** Payment plans (payment-plans.md): the local hour of the daily charge run and the retry days. */
+  planChargeHour: m.planChargeHour,
+  planRetryDays: m.planRetryDays,
   createdAt: m.createdAt,
   updatedAt: m.updatedAt,
 });

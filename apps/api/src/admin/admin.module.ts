@@ -27,6 +27,8 @@ import { SsoTokensController } from './sso-tokens.controller';
 import { SettlementsController } from './settlements.controller';
 import { DisputesController } from './disputes.controller';
 import { SftpAccountsController } from './sftp-accounts.controller';
+import { PaymentPlansController } from './payment-plans.controller';
+import { PaymentPlansAdminService } from './payment-plans-admin.service';
 
 @Module({
   imports: [PaymentsModule, WebhooksAdminModule],
@@ -47,6 +49,7 @@ import { SftpAccountsController } from './sftp-accounts.controller';
     SettlementsController,
     DisputesController,
     SftpAccountsController,
+    PaymentPlansController,
   ],
   providers: [
     OrganizationsService,
@@ -57,6 +60,7 @@ import { SftpAccountsController } from './sftp-accounts.controller';
     PartnerGrantsService,
     AuditLogService,
     PlatformInfoService,
+    PaymentPlansAdminService,
   ],
 })
 export class AdminModule {}

@@ -76,6 +76,14 @@ class MerchantFields {
     message: 'allowedFrameOrigins must hold origins like https://portal.example.com',
   })
   allowedFrameOrigins?: string[];
+  /** Payment plans: the merchant-local hour (0–23) of the daily charge run. */
+  @IsOptional()
+  @IsInt({ message: 'planChargeHour must be a whole hour from 0 to 23' })
+  @Min(0, { message: 'planChargeHour must be a whole hour from 0 to 23' })
+  @Max(23, { message: 'planChargeHour must be a whole hour from 0 to 23' })
+  planChargeHour?: number;
+  /** Soft-decline retry days, e.g. [1,3,5] or "1,3,5"; checked by the domain's parseRetryDays. */
+  @IsOptional() planRetryDays?: unknown;
 }
 
 export class CreateMerchantDto extends MerchantFields {

@@ -57,6 +57,9 @@ const RULES: Record<string, ResourceRules> = {
   // The file gateway's accounts: finance reads, admins configure; partners see none.
   'sftp-accounts': { read: FINANCE_STAFF, create: ADMINS, edit: ADMINS, delete: ADMINS },
   'batch-file-records': { read: ALL, ...READ_ONLY },
+  // Payment plans (payment-plans.md): everyone reads and exports; admins pause, resume, cancel,
+  // charge now, replace the card and (sandbox merchants) run the next charge.
+  'payment-plans': { read: ALL, ...READ_ONLY, actions: { manage: ADMINS } },
 };
 
 const READ_ACTIONS = new Set(['list', 'show', 'read', 'export']);

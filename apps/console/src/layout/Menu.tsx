@@ -68,7 +68,7 @@ export const Menu = () => (
     />
     <MenuGroup title="Webhooks" resources={['webhook-endpoints', 'webhook-deliveries']} />
     <MenuGroup title="People" resources={['users']} />
-    <MenuGroup title="Review" resources={['transactions', 'sso-tokens', 'audit-log']} />
+    <MenuGroup title="Review" resources={['transactions', 'payment-plans', 'sso-tokens', 'audit-log']} />
     <MenuGroup title="Platform" resources={['organizations']}>
       <RaMenu.Item to="/platform" primaryText="Platform info" leftIcon={<InfoIcon />} />
       <RaMenu.Item to="/developers" primaryText="Developers" leftIcon={<CodeIcon />} />

@@ -1,10 +1,13 @@
 import {
   BooleanInput,
   Edit,
+  NumberInput,
   SelectInput,
   SimpleForm,
   TextInput,
   regex,
+  maxValue,
+  minValue,
   required,
   usePermissions,
   useRecordContext,
@@ -42,11 +45,20 @@ const practiceFields = [
   'ipAllowlist',
   'allowedFrameOrigins',
   'era835Enabled',
+  'planChargeHour',
+  'planRetryDays',
 ] as const;
 /** The platform's risk controls (decision 0020): only a platform admin sees or sends them. */
 const riskFields = ['status', 'allowUnreferencedRefunds', 'maxTransactionAmount'] as const;
 const practiceWritable = pick(...practiceFields);
 const platformWritable = pick(...practiceFields, ...riskFields);
+
+/** "1,3,5": strictly increasing days from 1 to 30; the API checks the same rule. */
+const retryDaysFormat = regex(
+  /^\s*(\d{1,2}\s*(,\s*\d{1,2}\s*)*)?$/,
+  'Use days separated by commas, e.g. 1,3,5',
+);
+const retryDaysText = (v: unknown) => (Array.isArray(v) ? v.join(',') : ((v as string | undefined) ?? ''));
 
 const amountFormat = regex(/^\d{1,8}(\.\d{1,2})?$/, 'Use a decimal amount, e.g. 99999.99');
 
@@ -67,6 +79,23 @@ export const MerchantEdit = () => {
         <IpAllowlistInput />
         <FrameOriginsInput />
         <Era835Input />
+        <NumberInput
+          source="planChargeHour"
+          label="Payment plan charge hour"
+          helperText="The merchant-local hour (0–23) at which the day's plan charges run"
+          min={0}
+          max={23}
+          step={1}
+          validate={[required(), minValue(0), maxValue(23)]}
+        />
+        <TextInput
+          source="planRetryDays"
+          label="Payment plan retry days"
+          helperText="Days after a soft decline to retry, e.g. 1,3,5 (empty: no retries)"
+          format={retryDaysText}
+          parse={(v: string) => v}
+          validate={retryDaysFormat}
+        />
         {platform && (
           <>
             <SelectInput source="status" choices={MERCHANT_STATUS_CHOICES} validate={required()} />

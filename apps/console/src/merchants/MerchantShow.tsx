@@ -5,6 +5,7 @@ import {
   EditButton,
   DeleteButton,
   Labeled,
+  NumberField,
   Pagination,
   ReferenceField,
   ReferenceManyField,
@@ -89,6 +90,8 @@ export const MerchantShow = () => (
           <Cutoff />
         </Labeled>
         <BooleanField source="era835Enabled" label="Also produce an X12 835 (ERA)" />
+        <NumberField source="planChargeHour" label="Payment plan charge hour" />
+        <ChipListField source="planRetryDays" label="Payment plan retry days" emptyText="No retries" />
         <TextField source="processor" label="Processor" emptyText="—" />
         <BooleanField source="allowUnreferencedRefunds" label="Allow unreferenced refunds" />
         <TextField source="maxTransactionAmount" label="Per-transaction limit" />

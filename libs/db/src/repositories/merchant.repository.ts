@@ -17,6 +17,9 @@ export interface MerchantWrite {
   allowedFrameOrigins?: string[];
   maxTransactionCents?: bigint;
   era835Enabled?: boolean;
+  /** Payment plans: the merchant-local hour of the daily charge run, and the soft-decline retry days. */
+  planChargeHour?: number;
+  planRetryDays?: number[];
 }
 
 export class MerchantRepository {
