@@ -11,6 +11,8 @@ import { SsoService } from './sso/sso.service';
 import { SsoPageService } from './sso/sso-page.service';
 import { SsoReviewService } from './sso/sso-review.service';
 import { TakePaymentService } from './sso/take-payment.service';
+import { SsoPlanPageService } from './sso/sso-plan-page.service';
+import { PlanCardReplacementService } from './sso/plan-card-replacement.service';
 import { BankAccountVault } from './plans/bank-account-vault';
 import { PaymentPlansService } from './plans/payment-plans.service';
 import { PlanChargesService } from './plans/plan-charges.service';
@@ -30,6 +32,8 @@ import { PlanChargesService } from './plans/plan-charges.service';
     SsoPageService,
     SsoReviewService,
     TakePaymentService,
+    SsoPlanPageService,
+    PlanCardReplacementService,
     BankAccountVault,
     PaymentPlansService,
     PlanChargesService,
@@ -45,6 +49,8 @@ import { PlanChargesService } from './plans/plan-charges.service';
     SsoPageService,
     SsoReviewService,
     TakePaymentService,
+    SsoPlanPageService,
+    PlanCardReplacementService,
     PaymentPlansService,
     PlanChargesService,
   ],

@@ -22,7 +22,9 @@ input[aria-invalid=true]{border-color:#b3261e;outline-color:#b3261e}.err{color:#
 button[disabled]{opacity:.6}.link{display:block;text-align:center;margin-top:14px;color:#1f4f8f}[role=tablist]{display:flex;gap:8px;margin:12px 0}
 [role=tab]{flex:1;margin:0;background:#e3e8ee;color:#1b2733}[role=tab][aria-selected=true]{background:#12263a;color:#fff}
 .amount{font-size:1.6rem;font-weight:700}.muted{color:#56636f}dl{display:grid;grid-template-columns:auto 1fr;gap:4px 12px}dt{font-weight:600}dd{margin:0;min-width:0;overflow-wrap:anywhere}
-.alert{border-left:4px solid #b3261e;background:#fdecea;padding:10px;margin:10px 0}`;
+.alert{border-left:4px solid #b3261e;background:#fdecea;padding:10px;margin:10px 0}
+table{width:100%;border-collapse:collapse;margin:12px 0}caption{text-align:left;font-weight:600;padding-bottom:4px}th,td{text-align:left;padding:6px;border-bottom:1px solid #e3e8ee}td:last-child,th:last-child{text-align:right}
+.auth{display:flex;gap:10px;align-items:flex-start;margin-top:16px}.auth input{flex:none;width:24px;height:24px;margin:2px 0 0}.auth label{font-weight:400;margin:0}`;
 
 export interface PageFrame {
   nonce: string;
@@ -39,7 +41,7 @@ ${f.lightWeight ? '' : '<header>Secure payment · Conduit</header>'}<main><div c
 <script nonce="${f.nonce}">${PAGE_SCRIPT}</script></body></html>`;
 }
 
-const field = (id: string, label: string, attrs: string, error?: string) => `
+export const field = (id: string, label: string, attrs: string, error?: string) => `
 <label for="${id}">${label}</label><input id="${id}" name="${id}" ${attrs} aria-describedby="${id}-err"${error ? ' aria-invalid="true"' : ''}>
 <div class="err" id="${id}-err" aria-live="polite">${esc(error ?? '')}</div>`;
 
@@ -86,7 +88,18 @@ ${
           err('amount'),
         )
 }
-${card && check ? `<div role="tablist" aria-label="Pay by"><button type="button" role="tab" id="tab-card" aria-controls="panel-card" aria-selected="true">Card</button><button type="button" role="tab" id="tab-check" aria-controls="panel-check" aria-selected="false">eCheck</button></div>` : ''}
+${methodFields(card, check, err)}
+<button type="submit" id="pay-button">${saveOnly ? 'Save card' : 'Pay'}</button>
+</form>${t.cancelUrl ? `<a class="link" href="${esc(withParams(t.cancelUrl, { token, relayState: t.relayState ?? '' }))}">Cancel</a>` : ''}`;
+}
+
+/** The card and bank account panels (tabs when both are offered), shared by every hosted page. */
+export function methodFields(
+  card: boolean,
+  check: boolean,
+  err: (...names: string[]) => string | undefined,
+): string {
+  return `${card && check ? `<div role="tablist" aria-label="Pay by"><button type="button" role="tab" id="tab-card" aria-controls="panel-card" aria-selected="true">Card</button><button type="button" role="tab" id="tab-check" aria-controls="panel-check" aria-selected="false">eCheck</button></div>` : ''}
 ${
   card
     ? `<div role="tabpanel" id="panel-card" aria-labelledby="tab-card">
@@ -105,10 +118,18 @@ ${field('accountNumber', 'Account number', 'inputmode="numeric"', err('accountNu
 <label for="accountType">Account type</label><select id="accountType" name="accountType"><option value="Checking">Checking</option><option value="Savings">Savings</option></select>
 ${field('accountHolderName', 'Name on account', 'autocomplete="name"', err('accountHolderName'))}</div>`
     : ''
+}`;
 }
-<button type="submit" id="pay-button">${saveOnly ? 'Save card' : 'Pay'}</button>
-</form>${t.cancelUrl ? `<a class="link" href="${esc(withParams(t.cancelUrl, { token, relayState: t.relayState ?? '' }))}">Cancel</a>` : ''}`;
-}
+
+/** Fields shown next to their input; any other error is listed at the top of the form. */
+export const METHOD_FIELDS = [
+  'cardNumber',
+  'cardExpiration',
+  'cardVerificationNumber',
+  'cardHolderName',
+  'routingNumber',
+  'accountNumber',
+];
 
 export function withParams(url: string, params: Record<string, string>): string {
   const u = new URL(url);

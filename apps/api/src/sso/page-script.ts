@@ -1,6 +1,7 @@
 /**
  * The hosted page's only script (served inline with a CSP nonce): tabs, live validation (Luhn,
- * expiry, ABA routing check digit) announced to screen readers, and a single submission.
+ * expiry, ABA routing check digit, the plan pages' authorization box) announced to screen
+ * readers, and a single submission.
  */
 export const PAGE_SCRIPT = `(function(){
 var f=document.getElementById('pay');if(!f)return;
@@ -16,8 +17,9 @@ cardNumber:function(v){return luhn(digits(v))?'':'Enter a valid card number'},
 cardExpiration:function(v){return expiry(v)?'':'Enter a future expiration date as MM/YY'},
 cardVerificationNumber:function(v){return !v||/^\\d{3,4}$/.test(v.trim())?'':'The security code is 3 or 4 digits'},
 routingNumber:function(v){return aba(digits(v))?'':'Enter a valid 9-digit routing number'},
-accountNumber:function(v){return /^\\d{4,17}$/.test(digits(v))?'':'Enter the account number (4 to 17 digits)'}};
-function check(id){var el=$(id);if(!el||el.closest('[hidden]'))return true;var msg=rules[id](el.value);el.setAttribute('aria-invalid',msg?'true':'false');$(id+'-err').textContent=msg;return !msg}
+accountNumber:function(v){return /^\\d{4,17}$/.test(digits(v))?'':'Enter the account number (4 to 17 digits)'},
+authorize:function(v,el){return el.checked?'':'Tick the box to authorize these payments'}};
+function check(id){var el=$(id);if(!el||el.closest('[hidden]'))return true;var msg=rules[id](el.value,el);el.setAttribute('aria-invalid',msg?'true':'false');$(id+'-err').textContent=msg;return !msg}
 Object.keys(rules).forEach(function(id){var el=$(id);if(el){el.addEventListener('blur',function(){check(id)});el.addEventListener('input',function(){if(el.getAttribute('aria-invalid')==='true')check(id)})}});
 var tabs=document.querySelectorAll('[role=tab]');
 Array.prototype.forEach.call(tabs,function(t){t.addEventListener('click',function(){Array.prototype.forEach.call(tabs,function(o){var on=o===t;o.setAttribute('aria-selected',on?'true':'false');$(o.getAttribute('aria-controls')).hidden=!on});tender.value=t.id==='tab-check'?'ECheck':'CreditCard'})});

@@ -40,6 +40,15 @@ export function ssoInputOf(f: NvpFields) {
     returnUrl: f.returnurl,
     relayState: f.relaystate,
     responseActionType: f.responseactiontype,
+    paymentPlanType: f.paymentplantype,
+    totalAmount: f.totalamount,
+    downPaymentAmount: f.downpaymentamount,
+    installmentAmount: f.installmentamount,
+    installmentCount: f.installmentcount,
+    frequency: f.frequency,
+    startDate: f.startdate,
+    dayOfMonth: f.dayofmonth,
+    endDate: f.enddate,
   };
 }
 

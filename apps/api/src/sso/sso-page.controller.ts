@@ -3,8 +3,16 @@ import { Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '@conduit/auth';
 import type { SsoTokenRow } from '@conduit/db';
-import { type PageOutcome, SSO_PAGE_PATH, SSO_PLAN_PAGE_PATH, SsoPageService } from '@conduit/payments';
+import { type PageOutcome, pagePathOf, type PlanPageOutcome, SsoPlanPageService } from '@conduit/payments';
 import { formBody, messageBody, page, receiptBody, returnUrl } from './page-html';
+import {
+  methodDoneBody,
+  methodFormBody,
+  planDeclinedBody,
+  planDoneBody,
+  planFormBody,
+  planReturnUrl,
+} from './plan-page-html';
 
 export const SSO_ERROR_PATH = '/providers/Form/PatientPayments/Error';
 
@@ -46,13 +54,14 @@ function csp(nonce: string, t: SsoTokenRow | null): string {
 }
 
 /**
- * The hosted payment pages (sso-and-polling.md §2): server-rendered, one small inline script.
- * The token in the URL (GET) or the form (POST) is the only credential.
+ * The hosted payment pages (sso-and-polling.md §2; payment-plans.md "Hosted page"):
+ * server-rendered, one small inline script. The token in the URL (GET) or the form (POST) is the
+ * only credential, and its action decides the page (a form always posts to its token's page).
  */
 @Public()
 @Controller('providers/Form/PatientPayments')
 export class SsoPageController {
-  constructor(private readonly pages: SsoPageService) {}
+  constructor(private readonly pages: SsoPlanPageService) {}
 
   private send(reply: FastifyReply, status: number, t: SsoTokenRow | null, title: string, body: string) {
     const nonce = randomBytes(16).toString('base64');
@@ -66,7 +75,13 @@ export class SsoPageController {
       .send(page({ nonce, title, body, lightWeight: t?.lightWeight }));
   }
 
-  private render(reply: FastifyReply, outcome: PageOutcome, token: string, path: string) {
+  /** After a submission: the receipt, or straight on to confirmURL when the receipt is suppressed. */
+  private finish(reply: FastifyReply, t: SsoTokenRow, next: string | null, title: string, body: string) {
+    if (t.suppressReceipt && next) return reply.header('cache-control', 'no-store').redirect(next, 303);
+    return this.send(reply, 200, t, title, body);
+  }
+
+  private render(reply: FastifyReply, outcome: PageOutcome | PlanPageOutcome, token: string) {
     switch (outcome.kind) {
       case 'unknown':
         return this.send(
@@ -104,7 +119,61 @@ export class SsoPageController {
           outcome.errors.length ? 400 : 200,
           outcome.token,
           'Secure payment',
-          formBody(outcome.token, path, token, outcome.errors),
+          formBody(outcome.token, pagePathOf(outcome.token.action), token, outcome.errors),
+        );
+      case 'planForm':
+        return this.send(
+          reply,
+          outcome.errors.length ? 400 : 200,
+          outcome.token,
+          'Secure payment plan',
+          planFormBody(
+            outcome.token,
+            pagePathOf(outcome.token.action),
+            token,
+            outcome.schedule,
+            outcome.authorization,
+            outcome.errors,
+          ),
+        );
+      case 'methodForm':
+        return this.send(
+          reply,
+          outcome.errors.length ? 400 : 200,
+          outcome.token,
+          'Replace the payment method',
+          methodFormBody(
+            outcome.token,
+            pagePathOf(outcome.token.action),
+            token,
+            outcome.plan,
+            outcome.authorization,
+            outcome.errors,
+          ),
+        );
+      case 'planDone':
+        return this.finish(
+          reply,
+          outcome.token,
+          planReturnUrl(outcome.token, token, outcome.transaction, outcome.plan.plan.paymentPlanId),
+          'Payment plan set up',
+          planDoneBody(outcome.token, token, outcome.plan, outcome.transaction),
+        );
+      case 'planDeclined':
+        return this.finish(
+          reply,
+          outcome.token,
+          planReturnUrl(outcome.token, token, outcome.transaction, null),
+          'Payment plan not set up',
+          planDeclinedBody(outcome.token, token, outcome.transaction),
+        );
+      case 'methodDone':
+        return this.finish(
+          reply,
+          outcome.token,
+          planReturnUrl(outcome.token, token, null, outcome.plan.plan.paymentPlanId),
+          'Payment method replaced',
+          methodDoneBody(outcome.token, token, outcome.plan),
         );
       case 'refused':
         return this.send(
@@ -117,41 +186,26 @@ export class SsoPageController {
             'Nothing was charged. Ask the practice for a new payment link.',
           ),
         );
-      case 'done': {
-        const next = returnUrl(outcome.token, token, outcome.result);
-        if (outcome.token.suppressReceipt && next)
-          return reply.header('cache-control', 'no-store').redirect(next, 303);
-        return this.send(
+      case 'done':
+        return this.finish(
           reply,
-          200,
           outcome.token,
+          returnUrl(outcome.token, token, outcome.result),
           'Payment receipt',
           receiptBody(outcome.token, token, outcome.result),
         );
-      }
     }
   }
 
-  @Get('NewPaymentSimpleSSO')
+  @Get(['NewPaymentSimpleSSO', 'NewPaymentPlanSimpleSSO', 'UpdatePaymentPlanSimpleSSO'])
   async show(@Query('token') token: string, @Res() reply: FastifyReply) {
-    return this.render(reply, await this.pages.view(token), token, SSO_PAGE_PATH);
+    return this.render(reply, await this.pages.view(token), token);
   }
 
-  @Get('NewPaymentPlanSimpleSSO')
-  async showPlan(@Query('token') token: string, @Res() reply: FastifyReply) {
-    return this.render(reply, await this.pages.view(token), token, SSO_PLAN_PAGE_PATH);
-  }
-
-  @Post('NewPaymentSimpleSSO')
+  @Post(['NewPaymentSimpleSSO', 'NewPaymentPlanSimpleSSO', 'UpdatePaymentPlanSimpleSSO'])
   async submit(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     const token = postedToken(req.body);
-    return this.render(reply, await this.pages.submit(token, req.body), token, SSO_PAGE_PATH);
-  }
-
-  @Post('NewPaymentPlanSimpleSSO')
-  async submitPlan(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
-    const token = postedToken(req.body);
-    return this.render(reply, await this.pages.submit(token, req.body), token, SSO_PLAN_PAGE_PATH);
+    return this.render(reply, await this.pages.submit(token, req.body), token);
   }
 
   /**

@@ -39,10 +39,19 @@ export class SsoTokenRepository {
     await this.db.ssoToken.updateMany({ where: { id, status: 'NEW' }, data: { claimedAt: null } });
   }
 
-  complete(id: string, transactionId: string) {
+  /**
+   * The page's submission is done. A payment plan page may complete without a transaction (a bank
+   * account stored with no down payment, a replaced method) and records its plan in `planTerms`.
+   */
+  complete(id: string, transactionId: string | null, planTerms?: Prisma.InputJsonValue) {
     return this.db.ssoToken.update({
       where: { id },
-      data: { status: 'COMPLETE', transactionId, completedAt: new Date() },
+      data: {
+        status: 'COMPLETE',
+        transactionId,
+        completedAt: new Date(),
+        ...(planTerms ? { planTerms } : {}),
+      },
       include: ssoInclude,
     });
   }

@@ -179,6 +179,7 @@ export class PaymentPlansService {
           frequency: view.frequency,
           startDate: view.startDate,
           downPayment: down?.view.transactionId,
+          authorization: input.authorization,
         }),
       );
       return plan;
@@ -497,6 +498,7 @@ export class PaymentPlansService {
         patch.bankAccountRef = instrument.bankAccountRef;
         changes.paymentMethodId = toWireId((instrument.cardRef ?? instrument.bankAccountRef) as string);
         progress = afterMethodChange(progress, clock.nextRun);
+        if (input.authorization) changes.authorization = input.authorization;
       }
       if (!Object.keys(changes).length)
         throw DomainError.validation([{ field: 'paymentPlanID', message: 'Nothing to update was given' }]);

@@ -26,6 +26,8 @@ export interface PaymentPlanInput {
   echeck?: PaymentInput['echeck'];
   patient?: { patientId?: unknown; firstName?: unknown; lastName?: unknown };
   additionalInfo?: unknown[];
+  /** The authorization text the payer agreed to (hosted page), kept in the plan's audit entry. */
+  authorization?: string;
 }
 
 /** A change of terms or payment method (`UpdatePaymentPlan`); absent fields stay as they are. */
@@ -40,6 +42,8 @@ export interface PaymentPlanUpdateInput {
   transactionType?: unknown;
   card?: PaymentInput['card'];
   echeck?: PaymentInput['echeck'];
+  /** The authorization text the payer agreed to (hosted page), kept in the change's audit entry. */
+  authorization?: string;
 }
 
 /** The list filters of `GET /rest/payment/paymentplans` and its NVP/SOAP twins. */

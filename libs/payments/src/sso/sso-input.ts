@@ -1,8 +1,14 @@
-import { DomainError, type FieldError, parseAmount } from '@conduit/domain';
+import { DomainError, type FieldError, parseAmount, type PlanContext } from '@conduit/domain';
 import { text } from '../payment-input';
+import {
+  fieldErrorsOf,
+  parseSsoPlanTerms,
+  type SsoPlanTerms,
+  type SsoPlanTermsInput,
+} from './sso-plan-terms';
 
 /** Token creation fields (sso-and-polling.md §1), NVP spelling, values still raw. */
-export interface SsoCreateInput {
+export interface SsoCreateInput extends SsoPlanTermsInput {
   merchantId?: unknown;
   storeId?: unknown;
   terminalId?: unknown;
@@ -24,7 +30,14 @@ export interface SsoCreateInput {
   responseActionType?: unknown;
 }
 
-export type SsoAction = 'Sale' | 'SaveOnFile' | 'PaymentPlan';
+/**
+ * `UpdatePlanMethod` (the console's "replace the card", stored in the 16-character action column)
+ * is never accepted from an API caller: only `SsoService.createReplacement` makes one.
+ */
+export type SsoAction = 'Sale' | 'SaveOnFile' | 'PaymentPlan' | 'UpdatePlanMethod';
+
+/** Whether a request asks for a PaymentPlan token (its terms need the merchant's date and limit). */
+export const wantsPlan = (i: SsoCreateInput) => /^paymentplan$/i.test(text(i.transactionAction) ?? '');
 
 export function flag(value: unknown): boolean {
   return value === true || (typeof value === 'string' && /^(true|1|yes|y|on)$/i.test(value.trim()));
@@ -43,8 +56,12 @@ function url(field: string, value: unknown, errors: FieldError[]): string | null
   return null;
 }
 
-/** Validated token options; the outlet is checked by the caller against the credential. */
-export function parseSsoInput(i: SsoCreateInput) {
+/**
+ * Validated token options; the outlet is checked by the caller against the credential. A
+ * PaymentPlan token's terms are checked against `plan` (the merchant's today and limit), with
+ * their errors reported together with the others.
+ */
+export function parseSsoInput(i: SsoCreateInput, plan?: PlanContext) {
   const errors: FieldError[] = [];
   const rawAction = text(i.transactionAction) ?? 'Sale';
   const action = (['Sale', 'SaveOnFile', 'PaymentPlan'] as const).find(
@@ -56,7 +73,16 @@ export function parseSsoInput(i: SsoCreateInput) {
       message: 'transactionAction must be Sale, SaveOnFile or PaymentPlan',
     });
   let amountCents: bigint | null = null;
-  if (text(i.amount)) {
+  let planTerms: SsoPlanTerms | null = null;
+  if (action === 'PaymentPlan') {
+    // The amounts are the plan's (a total may exceed the single-charge limit): no token amount.
+    if (!plan) throw new Error('A PaymentPlan token needs the plan context');
+    try {
+      planTerms = { kind: 'create', ...parseSsoPlanTerms(i, plan), paymentPlanId: null };
+    } catch (err) {
+      errors.push(...fieldErrorsOf(err));
+    }
+  } else if (text(i.amount)) {
     try {
       amountCents = BigInt(parseAmount(text(i.amount) as string, 'amount'));
     } catch (err) {
@@ -64,7 +90,7 @@ export function parseSsoInput(i: SsoCreateInput) {
       else throw err;
     }
   }
-  const isReadOnly = flag(i.isReadOnly);
+  const isReadOnly = action !== 'PaymentPlan' && flag(i.isReadOnly);
   if (isReadOnly && amountCents === null)
     errors.push({ field: 'amount', message: 'amount is required when isReadOnly is true' });
   const returnUrl = url('returnURL', i.returnUrl, errors);
@@ -72,7 +98,7 @@ export function parseSsoInput(i: SsoCreateInput) {
   const cancelUrl = url('cancelURL', i.cancelUrl, errors) ?? returnUrl;
   const preventCheck = flag(i.preventCheck);
   const preventCard = flag(i.preventCard);
-  if (preventCard && (preventCheck || action === 'SaveOnFile' || action === 'PaymentPlan'))
+  if (preventCard && (preventCheck || action === 'SaveOnFile'))
     errors.push({ field: 'preventCard', message: 'preventCard leaves no way to pay' });
   const mode = (text(i.responseActionType) ?? 'redirect').toLowerCase();
   if (mode !== 'redirect' && mode !== 'header')
@@ -94,5 +120,6 @@ export function parseSsoInput(i: SsoCreateInput) {
     cancelUrl,
     relayState: text(i.relayState, 1024) ?? null,
     responseActionType: mode as 'redirect' | 'header',
+    planTerms: planTerms as SsoPlanTerms | null,
   };
 }

@@ -29,6 +29,8 @@ export interface PageForm {
   accountNumber?: string;
   accountType?: string;
   accountHolderName?: string;
+  /** The plan pages' authorization box ("yes" when ticked). */
+  authorize?: string;
 }
 
 export type PageOutcome =
@@ -74,6 +76,7 @@ const PAGE_FIELDS = [
   'accountNumber',
   'accountType',
   'accountHolderName',
+  'authorize',
 ] as const satisfies readonly (keyof PageForm)[];
 
 /**

@@ -13,7 +13,9 @@ import { CredentialAuthService } from '@conduit/tenancy';
 import { newId } from '../ids';
 import { resolveContext } from '../payment-context';
 import { StatusCache } from './status-cache';
-import { parseSsoInput, type SsoCreateInput } from './sso-input';
+import { planClock } from '../plans/plan-charges.service';
+import { parseSsoInput, type SsoCreateInput, wantsPlan } from './sso-input';
+import type { SsoPlanTerms } from './sso-plan-terms';
 
 export type SsoStatus = 'NEW' | 'COMPLETE' | 'EXPIRED';
 
@@ -33,6 +35,18 @@ export function statusOf(
 
 export const SSO_PAGE_PATH = '/providers/Form/PatientPayments/NewPaymentSimpleSSO';
 export const SSO_PLAN_PAGE_PATH = '/providers/Form/PatientPayments/NewPaymentPlanSimpleSSO';
+export const SSO_PLAN_METHOD_PAGE_PATH = '/providers/Form/PatientPayments/UpdatePaymentPlanSimpleSSO';
+
+/** The page a token opens, by its action. */
+export function pagePathOf(action: string): string {
+  if (action === 'PaymentPlan') return SSO_PLAN_PAGE_PATH;
+  if (action === 'UpdatePlanMethod') return SSO_PLAN_METHOD_PAGE_PATH;
+  return SSO_PAGE_PATH;
+}
+
+/** A token row's plan terms (the jsonb column), typed. */
+export const planTermsOf = (t: Pick<SsoTokenRow, 'planTerms'>) =>
+  (t.planTerms ?? null) as SsoPlanTerms | null;
 
 /** Single sign-on tokens: creation (NVP and REST), status polling, lookup for the hosted page. */
 /** How long a polled token row is reused (per api process). */
@@ -48,15 +62,36 @@ export class SsoService {
     @Inject(CONDUIT_CONFIG) private readonly config: ConduitConfig,
   ) {}
 
-  async create(principal: PaymentPrincipal, input: SsoCreateInput, channel: 'NVP' | 'REST' | 'CONSOLE') {
-    const options = parseSsoInput(input);
-    const ctx = await resolveContext(this.access, principal, input);
+  async create(
+    principal: PaymentPrincipal,
+    input: SsoCreateInput,
+    channel: 'NVP' | 'REST' | 'CONSOLE',
+    replacing?: { paymentPlanId: string },
+  ) {
+    // A plan's terms are checked against the merchant's local date and limit, so the outlet is
+    // resolved first for those; other tokens keep their order (field errors before the outlet).
+    let options: ReturnType<typeof parseSsoInput>;
+    let ctx: Awaited<ReturnType<typeof resolveContext>>;
+    if (wantsPlan(input) && !replacing) {
+      ctx = await resolveContext(this.access, principal, input);
+      options = parseSsoInput(input, {
+        today: planClock(ctx.merchant).today,
+        maxTransactionCents: Number(ctx.merchant.maxTransactionCents),
+      });
+    } else {
+      options = parseSsoInput(replacing ? { ...input, transactionAction: 'SaveOnFile' } : input);
+      ctx = await resolveContext(this.access, principal, input);
+    }
+    if (replacing) {
+      options.action = 'UpdatePlanMethod';
+      options.planTerms = { kind: 'replace', paymentPlanId: replacing.paymentPlanId };
+    }
     if (ctx.merchant.status !== 'ACTIVE') throw DomainError.forbidden('This merchant is suspended');
     // Refused now rather than when the patient submits the page (decision 0020).
     if (options.amountCents !== null)
       assertWithinLimit(Number(options.amountCents), Number(ctx.merchant.maxTransactionCents));
     const token = randomToken(32);
-    const { responseActionType, ...stored } = options;
+    const { responseActionType, planTerms, ...stored } = options;
     const row = await this.uow.read.forScope(ctx.scope).ssoTokens.create({
       id: newId(),
       tokenHash: sha256Hex(token),
@@ -71,9 +106,10 @@ export class SsoService {
       creatorIp: principal.ip,
       channel,
       ...stored,
+      ...(planTerms ? { planTerms: planTerms as never } : {}),
       expiresAt: new Date(Date.now() + this.config.ssoTokenTtlMs),
     });
-    const path = options.action === 'PaymentPlan' ? SSO_PLAN_PAGE_PATH : SSO_PAGE_PATH;
+    const path = pagePathOf(options.action);
     return {
       id: row.id,
       token,

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "sso_tokens" ADD COLUMN     "plan_terms" JSONB;
