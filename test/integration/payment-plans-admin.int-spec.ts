@@ -170,7 +170,7 @@ describe('payment plans admin service (real PostgreSQL and Redis)', () => {
         expMonth: 12,
         expYear: 2040,
         holderName: 'Ana Lee',
-        paymentCardType: 'Credit',
+        paymentCardType: 'CREDIT',
       } as never),
     );
     await plans.update(practice.principal, id, { channel: 'REST', paymentMethodId: toWireId(pm) });
