@@ -107,6 +107,13 @@ export class MerchantPaymentPlanRepository {
     });
   }
 
+  /** How many attempts at this sequence came back (eCheck returns) — re-presentments are counted per sequence. */
+  returnedCount(planRef: string, sequence: number) {
+    return this.db.paymentPlanCharge.count({
+      where: { planRef, sequence, merchantRef: this.merchant.id, status: 'RETURNED' },
+    });
+  }
+
   insertBankAccount(data: NewBankAccount) {
     return this.db.storedBankAccount.create({ data: { ...data, ...this.owner } });
   }

@@ -128,8 +128,8 @@ export function afterApproval(
   };
   if (charge.sequence === 0) return out; // the down payment: the schedule is untouched
   if (s.representSequence !== null && charge.sequence === s.representSequence) {
+    // Not reset: an accepted debit can still come back; the count is per returned sequence.
     out.representSequence = null;
-    out.representments = 0;
     out.dueDate = s.scheduledDate;
   } else if (charge.sequence === s.nextSequence) {
     out.nextSequence = s.nextSequence + 1;
@@ -192,7 +192,13 @@ export function afterDecline(
  */
 export function afterReturn(
   s: PlanProgress,
-  charge: { sequence: number; amountCents: number; returnReasonCode: string },
+  charge: {
+    sequence: number;
+    amountCents: number;
+    returnReasonCode: string;
+    /** How often this sequence was re-presented before (its earlier returned attempts). */
+    representmentsSoFar: number;
+  },
   nextRun: string,
 ): PlanProgress {
   const out: PlanProgress = {
@@ -209,8 +215,8 @@ export function afterReturn(
     out.nextChargeDate = null;
     return out;
   }
-  if (mayRepresent(charge.returnReasonCode, s.representments)) {
-    out.representments = s.representments + 1;
+  if (mayRepresent(charge.returnReasonCode, charge.representmentsSoFar)) {
+    out.representments = charge.representmentsSoFar + 1;
     out.nextChargeDate = nextRun;
     return out;
   }

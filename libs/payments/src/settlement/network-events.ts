@@ -12,6 +12,7 @@ import { newId, toWireId } from '../ids';
 import { instrumentOf } from '../payment-context';
 import { viewOf } from '../transaction-view';
 import { SystemPrincipal, systemAudit } from './system-principal';
+import { applyPlanReturn } from '../plans/plan-returns';
 
 /** What applying the processor's events did: the batch items and which events to acknowledge. */
 export interface AppliedEvents {
@@ -149,6 +150,7 @@ export async function applyNetworkEvents(
         ),
       });
       await audit('transaction.returned', primary.id, { from: 'S', to: 'RI', reasonCode: event.reasonCode });
+      await applyPlanReturn(r, at, primary, event.reasonCode);
       applied.items.push(itemOf(data, 'Return', -cents, event.feeCents));
     } else if (event.kind === 'chargeback') {
       if (primary.status !== TransactionStatus.Settled || primary.tender === TenderType.ECheck) {
