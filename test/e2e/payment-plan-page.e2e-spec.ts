@@ -5,7 +5,7 @@ import { type Browser, devices, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../support/browser';
 import { DEMO } from './client';
-import { CARDS, FUTURE, LAKESIDE_NVP, rest } from './payments-client';
+import { CARDS, FUTURE, LAKESIDE_NVP, REST_OUTLET, rest } from './payments-client';
 
 const api = () => inject('apiUrl');
 
@@ -86,6 +86,40 @@ describe('payment plan hosted pages (Playwright, phone viewport)', () => {
     ).rows[0];
 
   let createdPlanId = '';
+
+  it("checks a PaymentPlan token's terms when it is created, every bad field at once (NVP, REST)", async () => {
+    const res = await fetch(`${api()}/sso`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: LAKESIDE_NVP },
+      body: new URLSearchParams({
+        merchantID: DEMO.lakeside.merchantId,
+        storeID: '001',
+        terminalID: '002',
+        transactionAction: 'PaymentPlan',
+        totalAmount: '300.00',
+        installmentCount: '3',
+        frequency: 'Daily',
+        startDate: '2020-01-01',
+        responseActionType: 'header',
+      }).toString(),
+    });
+    const fields = Object.fromEntries(new URLSearchParams(await res.text()));
+    expect(res.status).toBe(400);
+    expect(fields.errorCode).toBe('400');
+    expect(fields.errorMessage).toMatch(/frequency/);
+    expect(fields.errorMessage).toMatch(/startDate 2020-01-01 is in the past/);
+
+    const ok = await rest<{ PageURL: string; ResponseCode: string }>('POST', '/sso/token', {
+      Outlet: REST_OUTLET,
+      TransactionAction: 'PaymentPlan',
+      PaymentPlanType: 'Recurring',
+      InstallmentAmount: '20.00',
+      Frequency: 'Weekly',
+      StartDate: firstOfMonth(1),
+    });
+    expect(ok.status, ok.text).toBe(200);
+    expect(ok.body.PageURL).toContain('/providers/Form/PatientPayments/NewPaymentPlanSimpleSSO?token=');
+  });
 
   it('shows the schedule, flags a bad card as typed, needs the authorization, creates the plan and redirects with it', async () => {
     const start = firstOfMonth(1);
