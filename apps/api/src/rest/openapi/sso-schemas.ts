@@ -21,6 +21,21 @@ export class SsoTokenRequest {
   ReturnURL?: string;
   @ApiPropertyOptional({ example: 'visit-42', description: 'Echoed on the way back' }) RelayState?: string;
   @ApiPropertyOptional({ example: 'INV-2231' }) AdditionalInfo1?: string;
+  @ApiPropertyOptional({
+    enum: ['Installment', 'Recurring'],
+    description: 'PaymentPlan tokens: the proposed plan (payment-plans.md), checked at creation',
+  })
+  PaymentPlanType?: string;
+  @ApiPropertyOptional({ example: '600.00', description: 'Installment plans (Amount is taken if absent)' })
+  TotalAmount?: string;
+  @ApiPropertyOptional({ example: '100.00' }) DownPaymentAmount?: string;
+  @ApiPropertyOptional({ example: '100.00' }) InstallmentAmount?: string;
+  @ApiPropertyOptional({ example: 5 }) InstallmentCount?: number;
+  @ApiPropertyOptional({ enum: ['Weekly', 'BiWeekly', 'Monthly', 'Quarterly', 'Annually'] })
+  Frequency?: string;
+  @ApiPropertyOptional({ example: '2026-12-01' }) StartDate?: string;
+  @ApiPropertyOptional({ example: 1 }) DayOfMonth?: number;
+  @ApiPropertyOptional({ example: '2027-12-01', description: 'Recurring plans' }) EndDate?: string;
 }
 
 export class SsoTokenResponse {
