@@ -117,6 +117,40 @@ describe('REST payment plans', () => {
     ]);
   });
 
+  it('creates a recurring plan on a bank account that stops at its end date', async () => {
+    const res = await createPlan({
+      PaymentPlanType: 'Recurring',
+      TotalAmount: undefined,
+      InstallmentAmount: '25.00',
+      Frequency: 'BiWeekly',
+      StartDate: `${YEAR}-01-06`,
+      DayOfMonth: undefined,
+      EndDate: `${YEAR}-02-20`,
+      PaymentMethod: 'ECheck',
+      Card: undefined,
+      ECheck: { RoutingNumber: '011000015', AccountNumber: '123456789', AccountType: 'Checking' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      PaymentPlanType: 'Recurring',
+      Status: 'Active',
+      InstallmentAmount: '25.00',
+      Frequency: 'BiWeekly',
+      EndDate: `${YEAR}-02-20`,
+      PaymentMethod: { Type: 'ECheck', RoutingNumber: '011000015', AccountLastFour: '6789' },
+    });
+    expect(res.body).not.toHaveProperty('TotalAmount');
+    expect(res.body).not.toHaveProperty('RemainingBalance');
+    expect(res.body.Transactions).toEqual([]);
+    expect(res.body.Schedule.Upcoming.map((u) => [u.Date, u.Amount])).toEqual([
+      [`${YEAR}-01-06`, '25.00'],
+      [`${YEAR}-01-20`, '25.00'],
+      [`${YEAR}-02-03`, '25.00'],
+      [`${YEAR}-02-17`, '25.00'],
+    ]);
+    expect(res.text).not.toContain('123456789');
+  });
+
   it('answers a declined card verification with its code and no plan', async () => {
     const res = await createPlan({ Card: { ...CARD, CardNumber: CARDS.doNotHonor } });
     expect(res.status).toBe(200);

@@ -7,17 +7,25 @@ export interface WsdlOperation {
   output: { resultType: string } | 'string';
 }
 
+/** A complex type's element: an optional string, or an element of another complex type (repeated). */
+export type WsdlField = string | { name: string; type: string; many?: boolean };
+
 export interface WsdlService {
   name: string;
   namespace: string;
   location: string;
-  /** Complex types: name → element names (all optional strings, in this order). */
-  types: Record<string, string[]>;
+  /** Complex types: name → their elements, in this order (a bare name is an optional string). */
+  types: Record<string, WsdlField[]>;
   operations: WsdlOperation[];
 }
 
-const seq = (fields: string[], optional = true) =>
-  `<s:sequence>${fields.map((f) => `<s:element name="${f}" type="s:string"${optional ? ' minOccurs="0"' : ''}/>`).join('')}</s:sequence>`;
+const element = (f: WsdlField, optional: boolean) =>
+  typeof f === 'string'
+    ? `<s:element name="${f}" type="s:string"${optional ? ' minOccurs="0"' : ''}/>`
+    : `<s:element name="${f.name}" type="tns:${f.type}" minOccurs="0"${f.many ? ' maxOccurs="unbounded"' : ''}/>`;
+
+const seq = (fields: WsdlField[], optional = true) =>
+  `<s:sequence>${fields.map((f) => element(f, optional)).join('')}</s:sequence>`;
 
 /** SOAPAction of an operation (both bindings). */
 export const soapActionOf = (s: { namespace: string }, op: string) => `${s.namespace}/${op}`;

@@ -2,12 +2,20 @@ import { Controller, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common'
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AccountAuth } from '@conduit/auth';
 import type { CredentialPrincipal } from '@conduit/domain';
-import { IdempotencyService, PaymentsService, SsoService, toWireId } from '@conduit/payments';
+import {
+  IdempotencyService,
+  PaymentPlansService,
+  PaymentsService,
+  SsoService,
+  toWireId,
+} from '@conduit/payments';
 import { encodeNvp, lowerKeys } from '@conduit/wire';
 import { CredentialRateLimitGuard } from '../payments-http/rate-limit.guard';
 import { header, requireContentType, sendIdempotent } from '../payments-http/idempotent-send';
 import { nvpInput } from './nvp-input';
 import { nvpResponse } from './nvp-output';
+import { planActionOf, runPlanAction } from './nvp-plan-input';
+import { nvpPlanResponse } from './nvp-plan-output';
 
 export const NVP_CONTENT_TYPE = 'application/x-www-form-urlencoded; charset=utf-8';
 
@@ -20,6 +28,7 @@ export class NvpController {
     private readonly payments: PaymentsService,
     private readonly idempotency: IdempotencyService,
     private readonly sso: SsoService,
+    private readonly plans: PaymentPlansService,
   ) {}
 
   @Post('NVP.aspx')
@@ -43,10 +52,13 @@ export class NvpController {
         );
     }
     const key = header(req, 'idempotency-key') ?? fields.idempotencykey;
+    const planAction = planActionOf(fields.transactionaction);
     await sendIdempotent(this.idempotency, req, reply, principal.organizationId, key, async () => ({
       status: 200,
       contentType: NVP_CONTENT_TYPE,
-      body: nvpResponse(await this.payments.execute(principal, nvpInput(fields))),
+      body: planAction
+        ? nvpPlanResponse(await runPlanAction(this.plans, principal, planAction, fields, 'NVP'))
+        : nvpResponse(await this.payments.execute(principal, nvpInput(fields))),
     }));
   }
 }

@@ -1,4 +1,5 @@
 import type { WsdlService } from '@conduit/wire';
+import { PLAN_OPERATIONS, PLAN_TYPES } from './plan-services';
 
 /** soap.md: each service's own target namespace under one base URI, fixed here and in the WSDLs. */
 export const SOAP_NS_BASE = 'https://schemas.conduit.health/2026';
@@ -103,12 +104,15 @@ export function paymentService(baseUrl: string): WsdlService {
     name: 'PaymentService',
     namespace: `${SOAP_NS_BASE}/payment`,
     location: `${baseUrl}/payment/service.asmx`,
-    types: { PaymentRequest: REQUEST_FIELDS, PaymentResult: RESULT_FIELDS },
-    operations: Object.keys(PAYMENT_OPERATIONS).map((name) => ({
-      name,
-      input: { requestType: 'PaymentRequest' },
-      output: { resultType: 'PaymentResult' },
-    })),
+    types: { PaymentRequest: REQUEST_FIELDS, PaymentResult: RESULT_FIELDS, ...PLAN_TYPES },
+    operations: [
+      ...Object.keys(PAYMENT_OPERATIONS).map((name) => ({
+        name,
+        input: { requestType: 'PaymentRequest' },
+        output: { resultType: 'PaymentResult' },
+      })),
+      ...PLAN_OPERATIONS,
+    ],
   };
 }
 

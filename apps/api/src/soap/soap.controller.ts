@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AccountAuth, Public } from '@conduit/auth';
 import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
 import { type CredentialPrincipal, DomainError } from '@conduit/domain';
-import { IdempotencyService, PaymentsService, SsoService } from '@conduit/payments';
+import { IdempotencyService, PaymentPlansService, PaymentsService, SsoService } from '@conduit/payments';
 import {
   decodeXmlBody,
   eligibilityInquiry,
@@ -21,8 +21,10 @@ import {
 } from '@conduit/wire';
 import { nvpInput } from '../nvp/nvp-input';
 import { resultFields } from '../nvp/nvp-output';
+import { type PlanAction, planActionOf, runPlanAction } from '../nvp/nvp-plan-input';
 import { header, sendIdempotent } from '../payments-http/idempotent-send';
 import { CredentialRateLimitGuard } from '../payments-http/rate-limit.guard';
+import { soapPlanResult } from './soap-plan-output';
 import { healthcareService, PAYMENT_OPERATIONS, paymentService, RESULT_FIELDS, ssoService } from './services';
 
 type AuthedRequest = FastifyRequest & { user: { principal: CredentialPrincipal } };
@@ -73,6 +75,7 @@ export class SoapController {
     private readonly payments: PaymentsService,
     private readonly tokens: SsoService,
     private readonly idempotency: IdempotencyService,
+    private readonly plans: PaymentPlansService,
     @Inject(CONDUIT_CONFIG) config: ConduitConfig,
   ) {
     this.payment = paymentService(config.publicBaseUrl);
@@ -135,6 +138,8 @@ export class SoapController {
   @HttpCode(200)
   async pay(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     const c = call(req, this.payment);
+    const planAction = planActionOf(c.operation);
+    if (planAction && planAction === c.operation) return this.plan(req, reply, c, planAction);
     const op = PAYMENT_OPERATIONS[c.operation];
     if (!op) throw DomainError.validation([{ field: 'body', message: `Unknown operation ${c.operation}` }]);
     const fields: Record<string, string> = { ...lowerKeys(c.fields), transactionaction: op.action };
@@ -151,6 +156,23 @@ export class SoapController {
       const inner = RESULT_FIELDS.filter((f) => values.has(f))
         .map((f) => `<${f}>${xmlEscape(String(values.get(f)))}</${f}>`)
         .join('');
+      const op = c.operation;
+      return {
+        status: 200,
+        contentType: soapContentType(version),
+        body: soapEnvelope(version, responseXml(this.payment, op, `<${op}Result>${inner}</${op}Result>`)),
+      };
+    });
+  }
+
+  /** payment-plans.md's operations: the NVP plan actions, answered as PaymentPlanResult/List. */
+  private async plan(req: FastifyRequest, reply: FastifyReply, c: SoapCall, action: PlanAction) {
+    const fields = lowerKeys(c.fields);
+    const principal = (req as AuthedRequest).user.principal;
+    const key = header(req, 'idempotency-key') ?? fields.idempotencykey;
+    const version = soapVersionOf(req.headers['content-type']);
+    await sendIdempotent(this.idempotency, req, reply, principal.organizationId, key, async () => {
+      const inner = soapPlanResult(await runPlanAction(this.plans, principal, action, fields, 'SOAP'));
       const op = c.operation;
       return {
         status: 200,
