@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode, Role } from '@conduit/domain';
 import {
   BankAccountVault,
+  PlanCardReplacementService,
+  SsoService,
   PaymentPlansService,
   PlanChargesService,
   planClock,
@@ -44,7 +46,16 @@ describe('payment plans admin service (real PostgreSQL and Redis)', () => {
     const bankVault = new BankAccountVault(t.uow, core.dataKeys);
     plans = new PaymentPlansService(t.uow, core.access, primary, core.vault, bankVault);
     const charges = new PlanChargesService(t.uow, core.access, primary, core.vault, bankVault);
-    admin = new PaymentPlansAdminService(t.uow, plans, charges);
+    const sso = new SsoService(t.uow, core.access, {
+      ssoTokenTtlMs: 15 * 60_000,
+      publicBaseUrl: 'https://pay.example',
+    } as never);
+    admin = new PaymentPlansAdminService(
+      t.uow,
+      plans,
+      charges,
+      new PlanCardReplacementService(t.uow, sso, core.access),
+    );
     const p = await practiceWithOutlet(t.db, core.access);
     const m = await t.db.merchant.findUniqueOrThrow({ where: { merchantId: p.merchantId } });
     practice = { ...p, organizationId: m.organizationId, today: planClock(m).today };
@@ -128,6 +139,25 @@ describe('payment plans admin service (real PostgreSQL and Redis)', () => {
     expect(await rejection(admin.get(stranger, id))).toBe(ErrorCode.NOT_FOUND);
     expect(await rejection(admin.runNext(stranger, id))).toBe(ErrorCode.NOT_FOUND);
     expect((await admin.list(stranger, { start: 0, end: 24, filter: {} })).total).toBe(0);
+  });
+
+  it('opens a card-replacement page for practice admins only', async () => {
+    const id = await installmentPlan('60.00', 2);
+    // The page is opened by a real, enabled user of the practice (the staff token path).
+    const user = await t.db.user.create({
+      data: {
+        organizationId: practice.organizationId,
+        email: 'replacer@plans.test',
+        role: Role.PRACTICE_ADMIN,
+        passwordHash: 'x',
+      },
+    });
+    const opened = await admin.replaceCard(actor(Role.PRACTICE_ADMIN, practice.organizationId, user.id), id);
+    expect(opened.pageUrl).toMatch(
+      /^https:\/\/pay\.example\/providers\/Form\/PatientPayments\/UpdatePaymentPlanSimpleSSO\?token=/,
+    );
+    expect(opened.token.length).toBeGreaterThanOrEqual(32);
+    expect(await rejection(admin.replaceCard(finance(), id))).toBe(ErrorCode.FORBIDDEN);
   });
 
   it('walks a 3-installment plan to Completed with run-next, with exact amounts', async () => {

@@ -1,5 +1,5 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
-import { type Actor, DomainError, ErrorCode } from '@conduit/domain';
+import { Injectable } from '@nestjs/common';
+import { type Actor, DomainError } from '@conduit/domain';
 import { type ListQuery, type PlanFilter, str, strList, UnitOfWork } from '@conduit/db';
 import {
   accessOfActor,
@@ -9,20 +9,11 @@ import {
   type PlanDetail,
   type PlanView,
   toWireId,
+  PlanCardReplacementService,
   type TransactionView,
   viewOfPlan,
 } from '@conduit/payments';
 import { csvRow, type CsvValue } from '@conduit/wire';
-
-/**
- * The hosted page that lets a patient replace a plan's card (the hosted-page helper's
- * `openCardReplacement`, libs/payments/src/sso/). Bound with
- * `{ provide: PLAN_CARD_REPLACEMENT, useExisting: <that service> }` once it exists.
- */
-export interface PlanCardReplacement {
-  openCardReplacement(actor: Actor, planWireId: string): Promise<{ pageUrl: string; token: string }>;
-}
-export const PLAN_CARD_REPLACEMENT = Symbol('PLAN_CARD_REPLACEMENT');
 
 /** Plans are react-admin records addressed by their PaymentPlanID. */
 export type PlanRecord = PlanView & { id: string };
@@ -103,7 +94,7 @@ export class PaymentPlansAdminService {
     private readonly uow: UnitOfWork,
     private readonly plans: PaymentPlansService,
     private readonly charges: PlanChargesService,
-    @Optional() @Inject(PLAN_CARD_REPLACEMENT) private readonly replacement?: PlanCardReplacement,
+    private readonly replacement: PlanCardReplacementService,
   ) {}
 
   async list(actor: Actor, query: ListQuery): Promise<{ rows: PlanRecord[]; total: number }> {
@@ -141,8 +132,6 @@ export class PaymentPlansAdminService {
   async replaceCard(actor: Actor, wireId: string) {
     const access = accessOfActor(actor, 'manage');
     await this.actable(access, wireId);
-    if (!this.replacement)
-      throw new DomainError(ErrorCode.ILLEGAL_STATE, 'Card replacement pages are not available yet');
     return this.replacement.openCardReplacement(actor, toWireId(fromWireId(wireId, 'Payment plan')));
   }
 
