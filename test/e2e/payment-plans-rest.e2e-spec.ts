@@ -74,12 +74,8 @@ describe('REST payment plans', () => {
         { Sequence: 3, Date: `${YEAR}-03-15`, Amount: '80.00' },
       ],
     });
-    // The card's $0 verification, which stored the card the plan charges.
-    expect(res.body.Transactions).toHaveLength(1);
-    expect(res.body.Transactions[0]).toMatchObject({
-      TransactionStatus: 'O',
-      PaymentMethodID: res.body.PaymentMethodID,
-    });
+    // The card is checked locally and vaulted with the plan (decision 0024): no money moved yet.
+    expect(res.body.Transactions).toEqual([]);
     expect(res.text).not.toContain(CARDS.visa);
 
     const read = await rest<Plan>('GET', `/payment/paymentplan/${res.body.PaymentPlanID}`);
@@ -108,10 +104,12 @@ describe('REST payment plans', () => {
     });
     expect(res.body.Schedule.Upcoming.map((u) => u.Amount)).toEqual(['83.33', '83.33', '83.34']);
     expect(res.body.Transactions.map((t) => [t.TransactionAction, t.TransactionStatus, t.Amount])).toEqual([
-      ['SaveOnFile', 'O', '0.00'],
       ['Sale', 'C', '50.00'],
     ]);
-    expect(res.body.Transactions[1]).toMatchObject({ PaymentPlanID: res.body.PaymentPlanID });
+    expect(res.body.Transactions[0]).toMatchObject({
+      PaymentPlanID: res.body.PaymentPlanID,
+      InstallmentSequenceNumber: 0,
+    });
     expect(res.body.Schedule.Past).toMatchObject([
       { Kind: 'DOWN_PAYMENT', Status: 'APPROVED', Amount: '50.00' },
     ]);
@@ -151,12 +149,21 @@ describe('REST payment plans', () => {
     expect(res.text).not.toContain('123456789');
   });
 
-  it('answers a declined card verification with its code and no plan', async () => {
-    const res = await createPlan({ Card: { ...CARD, CardNumber: CARDS.doNotHonor } });
+  it('answers a declined down payment with its code and no plan', async () => {
+    const res = await createPlan({
+      Card: { ...CARD, CardNumber: CARDS.doNotHonor },
+      DownPaymentAmount: '20.00',
+    });
     expect(res.status).toBe(200);
     expect(res.body.PaymentPlanID).toBeUndefined();
-    expect(res.body.ResponseCode).not.toBe('000');
-    expect(res.body.Transactions).toMatchObject([{ TransactionStatus: 'D' }]);
+    expect(res.body.ResponseCode).toBe('005');
+    expect(res.body.Transactions).toMatchObject([{ TransactionStatus: 'D', Amount: '0.00' }]);
+  });
+
+  it('refuses a card that fails its check digit or has expired, naming the fields', async () => {
+    const res = await createPlan({ Card: { ...CARD, CardNumber: '4111111111111112', Expiration: '01/20' } });
+    const err = expectRestError(res, 400);
+    expect(err.Errors.map((e) => e.Field).sort()).toEqual(['Card.CardNumber', 'Card.Expiration']);
   });
 
   it('keeps PaymentPlanType SaveOnFile storing a card', async () => {

@@ -82,11 +82,11 @@ describe.each([
       { sequence: '2', date: plus(`${YEAR}-01-04`, 7), amount: '75.00' },
       { sequence: '3', date: plus(`${YEAR}-01-04`, 14), amount: '30.00' },
     ]);
+    // The card is checked and vaulted with the plan (no $0 verification): the down payment only.
     expect(created.Transaction.map((t) => [t.transactionAction, t.transactionStatus])).toEqual([
-      ['SaveOnFile', 'O'],
       ['Sale', 'C'],
     ]);
-    expect(created.PastCharge[0].transactionID).toBe(created.Transaction[1].transactionID);
+    expect(created.PastCharge[0].transactionID).toBe(created.Transaction[0].transactionID);
     expect(declined.paymentPlanID).toBeUndefined();
     expect(declined.responseCode).not.toBe('000');
     expect(declined.Transaction).toMatchObject([{ transactionStatus: 'D' }]);

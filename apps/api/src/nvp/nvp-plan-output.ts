@@ -69,7 +69,7 @@ export const upcomingChargeFields = (u: UpcomingCharge): ResultFields => [
   ['amount', u.amount],
 ];
 
-/** The transactions a creation made: the card's $0 verification, the down payment. */
+/** The transactions a creation made: the down payment, when one was taken. */
 export const planTransactionFields = (t: TransactionView): ResultFields => [
   ['transactionID', t.transactionId],
   ['transactionAction', t.action],

@@ -52,7 +52,7 @@ export class RestPlansController {
     'Create a payment plan: SaveOnFile stores a card ($0 verification); Installment and Recurring schedule charges',
     PaymentPlanRequest,
     PaymentPlanCreated,
-    'A declined verification or down payment answers 200 with its ResponseCode and Transactions, and no PaymentPlanID.',
+    'A declined down payment answers 200 with its ResponseCode and Transactions, and no PaymentPlanID.',
   )
   @Post('paymentplan')
   @HttpCode(200)

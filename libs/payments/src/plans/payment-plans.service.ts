@@ -43,9 +43,9 @@ import { detailOf, type PlanDetail, progressOf, shapeOf, type PlanView, viewOfPl
 /** What creating a plan answers: the plan, or the decline that stopped it, and the transactions made. */
 export interface PlanCreateResult {
   detail: PlanDetail | null;
-  /** The card's $0 verification (when a card was given) and the down payment, in that order. */
+  /** The down payment, when one was taken (a plan's card is checked locally, decision 0024). */
   transactions: TransactionView[];
-  /** The verification or down payment that was declined: no plan was created. */
+  /** The down payment that was declined: no plan was created. */
   declined: TransactionView | null;
 }
 

@@ -39,7 +39,7 @@ export type PlanPageOutcome =
     }
   | { kind: 'methodForm'; token: SsoTokenRow; errors: FieldError[]; plan: PlanDetail; authorization: string }
   | { kind: 'planDone'; token: SsoTokenRow; plan: PlanDetail; transaction: TransactionView | null }
-  /** The card's verification or the down payment was declined: no plan, the link is used. */
+  /** The down payment was declined: no plan, the link is used. */
   | { kind: 'planDeclined'; token: SsoTokenRow; transaction: TransactionView }
   | { kind: 'methodDone'; token: SsoTokenRow; plan: PlanDetail };
 
@@ -139,7 +139,7 @@ export class SsoPlanPageService {
   }
 
   /**
-   * Any transaction made (the card's $0 verification, the down payment) uses the link up, as on
+   * Any transaction made (the down payment) uses the link up, as on
    * the payment page: a decline ends on its page and the practice sends a new link.
    */
   private async create(

@@ -135,11 +135,11 @@ export class PaymentPlanDetailOutput extends PaymentPlanOutput {
 export class PaymentPlanCreated extends PaymentPlanDetailOutput {
   @ApiProperty({
     example: '000',
-    description: 'A declined verification or down payment: its code, and no plan',
+    description: 'A declined down payment: its code, and no plan',
   })
   ResponseCode!: string;
   @ApiProperty({ example: 'Success' }) ResponseMessage!: string;
-  @ApiProperty({ type: [PaymentResponse], description: 'The $0 card verification and the down payment' })
+  @ApiProperty({ type: [PaymentResponse], description: 'The down payment, when one was taken' })
   Transactions!: PaymentResponse[];
 }
 
