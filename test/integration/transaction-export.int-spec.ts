@@ -97,7 +97,7 @@ describe('transaction CSV export (real PostgreSQL)', () => {
       'createdAt,transactionId,merchantId,storeId,terminalId,action,tender,status,responseCode,' +
         'responseMessage,amount,requestAmount,refundedAmount,authorizationNumber,cardBrand,cardBin,' +
         'cardLast4,routingNumber,accountLast4,patientId,patientAccountNumber,patientFirstName,' +
-        'patientLastName,primaryTransactionId\r\n',
+        'patientLastName,primaryTransactionId,paymentPlanId,installmentSequenceNumber,installmentCount\r\n',
     );
     for (const line of lines) expect(line.endsWith('\r\n')).toBe(true);
     // createdAt and transactionId never need quoting, so the first two cells split plainly.

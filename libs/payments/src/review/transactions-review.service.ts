@@ -47,6 +47,9 @@ function record(actor: Actor, t: TransactionRow, workflowStatus: string | null =
     patientBirthDate: v.patient.birthDate,
     ...Object.fromEntries(v.additionalInfo.map((a, i) => [`additionalInfo${i + 1}`, a || null])),
     primaryTransactionId: v.primaryTransactionId,
+    paymentPlanId: v.plan?.paymentPlanId ?? null,
+    installmentSequenceNumber: v.plan?.sequence ?? null,
+    installmentCount: v.plan?.installmentCount ?? null,
     paymentMethodId: v.paymentMethodId,
     interface: v.channel,
     workflowStatus,
@@ -79,6 +82,10 @@ const CSV_COLUMNS = [
   'patientFirstName',
   'patientLastName',
   'primaryTransactionId',
+  // A payment plan's charge: its plan, sequence (0 = down payment) and installment count.
+  'paymentPlanId',
+  'installmentSequenceNumber',
+  'installmentCount',
 ] as const;
 
 /** Money columns are written from the row's cents as plain decimals, never defused as text. */
