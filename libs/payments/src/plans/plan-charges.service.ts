@@ -36,6 +36,8 @@ const PROCESSOR_CONCURRENCY = 64;
 /** A claim older than this is a dead worker's: it is resumed, with the same idempotency key. */
 export const PLAN_CHARGE_LEASE_MS = 2 * 60_000;
 export const PLAN_PAGE = 500;
+/** Pages of one merchant in flight at once (see `runMerchant`). */
+export const PLAN_LANES = 2;
 
 export interface PlanRunTally {
   claimed: number;
@@ -103,25 +105,32 @@ export class PlanChargesService {
     return tally;
   }
 
-  /** Every plan of one merchant due by its local date, a page at a time, until none is left. */
-  async runMerchant(m: PlanMerchant, pageSize = PLAN_PAGE): Promise<PlanRunTally> {
+  /**
+   * Every plan of one merchant due by its local date, a page at a time, until none is left.
+   * `lanes` pages are in flight at once (SKIP LOCKED gives each different plans), so one page's
+   * processor calls and JavaScript overlap another's database round trips.
+   */
+  async runMerchant(m: PlanMerchant, pageSize = PLAN_PAGE, lanes = PLAN_LANES): Promise<PlanRunTally> {
     const tally: PlanRunTally = { claimed: 0, approved: 0, declined: 0, resumed: 0 };
-    for (;;) {
-      const { today } = planClock(m);
-      const ids = await this.uow.run(async (r) => {
-        const repo = r.atMerchant(m).planCharges;
-        const due = await repo.lockDue(today, pageSize);
-        const charges = due.flatMap((p) => {
-          const next = nextChargeOf(shapeOf(p), progressOf(p), today);
-          return next ? [{ id: newId(), planRef: p.id, ...next }] : [];
+    const lane = async () => {
+      for (;;) {
+        const { today } = planClock(m);
+        const ids = await this.uow.run(async (r) => {
+          const repo = r.atMerchant(m).planCharges;
+          const due = await repo.lockDue(today, pageSize);
+          const charges = due.flatMap((p) => {
+            const next = nextChargeOf(shapeOf(p), progressOf(p), today);
+            return next ? [{ id: newId(), planRef: p.id, ...next }] : [];
+          });
+          return { due: due.length, claimed: await repo.claim(charges) };
         });
-        return { due: due.length, claimed: await repo.claim(charges) };
-      });
-      if (!ids.claimed.size) break;
-      tally.claimed += ids.claimed.size;
-      add(tally, await this.process(m, [...ids.claimed]));
-      if (ids.due < pageSize) break;
-    }
+        if (!ids.claimed.size) return;
+        tally.claimed += ids.claimed.size;
+        add(tally, await this.process(m, [...ids.claimed]));
+        if (ids.due < pageSize) return;
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, lanes) }, lane));
     return tally;
   }
 
