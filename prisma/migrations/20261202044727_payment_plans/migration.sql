@@ -136,8 +136,9 @@ CREATE UNIQUE INDEX "payment_plan_charges_standing_key" ON "payment_plan_charges
 -- At most one charge of a plan in flight at a time.
 CREATE UNIQUE INDEX "payment_plan_charges_in_flight_key" ON "payment_plan_charges"("plan_ref")
   WHERE "status" = 'PENDING';
--- The scheduler's read: plans that may be due, by date.
-CREATE INDEX "payment_plans_due_idx" ON "payment_plans"("next_charge_date", "merchant_ref")
+-- The scheduler's read: a merchant's plans that may be due, in the order it charges them (the
+-- page is read off the index, no sort of every due plan).
+CREATE INDEX "payment_plans_due_idx" ON "payment_plans"("merchant_ref", "next_charge_date", "id")
   WHERE "status" IN ('Active', 'PastDue') AND "next_charge_date" IS NOT NULL;
 -- A plan charges exactly one instrument.
 ALTER TABLE "payment_plans" ADD CONSTRAINT "payment_plans_one_instrument"

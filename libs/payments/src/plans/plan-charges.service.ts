@@ -36,6 +36,11 @@ const PROCESSOR_CONCURRENCY = 64;
 /** A claim older than this is a dead worker's: it is resumed, with the same idempotency key. */
 export const PLAN_CHARGE_LEASE_MS = 2 * 60_000;
 export const PLAN_PAGE = 500;
+/**
+ * A page's claim or bookkeeping is one database transaction of 500 plans' rows: more than
+ * Prisma's 5-second default may pass on a loaded machine, and timing out would only redo it.
+ */
+const PAGE_TRANSACTION = { timeoutMs: 2 * 60_000 };
 /** Pages of one merchant in flight at once (see `runMerchant`). */
 export const PLAN_LANES = 2;
 
@@ -123,7 +128,7 @@ export class PlanChargesService {
             return next ? [{ id: newId(), planRef: p.id, ...next }] : [];
           });
           return { due: due.length, claimed: await repo.claim(charges) };
-        });
+        }, PAGE_TRANSACTION);
         if (!ids.claimed.size) return;
         tally.claimed += ids.claimed.size;
         add(tally, await this.process(m, [...ids.claimed]));
@@ -331,7 +336,7 @@ export class PlanChargesService {
         });
       }
       return repo.book({ transactions, outcomes, plans: progress, planEvents, audits });
-    });
+    }, PAGE_TRANSACTION);
   }
 
   /**
