@@ -25,6 +25,8 @@ export interface ConduitConfig {
   /** `1:<base64 32 bytes>,2:…`: card vault master keys; the highest version is current. */
   vaultMasterKeys: string | null;
   sandboxLatencyMs: number;
+  /** A payment plan charge in flight longer than this is a dead worker's, resumed (decision 0024). */
+  planChargeLeaseMs: number;
   /** Requests per second each API credential may make (REST, NVP). */
   rateLimitPerSecond: number;
   /** PostgreSQL connections per api or worker process. */
@@ -196,6 +198,7 @@ export function loadConfig(env: Env = process.env): ConduitConfig {
     version: env.CONDUIT_VERSION ?? '0.1.0',
     vaultMasterKeys: env.VAULT_MASTER_KEYS || null,
     sandboxLatencyMs: int(env, 'SANDBOX_LATENCY_MS', 0),
+    planChargeLeaseMs: int(env, 'PLAN_CHARGE_LEASE_MS', 120_000),
     rateLimitPerSecond: int(env, 'RATE_LIMIT_PER_SECOND', 2000),
     databasePoolSize: int(env, 'DATABASE_POOL_SIZE', 20),
     databaseSynchronousCommit: bool(env, 'DATABASE_SYNCHRONOUS_COMMIT', true),

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
 import { UnitOfWork } from '@conduit/db';
 import { PlanChargesService } from '@conduit/payments';
 import { JobName, type JobPayloads } from '@conduit/queues';
@@ -15,12 +16,13 @@ export class ChargePaymentPlansHandler implements JobHandler<JobName.CHARGE_PAYM
   constructor(
     private readonly uow: UnitOfWork,
     private readonly charges: PlanChargesService,
+    @Inject(CONDUIT_CONFIG) private readonly config: ConduitConfig,
   ) {}
 
   async handle(data: JobPayloads[JobName.CHARGE_PAYMENT_PLANS]) {
     const merchant = await this.uow.read.planSchedule.merchant(data.merchantRef);
     if (!merchant) return { skipped: 'merchant not found' };
-    const resumed = await this.charges.resumeStale(merchant);
+    const resumed = await this.charges.resumeStale(merchant, this.config.planChargeLeaseMs);
     const run = await this.charges.runMerchant(merchant);
     return { ...run, resumed: resumed.resumed };
   }

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
 import { PlanChargesService } from '@conduit/payments';
 import { JobName } from '@conduit/queues';
 import type { JobHandler } from '../jobs/job-handler';
@@ -8,9 +9,12 @@ import type { JobHandler } from '../jobs/job-handler';
 export class PaymentPlansSweepHandler implements JobHandler<JobName.PAYMENT_PLANS_SWEEP> {
   readonly jobName = JobName.PAYMENT_PLANS_SWEEP;
 
-  constructor(private readonly charges: PlanChargesService) {}
+  constructor(
+    private readonly charges: PlanChargesService,
+    @Inject(CONDUIT_CONFIG) private readonly config: ConduitConfig,
+  ) {}
 
   handle() {
-    return this.charges.runDue();
+    return this.charges.runDue({ leaseMs: this.config.planChargeLeaseMs });
   }
 }
