@@ -132,10 +132,10 @@ describe('transaction CSV export (real PostgreSQL)', () => {
     const lines = await collect(await review.csv(actor(Role.FINANCE, organizationId), {}));
     const evil = lines.find((l) => l.includes('HYPERLINK'));
     expect(evil).toMatch(
-      /,Sale,CreditCard,C,000,Approved,1234\.50,1234\.50,0\.00,,,,,,,'-2\+3,,"'=HYPERLINK\(""http:\/\/evil\.example""\)",'@SUM\(A1\),\r\n$/,
+      /,Sale,CreditCard,C,000,Approved,1234\.50,1234\.50,0\.00,,,,,,,'-2\+3,,"'=HYPERLINK\(""http:\/\/evil\.example""\)",'@SUM\(A1\),,,,\r\n$/,
     );
     expect(lines.find((l) => l.includes(',P77,'))).toMatch(
-      /,10\.77,10\.77,0\.00,.*,P77,,Pat,"O""Hara, Jr",\r\n$/,
+      /,10\.77,10\.77,0\.00,.*,P77,,Pat,"O""Hara, Jr",,,,\r\n$/,
     );
     expect(lines.find((l) => l.includes(',P5,'))).toMatch(/,10\.05,10\.05,1\.00,/);
     const real = lines.filter((l) => l.includes(',REAL,'));

@@ -1,3 +1,4 @@
+import type { PlanProgress } from '@conduit/domain';
 import type { Db } from '../client';
 import type { AuditEntry } from './audit-log.repository';
 import type { PageCharge } from './batch-import.repository';
@@ -13,21 +14,8 @@ export interface NewPlanCharge {
   dueDate: string;
 }
 
-/** The plan columns a charge's bookkeeping moves. */
-export interface PlanProgressRow {
-  id: string;
-  status: string;
-  nextSequence: number;
-  scheduledDate: string | null;
-  nextChargeDate: string | null;
-  dueDate: string | null;
-  representSequence: number | null;
-  failedAttempts: number;
-  representments: number;
-  installmentsPaid: number;
-  amountPaidCents: number;
-  lastResponseCode: string | null;
-}
+/** The plan columns a charge's bookkeeping moves: the domain's progress, per plan. */
+export type PlanProgressRow = { id: string } & PlanProgress;
 
 export interface ChargeOutcomeRow {
   id: string;
