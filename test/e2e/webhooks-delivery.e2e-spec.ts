@@ -166,12 +166,14 @@ describe('webhook delivery to real receivers', () => {
     receiver.behave('/hang', { kind: 'hang' });
     const hang = await createEndpoint(admin, { merchantId, url: receiver.url('/hang') });
     const slow = await saleOn(merchantId);
+    // The list reads a delivery and its attempts in two queries, so one read may see the attempt
+    // before its delivery's new status: wait for both (they are written in one statement).
     const timedOut = await eventually(async () => {
       const [hung] = await deliveries(finance, { transactionId: slow, endpointId: hang.id });
       expect(hung.attempts[0]?.errorClass).toBe('timeout');
+      expect(hung.workflowStatus).toBe('PENDING_POSTING_RETRY');
       return hung;
     }, 15_000);
-    expect(timedOut.workflowStatus).toBe('PENDING_POSTING_RETRY');
     expect(timedOut.postingMessage).toMatch(/no answer within 1500 ms/);
     // Two posts (the first and its immediate second try) make the first attempt.
     expect(receiver.requests('/hang').length).toBeGreaterThanOrEqual(2);
