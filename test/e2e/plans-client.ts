@@ -1,17 +1,11 @@
+import { planClock } from '@conduit/domain';
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { inject } from 'vitest';
 import { RedisLoginThrottle } from '@conduit/auth';
 import type { CredentialPrincipal } from '@conduit/domain';
 import { createPrismaClient, type DbClient, UnitOfWork } from '@conduit/db';
-import {
-  BankAccountVault,
-  DataKeys,
-  PaymentPlansService,
-  planClock,
-  toWireId,
-  VaultService,
-} from '@conduit/payments';
+import { BankAccountVault, DataKeys, PaymentPlansService, toWireId, VaultService } from '@conduit/payments';
 import { SandboxProcessor } from '@conduit/processor';
 import { CredentialAuthService } from '@conduit/tenancy';
 import { PrimaryPayments } from '../../libs/payments/src/primary-payments';

@@ -1,3 +1,4 @@
+import { planClock } from '@conduit/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CredentialPrincipal } from '@conduit/domain';
 import type { Merchant } from '@conduit/db';
@@ -6,7 +7,6 @@ import {
   PaymentPlansService,
   type PaymentsService,
   PlanChargesService,
-  planClock,
   SettlementService,
 } from '@conduit/payments';
 import { type SandboxLedger, SandboxProcessor } from '@conduit/processor';

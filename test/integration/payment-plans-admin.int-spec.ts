@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ErrorCode, Role } from '@conduit/domain';
+import { ErrorCode, Role, planClock } from '@conduit/domain';
 import {
   BankAccountVault,
   PlanCardReplacementService,
   SsoService,
   PaymentPlansService,
   PlanChargesService,
-  planClock,
   toWireId,
 } from '@conduit/payments';
 import { MerchantsService } from '@conduit/tenancy';

@@ -1,10 +1,10 @@
+import { planClock } from '@conduit/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CredentialPrincipal } from '@conduit/domain';
 import {
   BankAccountVault,
   PaymentPlansService,
   PlanChargesService,
-  planClock,
   type PaymentPlanInput,
 } from '@conduit/payments';
 import { type AuthorizeRequest, type ProcessorOutcome, SandboxProcessor } from '@conduit/processor';

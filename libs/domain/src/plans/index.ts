@@ -5,3 +5,4 @@ export * from './retries';
 export * from './plan-status';
 export * from './plan-terms';
 export * from './plan-progress';
+export * from './plan-clock';

@@ -13,6 +13,7 @@ import {
   parseECheck,
   parsePlanTerms,
   parsePlanUpdate,
+  planClock,
   type PaymentPrincipal,
   PlanStatus,
   PlanType,
@@ -34,7 +35,7 @@ import { type VaultCard, VaultService } from '../vault.service';
 import { resolveCard } from '../card-source';
 import { type BankAccount, BankAccountVault } from './bank-account-vault';
 import { accessOfPrincipal, type PlanAccess } from './plan-access';
-import { planClock, rowPatch } from './plan-charges.service';
+import { rowPatch } from './plan-charges.service';
 import { planEvent } from './plan-events';
 import type { PaymentPlanInput, PaymentPlanListInput, PaymentPlanUpdateInput } from './plan-input';
 import { decodePlanCursor, encodePlanCursor } from './plan-cursor';
@@ -84,7 +85,7 @@ export class PaymentPlansService {
     });
     const planId = newId();
     const transactions: TransactionView[] = [];
-    const instrument = await this.instrumentOf(ctx, input, transactions);
+    const instrument = await this.instrumentOf(ctx, input);
     let down: ReturnType<typeof transactionWrite> | undefined;
     if (terms.downPaymentCents > 0) {
       down = await this.downPayment(ctx, input, instrument.ref, planId, terms, instrument.bank);
@@ -107,7 +108,7 @@ export class PaymentPlansService {
     }
     const access = await accessOfPrincipal(this.access, principal);
     const row = await this.uow.run(async (r) => {
-      const ref = instrument.ref.bankAccountRef ? instrument.ref : instrument.ref;
+      const ref = instrument.ref;
       const bankRef = instrument.storeBank
         ? await this.bankVault.store(r, ctx.merchant, instrument.storeBank)
         : ref.bankAccountRef;
@@ -197,7 +198,6 @@ export class PaymentPlansService {
   private async instrumentOf(
     ctx: PaymentContext,
     input: PaymentPlanInput,
-    made: TransactionView[],
   ): Promise<{
     ref: Instrument;
     storeBank?: BankAccount;
@@ -257,7 +257,6 @@ export class PaymentPlansService {
     if (isExpired({ month: card.data.expMonth, year: card.data.expYear }, new Date()))
       errors.push({ field: 'cardExpiration', message: 'cardExpiration is in the past' });
     if (errors.length) throw DomainError.validation(errors);
-    void made;
     return {
       ref: { cardRef: null as unknown as string, bankAccountRef: null },
       storeCard: card.display,
@@ -401,7 +400,7 @@ export class PaymentPlansService {
   async changeStatus(access: PlanAccess, wireId: unknown, verb: 'pause' | 'resume' | 'cancel') {
     const to = { pause: PlanStatus.Paused, resume: PlanStatus.Active, cancel: PlanStatus.Cancelled }[verb];
     const done = { pause: 'paused', resume: 'resumed', cancel: 'cancelled' }[verb];
-    return this.change(access, wireId, async (plan, r, clock) => {
+    return this.change(access, wireId, async (plan, _r, clock) => {
       assertPlanMove(plan.status as PlanStatus, to, done);
       const before = progressOf(plan);
       const after =
@@ -410,7 +409,6 @@ export class PaymentPlansService {
           : verb === 'cancel'
             ? afterCancel(before)
             : afterResume(shapeOf(plan), before, clock.today);
-      void r;
       return {
         patch: rowPatch(after),
         change: done[0].toUpperCase() + done.slice(1),
@@ -442,7 +440,7 @@ export class PaymentPlansService {
           nextPaymentDate: progress.scheduledDate ?? undefined,
           remainingCents: remaining,
           installmentsPaid: progress.installmentsPaid,
-        } as never,
+        },
         { today: clock.today, maxTransactionCents: Number(merchant.maxTransactionCents) },
       );
       const patch: Record<string, unknown> = {};
@@ -526,12 +524,7 @@ export class PaymentPlansService {
     }
     if (!ctx)
       throw DomainError.validation([{ field: 'paymentMethodID', message: 'paymentMethodID is required' }]);
-    const made: TransactionView[] = [];
-    const found = await this.instrumentOf(
-      ctx,
-      { ...input, channel: input.channel } as PaymentPlanInput,
-      made,
-    );
+    const found = await this.instrumentOf(ctx, { ...input, channel: input.channel } as PaymentPlanInput);
     if (found.storeBank)
       return { cardRef: null, bankAccountRef: await this.bankVault.store(r, merchant, found.storeBank) };
     if (found.storeCard)

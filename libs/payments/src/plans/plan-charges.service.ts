@@ -1,13 +1,12 @@
 import { Injectable, Optional } from '@nestjs/common';
 import {
-  addDays,
   afterApproval,
   afterDecline,
-  businessDateOf,
   DomainError,
   ErrorCode,
   formatAmount,
   nextChargeOf,
+  planClock,
   type PlanChargeKind,
   type PlanPrincipal,
   type PlanProgress,
@@ -49,15 +48,6 @@ export interface PlanRunTally {
   approved: number;
   declined: number;
   resumed: number;
-}
-
-/** The merchant-local date now, and the date of the scheduler's next run (today before the charge hour). */
-export function planClock(m: Pick<PlanMerchant, 'timeZone' | 'planChargeHour'>, now = new Date()) {
-  const today = businessDateOf(m.timeZone, now);
-  const hour = Number(
-    new Intl.DateTimeFormat('en-US', { timeZone: m.timeZone, hour: 'numeric', hourCycle: 'h23' }).format(now),
-  );
-  return { today, nextRun: hour < m.planChargeHour ? today : addDays(today, 1) };
 }
 
 const plainDateOf = (d: Date) => d.toISOString().slice(0, 10);

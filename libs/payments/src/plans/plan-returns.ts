@@ -1,9 +1,9 @@
-import { afterReturn } from '@conduit/domain';
+import { afterReturn, planClock } from '@conduit/domain';
 import type { MerchantRepositories, Repositories, TransactionRow } from '@conduit/db';
 import { EventType } from '../events';
 import { toWireId } from '../ids';
 import { SystemPrincipal, systemAudit } from '../settlement/system-principal';
-import { planClock, rowPatch } from './plan-charges.service';
+import { rowPatch } from './plan-charges.service';
 import { planEvent } from './plan-events';
 import { progressOf, viewOfPlan } from './plan-view';
 

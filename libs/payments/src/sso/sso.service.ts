@@ -6,6 +6,7 @@ import {
   DomainError,
   organizationScope,
   type PaymentPrincipal,
+  planClock,
 } from '@conduit/domain';
 import { randomToken, sha256Hex } from '@conduit/crypto';
 import { SSO_ABANDONED_CLAIM_MS, type SsoTokenRow, UnitOfWork } from '@conduit/db';
@@ -13,7 +14,6 @@ import { CredentialAuthService } from '@conduit/tenancy';
 import { newId } from '../ids';
 import { resolveContext } from '../payment-context';
 import { StatusCache } from './status-cache';
-import { planClock } from '../plans/plan-charges.service';
 import { parseSsoInput, type SsoCreateInput, wantsPlan } from './sso-input';
 import type { SsoPlanTerms } from './sso-plan-terms';
 
