@@ -35,6 +35,11 @@ function invalid(message: string): ConduitError {
   return new ConduitError({ status: 0, code: 'invalid_signature', message });
 }
 
+/** The signature was good but the body is not an event. */
+function unreadable(message: string): ConduitError {
+  return new ConduitError({ status: 0, code: 'invalid_response', message });
+}
+
 function concat(...parts: Uint8Array[]): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
@@ -80,10 +85,16 @@ export function webhookFormat(body: string, contentType?: string): WebhookFormat
 export function parseWebhookBody(body: string, format: WebhookFormat): WebhookEvent {
   let fields: Record<string, unknown>;
   if (format === 'JSON') {
-    fields = JSON.parse(body) as Record<string, unknown>;
+    try {
+      fields = JSON.parse(body) as Record<string, unknown>;
+    } catch {
+      throw unreadable('The webhook body is not JSON');
+    }
+    if (!fields || typeof fields !== 'object' || Array.isArray(fields))
+      throw unreadable('The webhook body is not a JSON object');
   } else if (format === 'XML') {
     const inner = /<PaymentTransaction>([\s\S]*)<\/PaymentTransaction>/.exec(body)?.[1];
-    if (inner === undefined) throw invalid('The XML webhook body has no PaymentTransaction element');
+    if (inner === undefined) throw unreadable('The XML webhook body has no PaymentTransaction element');
     fields = {};
     for (const m of inner.matchAll(/<([A-Za-z0-9_]+)>([\s\S]*?)<\/\1>/g)) fields[m[1]] = xmlText(m[2]);
   } else {
