@@ -63,7 +63,9 @@ describe('verifyWebhook', () => {
       '<PaymentTransactionID>0CA7530A86084B468FFF132AB7F04491</PaymentTransactionID><Amount>25.00</Amount>' +
       '<IsPartiallyApproved>false</IsPartiallyApproved><CardLastFourDigits>************1111</CardLastFourDigits>' +
       '<PatientLastName>O&apos;Brien &amp; &lt;Sons&gt;</PatientLastName></PaymentTransaction>';
-    const nvp = new URLSearchParams(Object.entries(EVENT).map(([k, v]) => [k, String(v)])).toString();
+    const nvp = new URLSearchParams(
+      Object.entries(EVENT).map(([k, v]) => [k, String(v)] as [string, string]),
+    ).toString();
     const fromXml = await verifyWebhook(
       xml,
       { ...signed(xml, [secret]), 'Content-Type': 'application/xml; charset=utf-8' },
