@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { Conduit, ConduitError, type Transaction } from '@conduit-payments/sdk';
+import { Conduit, ConduitError, parseSwipe, type Transaction } from '@conduit-payments/sdk';
 import { CARDS, FUTURE } from './payments-client';
 import { CARD, conduit, OUTLET, patientId, saleOf, transactionsOf } from './sdk-client';
 
@@ -57,6 +57,26 @@ describe('SDK: REST payments, transactions and payment plans', () => {
       PaymentMethodID: saved.PaymentMethodID,
     });
     expect(charged).toMatchObject({ ResponseCode: '000', Amount: '12.00' });
+  });
+
+  it('takes a keyboard-wedge swipe as parseSwipe reads it', async () => {
+    const yy = String((new Date().getUTCFullYear() + 2) % 100).padStart(2, '0');
+    const swipe = parseSwipe(
+      `%B${CARDS.mastercard}^DOE/PAT^${yy}121010000000000?;${CARDS.mastercard}=${yy}121010000000?\r\n`,
+    );
+    expect(swipe).toMatchObject({ lastFour: '0004', expirationMonth: 12, holderName: 'PAT DOE' });
+    const sale = await sdk.payments.sale({
+      Outlet: OUTLET,
+      Amount: '8.00',
+      Card: { EntryMode: 'swipe', TrackData: swipe.trackData },
+    });
+    expect(sale).toMatchObject({ ResponseCode: '000' });
+    expect(sale.Card).toMatchObject({
+      LastFour: swipe.lastFour,
+      ExpirationMonth: swipe.expirationMonth,
+      ExpirationYear: swipe.expirationYear,
+      EntryMode: 'Swiped',
+    });
   });
 
   it('walks every page of a list with for await, and the pages themselves', async () => {

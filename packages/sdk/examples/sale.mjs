@@ -31,7 +31,9 @@ try {
   console.log(`refund ${refund.TransactionID}: ${refund.ResponseCode} ${refund.ResponseMessage}`);
 } catch (err) {
   if (!(err instanceof ConduitError)) throw err;
-  console.error(`error ${err.status} ${err.code}: ${err.message} (reference ${err.referenceNumber})`);
+  console.error(
+    `error ${err.status} ${err.code}: ${err.message}${err.referenceNumber ? ` (reference ${err.referenceNumber})` : ''}`,
+  );
   for (const e of err.errors) console.error(`  ${e.field}: ${e.message}`);
   process.exitCode = 1;
 }

@@ -12,6 +12,8 @@ export {
   type WebhookHeaders,
 } from './webhooks.js';
 export type { WebhookEvent, WebhookEventType, WebhookFormat } from './webhook-event.js';
+export { parseSwipe, SwipeCollector, type Swipe } from './swipe.js';
+export { parseHostedPageReturn, type HostedPageReturn } from './hosted-page.js';
 export type * from './types.js';
 /** Everything the REST OpenAPI document describes, for types the resources do not name. */
 export type { components, operations, paths } from './generated/rest-api.js';
