@@ -81,6 +81,10 @@ console.log(JSON.stringify({ status: sale.TransactionStatus, code: sale.Response
     expect(example).toMatch(/^sale [0-9A-F]{32}: C 000/m);
     expect(example).toMatch(/^declined: D 005/m);
     expect(example).toMatch(/^refund [0-9A-F]{32}: 000/m);
+    const run = (file: string) =>
+      execFileSync(process.execPath, [file], { cwd: installed, env, encoding: 'utf8' });
+    expect(run('examples/nvp.mjs')).toMatch(/^[0-9A-F]{32}: C 000 APPROVED/m);
+    expect(run('examples/transactions.mjs')).toMatch(/^\d+ transactions since /m);
   });
 
   it('type-checks a vendor’s TypeScript against the packed declarations', () => {
