@@ -24,8 +24,11 @@ export async function restOpenApiDocument() {
     abortOnError: false,
   });
   try {
-    // The served document carries the platform's version, read as libs/config reads it.
-    return restOpenApi(app, process.env.CONDUIT_VERSION ?? '0.1.0');
+    // As the server calls it, with the version and public address libs/config reads (the
+    // address only fills `servers`, which no type depends on).
+    const version = process.env.CONDUIT_VERSION ?? '0.1.0';
+    const publicBaseUrl = process.env.PUBLIC_BASE_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
+    return restOpenApi(app, version, publicBaseUrl);
   } finally {
     await app.close();
   }
