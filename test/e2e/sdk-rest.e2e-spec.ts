@@ -138,7 +138,9 @@ describe('SDK: REST payments, transactions and payment plans', () => {
       Patient: { PatientID: patient, FirstName: 'Pat', LastName: 'Doe' },
     });
     expect(created).toMatchObject({ Status: 'Active', PaymentPlanType: 'Installment' });
-    const id = created.PaymentPlanID;
+    // A declined down payment answers no PaymentPlanID; this one was approved.
+    expect(created.PaymentPlanID).toMatch(/^[0-9A-F]{32}$/);
+    const id = String(created.PaymentPlanID);
     expect((await sdk.paymentPlans.get(id)).Schedule.Upcoming.length).toBeGreaterThan(0);
     const listed = [];
     for await (const plan of sdk.paymentPlans.list({ PatientID: patient })) listed.push(plan.PaymentPlanID);

@@ -11,7 +11,7 @@ export {
   type VerifyOptions,
   type WebhookHeaders,
 } from './webhooks.js';
-export type { WebhookEvent, WebhookEventType, WebhookFormat } from './webhook-event.js';
+export type { WebhookEvent, WebhookEventShape, WebhookEventType, WebhookFormat } from './webhook-event.js';
 export { parseSwipe, SwipeCollector, type Swipe } from './swipe.js';
 export { parseHostedPageReturn, type HostedPageReturn } from './hosted-page.js';
 export type * from './types.js';

@@ -1,3 +1,5 @@
+import type { components } from './generated/rest-api.js';
+
 /** Webhook triggers (webhooks.md "Triggers"). */
 export type WebhookEventType =
   | 'Approved'
@@ -12,10 +14,11 @@ export type WebhookEventType =
   | 'PaymentPlanUpdated';
 
 /**
- * One notification, the same fields in every format (JSON, XML, NVP). Absent values are
- * omitted; never a full card or account number. Values are strings except IsPartiallyApproved.
+ * One notification, the same fields in every format (JSON, XML, NVP), as webhooks.md lists them;
+ * used while the OpenAPI document describes no webhook payloads. Absent values are omitted;
+ * never a full card or account number. Values are strings except IsPartiallyApproved.
  */
-export interface WebhookEvent {
+export interface WebhookEventShape {
   EventID: string;
   EventType: WebhookEventType;
   ResponseDateTime?: string;
@@ -72,3 +75,14 @@ export interface WebhookEvent {
 }
 
 export type WebhookFormat = 'JSON' | 'XML' | 'NVP';
+
+type Schemas = components['schemas'];
+type SchemaOr<K extends string, Fallback> = K extends keyof Schemas ? Schemas[K] : Fallback;
+
+/**
+ * A verified event: the document's `TransactionEvent` or `PaymentPlanEvent` (its `webhooks`
+ * section) once it describes them, else the shape above. Narrow it by `EventType`.
+ */
+export type WebhookEvent = [SchemaOr<'TransactionEvent', never>] extends [never]
+  ? WebhookEventShape
+  : SchemaOr<'TransactionEvent', never> | SchemaOr<'PaymentPlanEvent', never>;
