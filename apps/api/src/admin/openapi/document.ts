@@ -202,7 +202,8 @@ export function adminOpenApi(app: INestApplication, version: string): OpenAPIObj
     if (!TAGS[name]) throw new Error(`admin OpenAPI: no description for the ${name} resource`);
     return { name, description: TAGS[name] };
   });
-  document.info.license = { name: 'Proprietary' };
+  // OpenAPI 3.1's SPDX `identifier`; Nest's types know only 3.0's `url`.
+  document.info.license = { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' } as never;
   return { ...document, openapi: '3.1.0' };
 }
 
