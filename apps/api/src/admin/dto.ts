@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -85,7 +86,15 @@ class MerchantFields {
   @Max(23, { message: 'planChargeHour must be a whole hour from 0 to 23' })
   planChargeHour?: number;
   /** Soft-decline retry days, e.g. [1,3,5] or "1,3,5"; checked by the domain's parseRetryDays. */
-  @IsOptional() planRetryDays?: unknown;
+  @ApiPropertyOptional({
+    oneOf: [
+      { type: 'array', items: { type: 'integer' } },
+      { type: 'string', example: '1,3,5' },
+    ],
+    description: 'Soft-decline retry days, e.g. [1,3,5] or "1,3,5"',
+  })
+  @IsOptional()
+  planRetryDays?: unknown;
 }
 
 export class CreateMerchantDto extends MerchantFields {

@@ -24,7 +24,8 @@ export const adminJsonRenderer: ErrorRenderer = (error, reference, _req, reply) 
     statusCode: error.status,
     error: STATUS_CODES[error.status] ?? 'Error',
     message,
-    ...(error.fieldErrors.length ? { errors: error.fieldErrors } : {}),
+    // Always present, like REST's `Errors`: clients read one shape (admin/openapi `AdminError`).
+    errors: error.fieldErrors.map(({ field, message: m }) => ({ field, message: m })),
     referenceNumber: reference,
   });
 };
