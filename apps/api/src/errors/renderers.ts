@@ -39,6 +39,7 @@ export const nvpRenderer: ErrorRenderer = (error, reference, _req, reply) => {
       ['errorCode', error.status],
       ['errorMessage', message],
       ['referenceNumber', reference],
+      ['transactionID', error.transactionId],
     ]),
   );
 };
@@ -53,6 +54,7 @@ export const restRenderer: ErrorRenderer = (error, reference, _req, reply) => {
     ErrorMessage: message,
     ReferenceNumber: reference,
     Errors: error.fieldErrors.map((e) => ({ Field: restFieldName(e.field), Message: e.message })),
+    ...(error.transactionId ? { TransactionID: error.transactionId } : {}),
   });
 };
 
