@@ -150,6 +150,15 @@ describe('single sign-on tokens and polling', () => {
       amount: '42.00',
       responseCode: '000',
     });
+    // `token`, the name /sso answered it by, is singleSignOnToken's alias (decision 0030).
+    const byAlias = await nvp({ transactionAction: 'GetSSOTokenStatus', token: t.token });
+    expect(Object.fromEntries(new URLSearchParams(byAlias.text))).toEqual(after);
+    const receiptByAlias = await nvp({
+      transactionAction: 'ViewReceipt',
+      token: t.token,
+      requestToken: 'false',
+    });
+    expect(receiptByAlias.text).toBe(receipt.text);
     const again = await submit(t.token, card);
     expect(again.status).toBe(410);
     expect(again.text).toContain('already been used');
