@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CredentialPrincipal, DomainError, ErrorCode } from '@conduit/domain';
-import { DataKeys, IdempotencyService, type PaymentsService } from '@conduit/payments';
+import { DataKeys, IdempotencyService, type PaymentsService, parsePaymentCommand } from '@conduit/payments';
 import { sendIdempotent } from '../../apps/api/src/payments-http/idempotent-send';
 import { testDatabase, testRedis } from './helpers';
 import { paymentsCore, practiceWithOutlet } from './payments-core';
@@ -71,20 +71,23 @@ describe('idempotency fingerprints (real PostgreSQL)', () => {
     } as unknown as FastifyReply;
     const parsed = Object.fromEntries(new URLSearchParams(body));
     await sendIdempotent(idempotency, req, reply, principal.organizationId, key, async () => {
-      const result = await payments.execute(principal, {
-        channel: 'NVP',
-        merchantId: parsed.merchantID,
-        storeId: parsed.storeID,
-        terminalId: parsed.terminalID,
-        transactionType: parsed.transactionType,
-        transactionAction: parsed.transactionAction,
-        amount: parsed.amount,
-        card: {
-          cardNumber: parsed.cardNumber,
-          cardExpiration: parsed.cardExpiration,
-          cardVerificationNumber: parsed.cardVerificationNumber,
-        },
-      });
+      const result = await payments.execute(
+        principal,
+        parsePaymentCommand({
+          channel: 'NVP',
+          merchantId: parsed.merchantID,
+          storeId: parsed.storeID,
+          terminalId: parsed.terminalID,
+          transactionType: parsed.transactionType,
+          transactionAction: parsed.transactionAction,
+          amount: parsed.amount,
+          card: {
+            cardNumber: parsed.cardNumber,
+            cardExpiration: parsed.cardExpiration,
+            cardVerificationNumber: parsed.cardVerificationNumber,
+          },
+        }),
+      );
       return { status: 200, contentType: 'text/plain', body: result.transaction.transactionId };
     });
     return answer;

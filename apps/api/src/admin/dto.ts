@@ -62,6 +62,8 @@ class MerchantFields {
     'ACTIVE' | 'SUSPENDED';
   @IsOptional() @IsArray() @ArrayMaxSize(200) @IsString({ each: true }) ipAllowlist?: string[];
   @IsOptional() @IsBoolean() allowUnreferencedRefunds?: boolean;
+  /** NVP: ignore fields Conduit does not know instead of refusing the request (legacy senders). */
+  @IsOptional() @IsBoolean() ignoreUnknownNvpFields?: boolean;
   /** Also produce the X12 835 posting file for each closed batch (batch-files.md). */
   @IsOptional() @IsBoolean() era835Enabled?: boolean;
   /** The per-transaction amount limit, e.g. "99999.99"; platform admins only (decision 0020). */
