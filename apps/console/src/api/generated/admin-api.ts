@@ -1360,6 +1360,7 @@ export interface components {
       allowedFrameOrigins?: string[] | null;
       allowUnreferencedRefunds?: boolean | null;
       era835Enabled?: boolean | null;
+      ignoreUnknownNvpFields?: boolean | null;
       ipAllowlist?: string[] | null;
       maxTransactionAmount?: string | null;
       merchantId: string;
@@ -1569,6 +1570,8 @@ export interface components {
       era835Enabled: boolean;
       /** @description The 13-digit MerchantID */
       id: string;
+      /** @description NVP: ignore unknown fields instead of refusing the request (legacy senders) */
+      ignoreUnknownNvpFields: boolean;
       ipAllowlist: string[];
       /** @description The per-transaction amount limit; platform admins set it (decision 0020) */
       maxTransactionAmount: string;
@@ -2203,6 +2206,7 @@ export interface components {
       era835Enabled?: boolean | null;
       /** @description Read-only: accepted (react-admin sends the whole record back) and ignored */
       id?: unknown;
+      ignoreUnknownNvpFields?: boolean | null;
       ipAllowlist?: string[] | null;
       maxTransactionAmount?: string | null;
       /** @description Read-only: accepted (react-admin sends the whole record back) and ignored */

@@ -77,6 +77,9 @@ export const tenancySchemas: Record<string, Schema> = {
     status: enumOf(['ACTIVE', 'SUSPENDED']),
     ipAllowlist: cidrs,
     allowUnreferencedRefunds: boolean(),
+    ignoreUnknownNvpFields: boolean({
+      description: 'NVP: ignore unknown fields instead of refusing the request (legacy senders)',
+    }),
     allowedFrameOrigins: array(string()),
     maxTransactionAmount: amount('The per-transaction amount limit; platform admins set it (decision 0020)'),
     processor: string({ description: 'The processor connector; only SANDBOX merchants settle on demand' }),
