@@ -41,6 +41,7 @@ export const nvpRenderer: ErrorRenderer = (error, reference, _req, reply) => {
       ['errorCode', error.status],
       ['errorMessage', message],
       ['referenceNumber', reference],
+      ['transactionID', error.transactionId],
     ]),
   );
 };
@@ -64,6 +65,7 @@ export const restRenderer: ErrorRenderer = (error, reference, _req, reply) => {
     ErrorMessage: message,
     ReferenceNumber: reference,
     Errors: fields.map((e) => ({ Field: e.field, Message: e.message })),
+    ...(error.transactionId ? { TransactionID: error.transactionId } : {}),
   });
 };
 

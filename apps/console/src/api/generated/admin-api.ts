@@ -1570,7 +1570,7 @@ export interface components {
       era835Enabled: boolean;
       /** @description The 13-digit MerchantID */
       id: string;
-      /** @description NVP: ignore unknown fields instead of refusing the request (legacy senders) */
+      /** @description NVP: unknown fields are ignored rather than refused (legacy senders) */
       ignoreUnknownNvpFields: boolean;
       ipAllowlist: string[];
       /** @description The per-transaction amount limit; platform admins set it (decision 0020) */

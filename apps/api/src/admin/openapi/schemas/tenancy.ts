@@ -78,7 +78,7 @@ export const tenancySchemas: Record<string, Schema> = {
     ipAllowlist: cidrs,
     allowUnreferencedRefunds: boolean(),
     ignoreUnknownNvpFields: boolean({
-      description: 'NVP: ignore unknown fields instead of refusing the request (legacy senders)',
+      description: 'NVP: unknown fields are ignored rather than refused (legacy senders)',
     }),
     allowedFrameOrigins: array(string()),
     maxTransactionAmount: amount('The per-transaction amount limit; platform admins set it (decision 0020)'),
