@@ -36,9 +36,60 @@ function expectDocumented(pathKey: string, res: Answer, method = 'get') {
     $ref: `admin.json#/paths/${pointer(pathKey)}/${method}/responses/${code}/content/application~1json/schema`,
   });
   expect(validate(res.body), `${method} ${pathKey}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+  expect(undocumented(res.body, schema as Node, `${method} ${pathKey}`)).toEqual([]);
 }
 
 const pointer = (p: string) => p.replace(/~/g, '~0').replace(/\//g, '~1');
+
+type Node = Record<string, unknown>;
+
+function resolve(schema: Node): Node {
+  const target = schema.$ref;
+  if (typeof target !== 'string') return schema;
+  let node: unknown = doc;
+  for (const part of target.replace(/^#\//, '').split('/')) node = (node as Node)[part];
+  return resolve(node as Node);
+}
+
+/** The property names a schema documents for an object, through $ref, allOf and oneOf. */
+function documentedKeys(schema: Node): Set<string> | 'any' {
+  const s = resolve(schema);
+  if (s.additionalProperties !== undefined && s.additionalProperties !== false) return 'any';
+  const keys = new Set(Object.keys((s.properties as Node | undefined) ?? {}));
+  for (const part of [...((s.allOf as Node[]) ?? []), ...((s.oneOf as Node[]) ?? [])]) {
+    const more = documentedKeys(part);
+    if (more === 'any') return 'any';
+    more.forEach((k) => keys.add(k));
+  }
+  return keys;
+}
+
+function propertySchema(schema: Node, key: string): Node | undefined {
+  const s = resolve(schema);
+  const own = (s.properties as Record<string, Node> | undefined)?.[key];
+  if (own) return own;
+  for (const part of [...((s.allOf as Node[]) ?? []), ...((s.oneOf as Node[]) ?? [])]) {
+    const found = propertySchema(part, key);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Fields a real answer carries that its schema does not describe (`Transaction.x.y`). */
+function undocumented(value: unknown, schema: Node, at: string): string[] {
+  if (value === null || typeof value !== 'object') return [];
+  const s = resolve(schema);
+  if (Array.isArray(value)) {
+    const items = s.items as Node | undefined;
+    return items ? value.flatMap((v, i) => undocumented(v, items, `${at}[${i}]`)) : [];
+  }
+  const keys = documentedKeys(s);
+  if (keys === 'any') return [];
+  return Object.entries(value).flatMap(([k, v]) => {
+    const sub = propertySchema(s, k);
+    return sub ? undocumented(v, sub, `${at}.${k}`) : [`${at}.${k}`];
+  });
+}
 
 function expectAdminError(res: Answer, status: number) {
   const body = expectErrorShape(res, status);

@@ -4,6 +4,7 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import { CreateMerchantDto, UpdateMerchantDto } from '../dto';
 import { buildAdminOpenApi } from './document';
 import { dtoSchema } from './dto-schema';
+import { ADMIN_OPERATIONS } from './operations';
 
 let document: OpenAPIObject;
 
@@ -45,4 +46,20 @@ describe('the admin OpenAPI document', () => {
     expect(update.properties.createdAt.description).toMatch(/Read-only/);
     expect(document.components?.schemas?.CreateMerchantDto).toEqual(create);
   });
+
+  it('refuses a route without an entry when built, and leaves it bare when served', async () => {
+    const key = 'GET /admin/api/platform-info';
+    const entry = ADMIN_OPERATIONS[key];
+    delete ADMIN_OPERATIONS[key];
+    try {
+      await expect(buildAdminOpenApi('0.1.0')).rejects.toThrow(
+        /GET \/admin\/api\/platform-info has no entry/,
+      );
+      const served = await buildAdminOpenApi('0.1.0', false);
+      const bare = served.paths['/admin/api/platform-info'].get as { responses: object };
+      expect(bare.responses).not.toHaveProperty('401');
+    } finally {
+      ADMIN_OPERATIONS[key] = entry;
+    }
+  }, 60_000);
 });

@@ -141,29 +141,38 @@ function complete(method: string, path: string, operation: Operation, entry: Adm
     operation.requestBody = { required: true, content: { 'application/json': { schema: ref(entry.body) } } };
 }
 
-function completePaths(document: OpenAPIObject) {
+/** Every route completed from its entry; a route without one, or an entry without a route, reported. */
+type Report = (problem: string) => void;
+
+function completePaths(document: OpenAPIObject, report: Report) {
   const seen = new Set<string>();
   for (const [path, item] of Object.entries(document.paths)) {
     for (const [method, operation] of Object.entries(item as Record<string, Operation>)) {
       const key = `${method.toUpperCase()} ${path}`;
       const entry = ADMIN_OPERATIONS[key];
-      if (!entry) throw new Error(`admin OpenAPI: ${key} has no entry in admin/openapi/operations.ts`);
       seen.add(key);
-      complete(method, path, operation, entry);
+      if (entry) complete(method, path, operation, entry);
+      else report(`${key} has no entry in admin/openapi/operations.ts`);
     }
   }
   const stale = Object.keys(ADMIN_OPERATIONS).filter((k) => !seen.has(k));
-  if (stale.length) throw new Error(`admin OpenAPI: no route for ${stale.join(', ')}`);
+  if (stale.length) report(`no route for ${stale.join(', ')}`);
 }
 
 /** Nest's DTO schemas (empty without the CLI plugin) replaced by what class-validator checks. */
-function completeSchemas(document: OpenAPIObject) {
-  const generated = document.components?.schemas ?? {};
+function completeSchemas(document: OpenAPIObject, report: Report) {
+  const generated = (document.components?.schemas ?? {}) as Record<string, Schema>;
   const schemas: Record<string, Schema> = {};
-  for (const name of Object.keys(generated)) {
+  for (const [name, nest] of Object.entries(generated)) {
     const dto = DTO_CLASSES.find((c) => c.name === name);
-    if (!dto) throw new Error(`admin OpenAPI: schema ${name} is not an admin DTO`);
-    schemas[name] = dtoSchema(dto);
+    schemas[name] = nest;
+    if (!dto) report(`schema ${name} is not a class of admin/dto.ts or admin/webhook-dto.ts`);
+    else
+      try {
+        schemas[name] = dtoSchema(dto);
+      } catch (e) {
+        report((e as Error).message);
+      }
   }
   const responses: Record<string, unknown> = {};
   for (const [code, description] of Object.entries(ERROR_MEANINGS))
@@ -178,8 +187,13 @@ function completeSchemas(document: OpenAPIObject) {
   };
 }
 
-/** The admin API's OpenAPI 3.1 document: paths and bodies from the controllers and DTOs. */
-export function adminOpenApi(app: INestApplication, version: string): OpenAPIObject {
+/**
+ * The admin API's OpenAPI 3.1 document: paths and bodies from the controllers and DTOs. Strict
+ * (the script, the unit test): anything undocumented is an error. Served: it is left as Nest
+ * describes it (an operation without the error answers the e2e test requires of every one), so
+ * the api still starts and the tests still fail.
+ */
+export function adminOpenApi(app: INestApplication, version: string, strict = true): OpenAPIObject {
   const config = new DocumentBuilder()
     .setTitle('Conduit admin API')
     .setDescription(DESCRIPTION)
@@ -196,12 +210,15 @@ export function adminOpenApi(app: INestApplication, version: string): OpenAPIObj
   const document = SwaggerModule.createDocument(app, config, { include: [AdminModule] });
   for (const path of Object.keys(document.paths))
     if (!path.startsWith('/admin/api/')) delete document.paths[path];
-  completePaths(document);
-  completeSchemas(document);
+  const problems: string[] = [];
+  const report: Report = (problem) => problems.push(problem);
+  completePaths(document, report);
+  completeSchemas(document, report);
   document.tags = [...new Set(Object.keys(document.paths).map((p) => p.split('/')[3]))].sort().map((name) => {
-    if (!TAGS[name]) throw new Error(`admin OpenAPI: no description for the ${name} resource`);
-    return { name, description: TAGS[name] };
+    if (!TAGS[name]) report(`no description for the ${name} resource (TAGS)`);
+    return { name, description: TAGS[name] ?? name };
   });
+  if (strict && problems.length) throw new Error(`admin OpenAPI: ${problems.join('; ')}`);
   // OpenAPI 3.1's SPDX `identifier`; Nest's types know only 3.0's `url`.
   document.info.license = { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' } as never;
   return { ...document, openapi: '3.1.0' };
@@ -209,7 +226,7 @@ export function adminOpenApi(app: INestApplication, version: string): OpenAPIObj
 
 /** Public: the console's types are generated from it, and administrators script against it. */
 export function serveAdminOpenApi(app: INestApplication, version: string) {
-  const document = JSON.stringify(adminOpenApi(app, version));
+  const document = JSON.stringify(adminOpenApi(app, version, false));
   app
     .getHttpAdapter()
     .getInstance()
@@ -219,11 +236,11 @@ export function serveAdminOpenApi(app: INestApplication, version: string) {
 }
 
 /** The document without a database or Redis: Nest's preview mode builds no provider. */
-export async function buildAdminOpenApi(version: string): Promise<OpenAPIObject> {
+export async function buildAdminOpenApi(version: string, strict = true): Promise<OpenAPIObject> {
   const { AppModule } = await import('../../app.module');
   const app = await NestFactory.create(AppModule, new FastifyAdapter(), { preview: true, logger: false });
   try {
-    return adminOpenApi(app, version);
+    return adminOpenApi(app, version, strict);
   } finally {
     await app.close();
   }
