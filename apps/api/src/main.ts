@@ -60,7 +60,7 @@ async function bootstrap() {
   installAdminRequestChecks(fastify, config);
   await serveConsole(fastify, config, logger);
   app.useGlobalPipes(validationPipe);
-  serveRestDocs(app, config.version);
+  serveRestDocs(app, config.version, config.publicBaseUrl);
   app.enableShutdownHooks();
   await app.listen(config.port, config.host);
   logger.info({ port: config.port, host: config.host, env: config.nodeEnv }, 'api listening');
