@@ -15,21 +15,29 @@ function canonical(body: unknown, shape: Shape): Obj {
   if (typeof body !== 'object' || Array.isArray(body))
     throw DomainError.validation([{ field: 'body', message: 'Request body must be a JSON object' }]);
   const { value, unknown } = canonicalize(body, shape);
-  if (unknown.length) throw DomainError.validation(unknown);
+  // Unknown names and a wrong PaymentMethod are reported together, in one answer.
+  const errors = [...unknown, ...methodErrors(value)];
+  if (errors.length) throw DomainError.validation(errors);
   return value;
+}
+
+const methodName = (b: Obj) =>
+  String(
+    b.PaymentMethod ?? (b.PaymentMethodID ? 'OnFile' : b.ECheck ? 'ECheck' : b.Card ? 'Card' : ''),
+  ).toLowerCase();
+
+function methodErrors(b: Obj): FieldError[] {
+  const method = methodName(b);
+  return method && !['card', 'onfile', 'echeck'].includes(method)
+    ? [{ field: 'PaymentMethod', message: 'PaymentMethod must be Card, OnFile or ECheck' }]
+    : [];
 }
 
 /** The instrument part, shared by create and update: a card, a stored method or a bank account. */
 function methodOf(b: Obj): Pick<PaymentPlanInput, 'paymentMethodId' | 'transactionType' | 'card' | 'echeck'> {
   const card = (b.Card ?? {}) as Obj;
   const check = (b.ECheck ?? {}) as Obj;
-  const given =
-    b.PaymentMethod ?? (b.PaymentMethodID ? 'OnFile' : b.ECheck ? 'ECheck' : b.Card ? 'Card' : '');
-  const method = String(given).toLowerCase();
-  const errors: FieldError[] = [];
-  if (method && !['card', 'onfile', 'echeck'].includes(method))
-    errors.push({ field: 'PaymentMethod', message: 'PaymentMethod must be Card, OnFile or ECheck' });
-  if (errors.length) throw DomainError.validation(errors);
+  const method = methodName(b);
   const onFile = method === 'onfile';
   const card2: PaymentInput['card'] = {
     cardNumber: card.CardNumber,

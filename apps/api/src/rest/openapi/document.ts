@@ -1,4 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { PaymentsHttpModule } from '../../payments-http/payments-http.module';
 import { SsoHttpModule } from '../../sso/sso-http.module';
@@ -93,9 +94,26 @@ function assertRefsResolve(node: unknown, schemas: Record<string, unknown>) {
     if (!schemas[name]) throw new Error(`OpenAPI: no schema named ${name}`);
 }
 
+const SAFE_HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
+
+/**
+ * `servers` names the origin the caller fetched the document from (the proxy's, with
+ * TRUST_PROXY), so a client generated from it calls the same platform; an odd Host header falls
+ * back to PUBLIC_BASE_URL.
+ */
+function originOf(req: FastifyRequest, publicBaseUrl: string): string {
+  const host = req.host;
+  return host && SAFE_HOST.test(host) ? `${req.protocol}://${host}` : publicBaseUrl;
+}
+
 export function serveRestDocs(app: INestApplication, version: string, publicBaseUrl: string) {
-  SwaggerModule.setup('rest/docs', app, restOpenApi(app, version, publicBaseUrl), {
+  const document = restOpenApi(app, version, publicBaseUrl);
+  SwaggerModule.setup('rest/docs', app, document, {
     jsonDocumentUrl: 'rest/openapi.json',
     yamlDocumentUrl: 'rest/openapi.yaml',
+    patchDocumentOnRequest: (req, _res, doc) => ({
+      ...doc,
+      servers: [{ url: originOf(req as FastifyRequest, publicBaseUrl), description: 'This platform' }],
+    }),
   });
 }

@@ -22,10 +22,15 @@ describe('REST field tables: one source for parsing and the document', () => {
     expect(shape.Card).toEqual(PAYMENT_SHAPE.Card);
   });
 
-  it('refuses every undocumented plan field at once, with its REST path', () => {
+  it('refuses every undocumented plan field and a wrong method at once, with its REST path', () => {
     let thrown: unknown;
     try {
-      restPlanInput({ PaymentPlanType: 'Installment', Colour: 'red', Card: { Shade: 1 } });
+      restPlanInput({
+        PaymentPlanType: 'Installment',
+        PaymentMethod: 'Cash',
+        Colour: 'red',
+        Card: { Shade: 1 },
+      });
     } catch (err) {
       thrown = err;
     }
@@ -33,6 +38,7 @@ describe('REST field tables: one source for parsing and the document', () => {
       fieldErrors: [
         { field: 'Colour', message: 'Colour is not a known field' },
         { field: 'Card.Shade', message: 'Card.Shade is not a known field' },
+        { field: 'PaymentMethod', message: 'PaymentMethod must be Card, OnFile or ECheck' },
       ],
     });
   });

@@ -59,7 +59,10 @@ const PAYMENT_RESPONSE = object(
       example: 'I AGREE TO PAY THE ABOVE AMOUNT ACCORDING TO MY CARD HOLDER AGREEMENT.',
       description: 'Card approvals: the text to print on the receipt for signature',
     },
-    Amount: { ...MONEY, description: 'Approved (or attempted, when declined) amount' },
+    Amount: {
+      ...MONEY,
+      description: 'The approved amount: 0.00 when declined (RequestAmount is what was asked)',
+    },
     RequestAmount: { ...MONEY, description: 'The amount asked for' },
     IsPartiallyApproved: { type: 'boolean', example: false },
     PartialApprovalAmount: { ...MONEY, example: '12.55', description: 'With IsPartiallyApproved' },
@@ -70,7 +73,12 @@ const PAYMENT_RESPONSE = object(
     PaymentMethodID: { ...ID, description: 'The stored card or account (SaveOnFile, on-file charges)' },
     PaymentPlanID: { ...ID, description: 'A payment plan’s charge: its plan' },
     PaymentPlanType: { type: 'string', enum: ['Installment', 'Recurring'] },
-    InstallmentSequenceNumber: { type: 'integer', minimum: 1, example: 2 },
+    InstallmentSequenceNumber: {
+      type: 'integer',
+      minimum: 0,
+      example: 2,
+      description: 'A payment plan’s charge: which one, from 1; 0 for the down payment',
+    },
     InstallmentCount: { type: 'integer', minimum: 1, example: 3 },
     SaveOnFileTransactionID: {
       ...ID,

@@ -37,7 +37,7 @@ const COMMON: Record<string, unknown> = {
   ),
   PaymentPlanID: str('The payment plan, for a plan’s charge or a plan event'),
   PaymentPlanTransactionType: str('Installment or Recurring'),
-  InstallmentSequenceNumber: str('Which scheduled charge, from 1', '2'),
+  InstallmentSequenceNumber: str('Which scheduled charge, from 1; 0 for the down payment', '2'),
   InstallmentCount: str('Installments in all', '3'),
   WorkflowStatus: { type: 'string', enum: ['PENDING', 'COMPLETE', 'PENDING_POSTING_RETRY', 'POSTING_ERROR'] },
 };
