@@ -24,7 +24,6 @@ const METHOD_FIELDS: FieldTable = {
 
 /** `POST /rest/payment/paymentplan` for Installment and Recurring plans. */
 export const PLAN_FIELDS: FieldTable = {
-  ...METHOD_FIELDS,
   Outlet: { ...OUTLET, required: true },
   PaymentPlanType: {
     type: 'string',
@@ -56,6 +55,7 @@ export const PLAN_FIELDS: FieldTable = {
     description: 'Monthly and longer: 1–31 (short months: their last day)',
   },
   EndDate: { ...DATE, example: '2027-12-15', description: 'Recurring plans: the last date' },
+  ...METHOD_FIELDS,
   Patient: { ref: 'PatientRef', fields: PATIENT_NAME_FIELDS },
   PatientID: text('P-1001', 'Or Patient.PatientID'),
   PatientFirstName: text('Pat', 'Or Patient.FirstName'),
@@ -65,10 +65,10 @@ export const PLAN_FIELDS: FieldTable = {
 
 /** `POST /rest/payment/paymentplan/{id}/update`: terms and payment method, all optional. */
 export const PLAN_UPDATE_FIELDS: FieldTable = {
-  ...METHOD_FIELDS,
   InstallmentAmount: { ...AMOUNT, example: '75.00', description: 'An installment plan re-derives its count' },
   Frequency: { type: 'string', enum: FREQUENCIES, example: 'BiWeekly' },
   DayOfMonth: { type: 'integer', example: 1 },
   EndDate: { ...DATE, example: '2027-06-30', description: 'Recurring plans' },
   NextPaymentDate: { ...DATE, example: '2027-01-05', description: 'The schedule restarts from this date' },
+  ...METHOD_FIELDS,
 };

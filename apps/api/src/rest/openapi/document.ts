@@ -54,6 +54,7 @@ function finish(doc: OpenAPIObject, publicBaseUrl: string): OpenAPIObject {
       op.tags = [tagOf(path)];
       op.security = [{ 'Api-Key': [], 'Api-Secret': [] }];
       for (const p of op.parameters ?? []) typeParameter(p);
+      op.parameters?.sort((a, b) => rank(a) - rank(b));
     }
   }
   const schemas = { ...restComponentSchemas(), ...webhookSchemas() };
@@ -87,6 +88,11 @@ function typeParameter(p: NonNullable<Operation['parameters']>[number]) {
     throw new Error(`OpenAPI: parameter ${p.in} ${p.name} has no type`);
   }
 }
+
+// Nest lists decorators bottom-up: path parameters first, then queries in the table's order, headers last.
+const QUERY_ORDER = Object.keys(QUERY_PARAMETERS);
+const rank = (p: { name: string; in: string }) =>
+  p.in === 'path' ? -1 : p.in === 'query' ? QUERY_ORDER.indexOf(p.name) : QUERY_ORDER.length;
 
 function assertRefsResolve(node: unknown, schemas: Record<string, unknown>) {
   const json = JSON.stringify(node);

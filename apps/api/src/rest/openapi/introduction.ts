@@ -71,7 +71,7 @@ export function introduction(): string {
     '',
     'Send both `Api-Key` and `Api-Secret` headers on every call. Field names are matched case-insensitively; ' +
       'an unknown field is refused with 400. Money is a decimal string of dollars with at most two places (`"25.00"`). ' +
-      'Every POST accepts an `Idempotency-Key` header so that a retry never charges twice.',
+      'Every payment and payment plan POST accepts an `Idempotency-Key` header so that a retry never charges twice.',
     '',
     'A **decline is a normal 200 answer**: read `TransactionStatus` (the outcome) and `ResponseCode` (why). ' +
       'Errors (4xx, 5xx) have one shape, `ErrorResponse`, listing every invalid field at once, and a `ReferenceNumber` to quote to support.',
@@ -87,6 +87,7 @@ export function introduction(): string {
       ['code', 'ResponseMessage', 'outcome'],
       RESPONSE_CODES.map(([c, m, o]) => [`\`${c}\``, m, o]),
     ),
+    '',
     'TransactionStatus decides the outcome; the response code and message are context for people.',
     '',
     sandboxSection(),

@@ -1,6 +1,6 @@
 import type { SchemaObject } from './field-table';
 
-/** The list endpoints' query parameters (case-insensitive names), typed for the document. */
+/** The list endpoints' query parameters (case-insensitive names), typed for the document, in their order. */
 export const QUERY_PARAMETERS: Record<string, { schema: SchemaObject; description: string }> = {
   MerchantID: { schema: { type: 'string', pattern: '^\\d{13}$' }, description: 'Only this merchant' },
   StoreID: {
@@ -22,5 +22,5 @@ export const QUERY_PARAMETERS: Record<string, { schema: SchemaObject; descriptio
     description: 'Page size, 1–200',
   },
   Cursor: { schema: { type: 'string' }, description: 'NextCursor of the previous page' },
-  Status: { schema: { type: 'string' }, description: 'Only these statuses' },
+  Status: { schema: { type: 'string' }, description: 'Only transactions with this status letter' },
 };
