@@ -22,6 +22,20 @@ describe('REST answers match the OpenAPI document', () => {
     doc = await OpenApiValidator.load();
   });
 
+  it('refuses what the newcomer found: an object cursor, a field the document does not describe', () => {
+    const answer = (body: unknown) => ({
+      status: 200,
+      headers: new Headers({ 'content-type': 'application/json; charset=utf-8' }),
+      body,
+      text: JSON.stringify(body),
+    });
+    const list = (body: unknown) => () => doc.check('GET', '/rest/payment/transactions', answer(body));
+    expect(list({ Transactions: [], NextCursor: null })).not.toThrow();
+    expect(list({ Transactions: [], NextCursor: {} })).toThrow(/NextCursor/);
+    expect(list({ Transactions: [], NextCursor: null, Shade: 'red' })).toThrow(/additionalProperty": "Shade/);
+    expect(() => doc.check('GET', '/rest/payment/nowhere', answer({}))).toThrow(/not in the document/);
+  });
+
   it('card payments: sale, authorization, capture, void, refund-simple, refund, declines', async () => {
     const patient = `P-${randomUUID().slice(0, 8)}`;
     const sale = doc.check<Txn>(
