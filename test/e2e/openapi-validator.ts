@@ -40,6 +40,18 @@ export class OpenApiValidator {
     return new OpenApiValidator(doc, ajv);
   }
 
+  /** The served document itself, for what a test reads beyond answers (webhooks, descriptions). */
+  get document(): Doc & { webhooks: Record<string, { post: { description: string } }> } {
+    return this.doc as Doc & { webhooks: Record<string, { post: { description: string } }> };
+  }
+
+  /** Throws unless `value` matches the named component schema, closed like answers are. */
+  checkComponent(name: string, value: unknown): void {
+    const validate = this.ajv.compile({ $ref: `conduit.json#/components/schemas/${name}` });
+    if (!validate(value))
+      throw new Error(`${name} does not match the document:\n${JSON.stringify(validate.errors, null, 2)}`);
+  }
+
   /** Throws with the failing paths unless `res` matches; returns the body for further checks. */
   check<T = Record<string, unknown>>(method: string, template: string, res: RestAnswer<unknown>): T {
     const op = this.doc.paths[template]?.[method.toLowerCase()];
