@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startReceiver, type Receiver } from '../support/webhook-receiver';
 import { as } from './client';
 import { OpenApiValidator } from './openapi-validator';
-import { createEndpoint, freshMerchant, saleOn } from './webhooks-client';
+import { CARDS, FUTURE, rest } from './payments-client';
+import { createEndpoint, eventually, freshMerchant, saleOn } from './webhooks-client';
 
 type Verify = (secret: string, headers: Record<string, string>, body: string) => boolean;
 
@@ -64,5 +65,30 @@ describe('webhooks in the OpenAPI document', () => {
         expect(properties).toEqual(expect.arrayContaining(Object.keys(receiver.parse(request))));
       }
     }
+  });
+
+  it('matches a real payment plan event', async () => {
+    const merchantId = await freshMerchant(admin);
+    await createEndpoint(admin, { merchantId, url: receiver.url('/doc/plan'), format: 'JSON' });
+    const created = await rest('POST', '/payment/paymentplan', {
+      Outlet: { MerchantID: merchantId, StoreID: '001', TerminalID: '001' },
+      PaymentPlanType: 'Installment',
+      TotalAmount: '200.00',
+      InstallmentCount: 2,
+      Frequency: 'Monthly',
+      StartDate: `${new Date().getUTCFullYear() + 1}-01-15`,
+      Card: { CardNumber: CARDS.visa, Expiration: FUTURE },
+      AdditionalInfo1: 'plan 1',
+    });
+    expect(created.status, created.text).toBe(200);
+    const event = await eventually(async () => {
+      const found = receiver
+        .requests('/doc/plan')
+        .map((r) => JSON.parse(r.rawBody) as Record<string, unknown>)
+        .find((b) => b.EventType === 'PaymentPlanCreated');
+      expect(found).toBeTruthy();
+      return found;
+    });
+    doc.checkComponent('PaymentPlanEvent', event);
   });
 });
