@@ -7,7 +7,7 @@ import { IdempotencyService, PaymentPlansService, PaymentsService } from '@condu
 import { header, requireContentType, sendIdempotent } from '../payments-http/idempotent-send';
 import { CredentialRateLimitGuard } from '../payments-http/rate-limit.guard';
 import { JsonAnswer, PlanOperation, RestErrors, RestSecurity } from './openapi/decorators';
-import { restInput } from './rest-input';
+import { restCommand } from './rest-input';
 import { restResult } from './rest-output';
 import { restPlanInput, restPlanUpdateInput } from './rest-plan-input';
 import { restPlan, restPlanCreated, restPlanDetail } from './rest-plan-output';
@@ -74,7 +74,7 @@ export class RestPlansController {
     const principal = principalOf(req);
     if (String(type ?? '').toLowerCase() === 'saveonfile')
       return this.send(req, reply, async () =>
-        restResult(await this.payments.execute(principal, restInput(req.body, 'SaveOnFile'))),
+        restResult(await this.payments.execute(principal, restCommand(req.body, 'SaveOnFile'))),
       );
     return this.send(req, reply, async () =>
       restPlanCreated(await this.plans.create(principal, restPlanInput(req.body))),

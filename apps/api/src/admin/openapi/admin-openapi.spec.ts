@@ -1,0 +1,48 @@
+import 'reflect-metadata';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { CreateMerchantDto, UpdateMerchantDto } from '../dto';
+import { buildAdminOpenApi } from './document';
+import { dtoSchema } from './dto-schema';
+
+let document: OpenAPIObject;
+
+beforeAll(async () => {
+  document = await buildAdminOpenApi('0.1.0');
+}, 60_000);
+
+// The committed console types are checked against the served document in
+// test/e2e/admin-openapi.e2e-spec.ts (and by `node scripts/admin-openapi.mjs --check`).
+describe('the admin OpenAPI document', () => {
+  it('gives every operation a documented answer and the error shape', () => {
+    for (const [p, item] of Object.entries(document.paths))
+      for (const [method, op] of Object.entries(item as Record<string, { responses: object }>)) {
+        const codes = Object.keys(op.responses);
+        expect(
+          codes.some((c) => c.startsWith('2')),
+          `${method} ${p}`,
+        ).toBe(true);
+        expect(op.responses, `${method} ${p}`).toMatchObject({
+          401: { $ref: '#/components/responses/Error401' },
+          500: { $ref: '#/components/responses/Error500' },
+        });
+      }
+  });
+
+  it('documents request bodies from the class-validator rules the pipe enforces', () => {
+    const create = dtoSchema(CreateMerchantDto) as {
+      properties: Record<string, Record<string, unknown>>;
+      required: string[];
+      additionalProperties: boolean;
+    };
+    expect(create.required).toEqual(['merchantId']);
+    expect(create.properties.merchantId).toEqual({ type: 'string', pattern: '^\\d{13}$' });
+    expect(create.properties.status).toEqual({ enum: ['ACTIVE', 'SUSPENDED'] });
+    expect(create.properties.planChargeHour).toMatchObject({ minimum: 0, maximum: 23 });
+    expect(create.properties.planRetryDays).toHaveProperty('oneOf');
+    expect(create.additionalProperties).toBe(false);
+    const update = dtoSchema(UpdateMerchantDto) as { properties: Record<string, { description?: string }> };
+    expect(update.properties.createdAt.description).toMatch(/Read-only/);
+    expect(document.components?.schemas?.CreateMerchantDto).toEqual(create);
+  });
+});
