@@ -237,10 +237,10 @@ describe('REST answers match the OpenAPI document', () => {
     expect(noPlan.status).toBe(404);
     doc.check('GET', '/rest/payment/paymentplan/{id}', noPlan);
     const key = { 'idempotency-key': `openapi-${randomUUID()}` };
-    doc.check('POST', '/rest/payment/sale', await restSaleWith(key, '11.00'));
+    const first = doc.check<Txn>('POST', '/rest/payment/sale', await restSaleWith(key, '11.00'));
     const conflict = await restSaleWith(key, '12.00');
     expect(conflict.status).toBe(409);
-    doc.check('POST', '/rest/payment/sale', conflict);
+    expect(doc.check<Txn>('POST', '/rest/payment/sale', conflict).TransactionID).toBe(first.TransactionID);
   });
 });
 

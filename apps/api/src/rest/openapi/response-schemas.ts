@@ -202,6 +202,11 @@ function paymentSchemas(): Record<string, SchemaObject> {
           example: 'K7Q2M9XW4P',
           description: 'Quote it to support: the cause is logged under it',
         },
+        TransactionID: {
+          ...ID,
+          description:
+            '409 for an Idempotency-Key reused with another body: the transaction the first request made',
+        },
         Errors: {
           type: 'array',
           items: ref('FieldError'),
