@@ -153,6 +153,13 @@ describe('single sign-on tokens and polling', () => {
     // `token`, the name /sso answered it by, is singleSignOnToken's alias (decision 0030).
     const byAlias = await nvp({ transactionAction: 'GetSSOTokenStatus', token: t.token });
     expect(Object.fromEntries(new URLSearchParams(byAlias.text))).toEqual(after);
+    const clash = await nvp({
+      transactionAction: 'GetSSOTokenStatus',
+      token: t.token,
+      singleSignOnToken: 'x',
+    });
+    expect(clash.status).toBe(400);
+    expect(clash.fields.errorMessage).toMatch(/token and singleSignOnToken are the same field/);
     const receiptByAlias = await nvp({
       transactionAction: 'ViewReceipt',
       token: t.token,

@@ -1,7 +1,7 @@
 import { Controller, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AccountAuth } from '@conduit/auth';
-import { type CredentialPrincipal, DomainError } from '@conduit/domain';
+import { type CredentialPrincipal, DomainError, type FieldError } from '@conduit/domain';
 import {
   IdempotencyService,
   PaymentPlansService,
@@ -14,7 +14,7 @@ import {
 import { encodeNvp } from '@conduit/wire';
 import { CredentialRateLimitGuard } from '../payments-http/rate-limit.guard';
 import { header, requireContentType, sendIdempotent } from '../payments-http/idempotent-send';
-import { readNvp, unknownFieldErrors } from './nvp-fields';
+import { type NvpRequest, readNvp, unknownFieldErrors } from './nvp-fields';
 import { nvpInput } from './nvp-input';
 import { nvpResponse } from './nvp-output';
 import { planActionOf, runPlanAction } from './nvp-plan-input';
@@ -39,8 +39,11 @@ export class NvpController {
   async handle(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     requireContentType(req, 'application/x-www-form-urlencoded');
     const principal = (req as FastifyRequest & { user: { principal: CredentialPrincipal } }).user.principal;
-    const { fields, unknown, conflicts } = readNvp(req.body);
+    const request = readNvp(req.body);
+    const { fields } = request;
     if ((fields.transactionaction ?? '').toLowerCase() === 'getssotokenstatus') {
+      const refused = await this.refusals(principal, request);
+      if (refused.length) throw DomainError.validation(refused);
       const { status, row } = await this.sso.status(principal, fields.singlesignontoken);
       return reply
         .status(200)
@@ -58,14 +61,7 @@ export class NvpController {
     const planAction = planActionOf(fields.transactionaction);
     await sendIdempotent(this.idempotency, req, reply, principal.organizationId, key, async () => {
       // Every refusal at once: misspelled fields and conflicting aliases with the field rules.
-      const refused = [...conflicts];
-      const outlet = {
-        merchantId: fields.merchantid,
-        storeId: fields.storeid,
-        terminalId: fields.terminalid,
-      };
-      if (unknown.length && !(await this.payments.ignoresUnknownNvpFields(principal, outlet)))
-        refused.push(...unknownFieldErrors(unknown));
+      const refused = await this.refusals(principal, request);
       if (planAction) {
         if (refused.length) throw DomainError.validation(refused);
         const answer = await runPlanAction(this.plans, principal, planAction, fields, 'NVP');
@@ -75,5 +71,15 @@ export class NvpController {
       const result = await this.payments.execute(principal, command);
       return { status: 200, contentType: NVP_CONTENT_TYPE, body: nvpResponse(result) };
     });
+  }
+
+  /** Conflicting spellings, and unknown fields unless the outlet's merchant opted out of that. */
+  private async refusals(principal: CredentialPrincipal, request: NvpRequest): Promise<FieldError[]> {
+    const { fields, unknown, conflicts } = request;
+    const refused = [...conflicts];
+    const outlet = { merchantId: fields.merchantid, storeId: fields.storeid, terminalId: fields.terminalid };
+    if (unknown.length && !(await this.payments.ignoresUnknownNvpFields(principal, outlet)))
+      refused.push(...unknownFieldErrors(unknown));
+    return refused;
   }
 }
