@@ -61,7 +61,7 @@ async function bootstrap() {
   installAdminRequestChecks(fastify, config);
   await serveConsole(fastify, config, logger);
   app.useGlobalPipes(validationPipe);
-  serveRestDocs(app, config.version);
+  serveRestDocs(app, config.version, config.publicBaseUrl);
   serveAdminOpenApi(app, config.version);
   app.enableShutdownHooks();
   await app.listen(config.port, config.host);

@@ -1,50 +1,12 @@
 import { DomainError, type FieldError } from '@conduit/domain';
 import type { PaymentInput, PaymentPlanInput, PaymentPlanUpdateInput } from '@conduit/payments';
 import { canonicalize, type Shape } from '@conduit/wire';
-import { PAYMENT_SHAPE } from './rest-input';
+import { shapeOf } from './openapi/field-table';
+import { PLAN_FIELDS, PLAN_UPDATE_FIELDS } from './plan-fields';
 
-const METHOD_SHAPE: Shape = {
-  PaymentMethod: true,
-  PaymentMethodID: true,
-  TransactionType: true,
-  Card: PAYMENT_SHAPE.Card,
-  ECheck: PAYMENT_SHAPE.ECheck,
-};
-
-/** `POST /rest/payment/paymentplan` for Installment and Recurring plans (payment-plans.md). */
-export const PLAN_SHAPE: Shape = {
-  ...METHOD_SHAPE,
-  Outlet: PAYMENT_SHAPE.Outlet,
-  PaymentPlanType: true,
-  TotalAmount: true,
-  DownPaymentAmount: true,
-  InstallmentAmount: true,
-  InstallmentCount: true,
-  Frequency: true,
-  StartDate: true,
-  DayOfMonth: true,
-  EndDate: true,
-  Patient: { PatientID: true, FirstName: true, LastName: true },
-  PatientID: true,
-  PatientFirstName: true,
-  PatientLastName: true,
-  AdditionalInfo1: true,
-  AdditionalInfo2: true,
-  AdditionalInfo3: true,
-  AdditionalInfo4: true,
-  AdditionalInfo5: true,
-  AdditionalInfo6: true,
-};
-
-/** `POST /rest/payment/paymentplan/{id}/update`: terms and payment method, all optional. */
-export const PLAN_UPDATE_SHAPE: Shape = {
-  ...METHOD_SHAPE,
-  InstallmentAmount: true,
-  Frequency: true,
-  DayOfMonth: true,
-  EndDate: true,
-  NextPaymentDate: true,
-};
+/** The accepted names come from the same tables the OpenAPI document publishes. */
+export const PLAN_SHAPE: Shape = shapeOf(PLAN_FIELDS);
+export const PLAN_UPDATE_SHAPE: Shape = shapeOf(PLAN_UPDATE_FIELDS);
 
 type Obj = Record<string, unknown>;
 
@@ -53,21 +15,29 @@ function canonical(body: unknown, shape: Shape): Obj {
   if (typeof body !== 'object' || Array.isArray(body))
     throw DomainError.validation([{ field: 'body', message: 'Request body must be a JSON object' }]);
   const { value, unknown } = canonicalize(body, shape);
-  if (unknown.length) throw DomainError.validation(unknown);
+  // Unknown names and a wrong PaymentMethod are reported together, in one answer.
+  const errors = [...unknown, ...methodErrors(value)];
+  if (errors.length) throw DomainError.validation(errors);
   return value;
+}
+
+const methodName = (b: Obj) =>
+  String(
+    b.PaymentMethod ?? (b.PaymentMethodID ? 'OnFile' : b.ECheck ? 'ECheck' : b.Card ? 'Card' : ''),
+  ).toLowerCase();
+
+function methodErrors(b: Obj): FieldError[] {
+  const method = methodName(b);
+  return method && !['card', 'onfile', 'echeck'].includes(method)
+    ? [{ field: 'PaymentMethod', message: 'PaymentMethod must be Card, OnFile or ECheck' }]
+    : [];
 }
 
 /** The instrument part, shared by create and update: a card, a stored method or a bank account. */
 function methodOf(b: Obj): Pick<PaymentPlanInput, 'paymentMethodId' | 'transactionType' | 'card' | 'echeck'> {
   const card = (b.Card ?? {}) as Obj;
   const check = (b.ECheck ?? {}) as Obj;
-  const given =
-    b.PaymentMethod ?? (b.PaymentMethodID ? 'OnFile' : b.ECheck ? 'ECheck' : b.Card ? 'Card' : '');
-  const method = String(given).toLowerCase();
-  const errors: FieldError[] = [];
-  if (method && !['card', 'onfile', 'echeck'].includes(method))
-    errors.push({ field: 'PaymentMethod', message: 'PaymentMethod must be Card, OnFile or ECheck' });
-  if (errors.length) throw DomainError.validation(errors);
+  const method = methodName(b);
   const onFile = method === 'onfile';
   const card2: PaymentInput['card'] = {
     cardNumber: card.CardNumber,

@@ -1,19 +1,12 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Req, Res, UseGuards } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiParam, ApiQuery } from '@nestjs/swagger';
 import { ApiKeyAuth } from '@conduit/auth';
 import type { CredentialPrincipal } from '@conduit/domain';
 import { IdempotencyService, PaymentPlansService, PaymentsService } from '@conduit/payments';
 import { header, requireContentType, sendIdempotent } from '../payments-http/idempotent-send';
 import { CredentialRateLimitGuard } from '../payments-http/rate-limit.guard';
-import { PlanOperation, RestErrors } from './openapi/decorators';
-import {
-  PaymentPlanCreated,
-  PaymentPlanDetailOutput,
-  PaymentPlanPage,
-  PaymentPlanRequest,
-  PaymentPlanUpdateRequest,
-} from './openapi/plan-schemas';
+import { JsonAnswer, PlanOperation, RestErrors, RestSecurity } from './openapi/decorators';
 import { restCommand } from './rest-input';
 import { restResult } from './rest-output';
 import { restPlanInput, restPlanUpdateInput } from './rest-plan-input';
@@ -22,7 +15,12 @@ import { restPlan, restPlanCreated, restPlanDetail } from './rest-plan-output';
 const JSON_TYPE = 'application/json; charset=utf-8';
 type AuthedRequest = FastifyRequest & { user: { principal: CredentialPrincipal } };
 const principalOf = (req: FastifyRequest) => (req as AuthedRequest).user.principal;
-const EXAMPLE_ID = '5F1C0B7E2D9A4C36B8E1A0F4D3C2B1A0';
+const PlanId = () =>
+  ApiParam({
+    name: 'id',
+    description: 'The PaymentPlanID',
+    schema: { type: 'string', example: '5F1C0B7E2D9A4C36B8E1A0F4D3C2B1A0' },
+  });
 
 /** Payment plans over REST (payment-plans.md "Interfaces"): SaveOnFile, installments, recurring. */
 @ApiKeyAuth()
@@ -48,12 +46,25 @@ export class RestPlansController {
     );
   }
 
-  @PlanOperation(
-    'Create a payment plan: SaveOnFile stores a card ($0 verification); Installment and Recurring schedule charges',
-    PaymentPlanRequest,
-    PaymentPlanCreated,
-    'A declined down payment answers 200 with its ResponseCode and Transactions, and no PaymentPlanID.',
-  )
+  @PlanOperation({
+    operationId: 'createPaymentPlan',
+    summary: 'Save a card on file, or create an installment or recurring payment plan',
+    description:
+      'PaymentPlanType SaveOnFile stores the card after a $0 verification and answers its transaction (status O, with PaymentMethodID). Installment and Recurring schedule charges and answer the plan; a declined down payment answers 200 with its ResponseCode and Transactions, and no plan.',
+    body: {
+      oneOf: [
+        { $ref: '#/components/schemas/PaymentPlanRequest' },
+        { $ref: '#/components/schemas/SaveOnFileRequest' },
+      ],
+    },
+    answer: {
+      anyOf: [
+        { $ref: '#/components/schemas/PaymentPlanCreated' },
+        { $ref: '#/components/schemas/PaymentResponse' },
+      ],
+    },
+    answerDescription: 'The plan (or the declined down payment), or the SaveOnFile transaction',
+  })
   @Post('paymentplan')
   @HttpCode(200)
   create(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
@@ -70,22 +81,24 @@ export class RestPlansController {
     );
   }
 
-  @ApiTags('payment plans')
-  @ApiSecurity('Api-Key')
-  @ApiSecurity('Api-Secret')
-  @ApiOperation({ summary: 'One payment plan with its schedule: past charges and the dates to come' })
-  @ApiParam({ name: 'id', example: EXAMPLE_ID })
-  @ApiOkResponse({ type: PaymentPlanDetailOutput })
+  @RestSecurity()
+  @ApiOperation({
+    operationId: 'getPaymentPlan',
+    summary: 'One payment plan with its schedule: past charges and the dates to come',
+  })
+  @PlanId()
+  @JsonAnswer('PaymentPlanDetailOutput', 'The plan and its schedule')
   @RestErrors()
   @Get('paymentplan/:id')
   async get(@Req() req: FastifyRequest, @Param('id') id: string) {
     return restPlanDetail(await this.plans.get(principalOf(req), id));
   }
 
-  @ApiTags('payment plans')
-  @ApiSecurity('Api-Key')
-  @ApiSecurity('Api-Secret')
-  @ApiOperation({ summary: 'Payment plans, newest first, with cursor pagination' })
+  @RestSecurity()
+  @ApiOperation({
+    operationId: 'listPaymentPlans',
+    summary: 'Payment plans, newest first, with cursor pagination',
+  })
   @ApiQuery({ name: 'MerchantID', required: false })
   @ApiQuery({ name: 'StoreID', required: false })
   @ApiQuery({ name: 'TerminalID', required: false })
@@ -93,12 +106,12 @@ export class RestPlansController {
   @ApiQuery({
     name: 'Status',
     required: false,
-    description: 'One or several, comma-separated',
-    enum: ['Active', 'Paused', 'PastDue', 'Completed', 'Cancelled'],
+    description: 'One or several of Active, Paused, PastDue, Completed, Cancelled, comma-separated',
+    schema: { type: 'string', example: 'Active,PastDue' },
   })
   @ApiQuery({ name: 'Limit', required: false, example: 50, description: '1–200' })
   @ApiQuery({ name: 'Cursor', required: false, description: 'NextCursor of the previous page' })
-  @ApiOkResponse({ type: PaymentPlanPage })
+  @JsonAnswer('PaymentPlanPage', 'One page of plans')
   @RestErrors()
   @Get('paymentplans')
   async list(@Req() req: FastifyRequest, @Query() raw: Record<string, string>) {
@@ -115,13 +128,16 @@ export class RestPlansController {
     return { PaymentPlans: page.plans.map(restPlan), NextCursor: page.nextCursor };
   }
 
-  @PlanOperation(
-    'Change a plan: installment amount, frequency, day of month, dates or payment method',
-    PaymentPlanUpdateRequest,
-    PaymentPlanDetailOutput,
-    'Absent fields stay as they are. An installment plan re-derives its count from the new amount.',
-  )
-  @ApiParam({ name: 'id', example: EXAMPLE_ID })
+  @PlanOperation({
+    operationId: 'updatePaymentPlan',
+    summary: 'Change a plan: installment amount, frequency, day of month, dates or payment method',
+    description:
+      'Absent fields stay as they are. An installment plan re-derives its count from the new amount.',
+    body: 'PaymentPlanUpdateRequest',
+    answer: 'PaymentPlanDetailOutput',
+    answerDescription: 'The changed plan and its schedule',
+  })
+  @PlanId()
   @Post('paymentplan/:id/update')
   @HttpCode(200)
   update(@Req() req: FastifyRequest, @Res() reply: FastifyReply, @Param('id') id: string) {
@@ -130,24 +146,39 @@ export class RestPlansController {
     );
   }
 
-  @PlanOperation('Pause a plan: its dates are skipped until resumed', null, PaymentPlanDetailOutput)
-  @ApiParam({ name: 'id', example: EXAMPLE_ID })
+  @PlanOperation({
+    operationId: 'pausePaymentPlan',
+    summary: 'Pause a plan: its dates are skipped until resumed',
+    answer: 'PaymentPlanDetailOutput',
+    answerDescription: 'The plan and its schedule',
+  })
+  @PlanId()
   @Post('paymentplan/:id/pause')
   @HttpCode(200)
   pause(@Req() req: FastifyRequest, @Res() reply: FastifyReply, @Param('id') id: string) {
     return this.send(req, reply, async () => restPlanDetail(await this.plans.pause(principalOf(req), id)));
   }
 
-  @PlanOperation('Resume a paused plan from the next date after today', null, PaymentPlanDetailOutput)
-  @ApiParam({ name: 'id', example: EXAMPLE_ID })
+  @PlanOperation({
+    operationId: 'resumePaymentPlan',
+    summary: 'Resume a paused plan from the next date after today',
+    answer: 'PaymentPlanDetailOutput',
+    answerDescription: 'The plan and its schedule',
+  })
+  @PlanId()
   @Post('paymentplan/:id/resume')
   @HttpCode(200)
   resume(@Req() req: FastifyRequest, @Res() reply: FastifyReply, @Param('id') id: string) {
     return this.send(req, reply, async () => restPlanDetail(await this.plans.resume(principalOf(req), id)));
   }
 
-  @PlanOperation('Cancel a plan (final)', null, PaymentPlanDetailOutput)
-  @ApiParam({ name: 'id', example: EXAMPLE_ID })
+  @PlanOperation({
+    operationId: 'cancelPaymentPlan',
+    summary: 'Cancel a plan (final)',
+    answer: 'PaymentPlanDetailOutput',
+    answerDescription: 'The plan and its schedule',
+  })
+  @PlanId()
   @Post('paymentplan/:id/cancel')
   @HttpCode(200)
   cancel(@Req() req: FastifyRequest, @Res() reply: FastifyReply, @Param('id') id: string) {

@@ -1,48 +1,23 @@
 import { Controller, Get, HttpCode, Param, Post, Req, UseGuards } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { ApiBody, ApiOkResponse, ApiOperation, ApiParam, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiParam } from '@nestjs/swagger';
 import { ApiKeyAuth } from '@conduit/auth';
 import { type CredentialPrincipal, DomainError } from '@conduit/domain';
 import { SsoService, toWireId } from '@conduit/payments';
 import { canonicalize, type Shape } from '@conduit/wire';
+import { shapeOf } from '../rest/openapi/field-table';
 import { requireContentType } from '../payments-http/idempotent-send';
 import { CredentialRateLimitGuard } from '../payments-http/rate-limit.guard';
-import { RestErrors } from '../rest/openapi/decorators';
-import { SsoTokenRequest, SsoTokenResponse, SsoTokenStatusResponse } from '../rest/openapi/sso-schemas';
+import { JsonBody, JsonAnswer, RestErrors, RestSecurity } from '../rest/openapi/decorators';
+import { SSO_TOKEN_FIELDS } from './sso-fields';
 
 type AuthedRequest = FastifyRequest & { user: { principal: CredentialPrincipal } };
 type Obj = Record<string, unknown>;
 
-const SSO_SHAPE: Shape = {
-  Outlet: { MerchantID: true, StoreID: true, TerminalID: true },
-  TransactionAction: true,
-  Amount: true,
-  IsReadOnly: true,
-  Patient: { PatientID: true, FirstName: true, LastName: true },
-  PreventCheck: true,
-  PreventCard: true,
-  SuppressReceipt: true,
-  LightWeight: true,
-  ConfirmURL: true,
-  CancelURL: true,
-  ReturnURL: true,
-  RelayState: true,
-  PaymentPlanType: true,
-  TotalAmount: true,
-  DownPaymentAmount: true,
-  InstallmentAmount: true,
-  InstallmentCount: true,
-  Frequency: true,
-  StartDate: true,
-  DayOfMonth: true,
-  EndDate: true,
-  ...Object.fromEntries([1, 2, 3, 4, 5, 6].map((i) => [`AdditionalInfo${i}`, true])),
-};
+const SSO_SHAPE: Shape = shapeOf(SSO_TOKEN_FIELDS);
 
 /** rest.md `POST /rest/sso/token` and `GET /rest/sso/token/{token}/status`. */
-@ApiTags('sso')
-@ApiSecurity('Api-Key')
-@ApiSecurity('Api-Secret')
+@RestSecurity()
 @ApiKeyAuth()
 @UseGuards(CredentialRateLimitGuard)
 @Controller('rest/sso/token')
@@ -50,10 +25,13 @@ export class SsoRestController {
   constructor(private readonly sso: SsoService) {}
 
   @ApiOperation({
-    summary: 'Create a single sign-on token for a hosted payment page (valid 15 minutes, single use)',
+    operationId: 'createSsoToken',
+    summary: 'Create a single sign-on token for a hosted payment page',
+    description:
+      'The token is valid 15 minutes and for one payment. Send the payer to PageURL; learn the outcome from the webhook, the confirm URL, or by polling the token status.',
   })
-  @ApiBody({ type: SsoTokenRequest })
-  @ApiOkResponse({ type: SsoTokenResponse })
+  @JsonBody('SsoTokenRequest')
+  @JsonAnswer('SsoTokenResponse', 'The token and the page to send the payer to')
   @RestErrors()
   @Post()
   @HttpCode(200)
@@ -107,9 +85,12 @@ export class SsoRestController {
     };
   }
 
-  @ApiOperation({ summary: 'Token status for polling: NEW, COMPLETE or EXPIRED' })
-  @ApiParam({ name: 'token' })
-  @ApiOkResponse({ type: SsoTokenStatusResponse })
+  @ApiOperation({
+    operationId: 'getSsoTokenStatus',
+    summary: 'Poll a single sign-on token: NEW, COMPLETE or EXPIRED',
+  })
+  @ApiParam({ name: 'token', description: 'The Token of POST /rest/sso/token', schema: { type: 'string' } })
+  @JsonAnswer('SsoTokenStatusResponse', 'The token’s status and, once complete, its transaction')
   @RestErrors()
   @Get(':token/status')
   async status(@Req() req: FastifyRequest, @Param('token') token: string) {

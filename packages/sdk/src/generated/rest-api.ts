@@ -13,9 +13,9 @@ export interface paths {
         put?: never;
         /**
          * Sale: authorize and capture
-         * @description Card (keyed, swiped, chip, contactless), card on file, or eCheck. SaveOnFile also stores the card. Declines are HTTP 200 with TransactionStatus D and a non-approval ResponseCode.
+         * @description Card (keyed, swiped, chip, contactless), card on file, or eCheck. SaveOnFile also stores the card. A decline is a 200 answer with TransactionStatus D and a non-approval ResponseCode.
          */
-        post: operations["RestPaymentsController_sale"];
+        post: operations["sale"];
         delete?: never;
         options?: never;
         head?: never;
@@ -33,9 +33,9 @@ export interface paths {
         put?: never;
         /**
          * Authorization: hold funds
-         * @description Cards only; capture within 7 days. Declines are HTTP 200 with TransactionStatus D and a non-approval ResponseCode.
+         * @description Cards only; capture within 7 days. A decline is a 200 answer with TransactionStatus D and a non-approval ResponseCode.
          */
-        post: operations["RestPaymentsController_authorization"];
+        post: operations["authorization"];
         delete?: never;
         options?: never;
         head?: never;
@@ -53,9 +53,9 @@ export interface paths {
         put?: never;
         /**
          * Capture a prior authorization, once, for at most its amount
-         * @description Declines are HTTP 200 with TransactionStatus D and a non-approval ResponseCode.
+         * @description A decline is a 200 answer with TransactionStatus D and a non-approval ResponseCode.
          */
-        post: operations["RestPaymentsController_capture"];
+        post: operations["capture"];
         delete?: never;
         options?: never;
         head?: never;
@@ -73,9 +73,9 @@ export interface paths {
         put?: never;
         /**
          * Void an unsettled authorization or sale
-         * @description Declines are HTTP 200 with TransactionStatus D and a non-approval ResponseCode.
+         * @description A decline is a 200 answer with TransactionStatus D and a non-approval ResponseCode.
          */
-        post: operations["RestPaymentsController_void"];
+        post: operations["void"];
         delete?: never;
         options?: never;
         head?: never;
@@ -93,9 +93,9 @@ export interface paths {
         put?: never;
         /**
          * Refund a captured transaction by its ID, up to what remains, within a year
-         * @description Declines are HTTP 200 with TransactionStatus D and a non-approval ResponseCode.
+         * @description A decline is a 200 answer with TransactionStatus D and a non-approval ResponseCode.
          */
-        post: operations["RestPaymentsController_refundSimple"];
+        post: operations["refundSimple"];
         delete?: never;
         options?: never;
         head?: never;
@@ -113,9 +113,9 @@ export interface paths {
         put?: never;
         /**
          * Unreferenced refund to a card (merchant setting, off by default)
-         * @description Declines are HTTP 200 with TransactionStatus D and a non-approval ResponseCode.
+         * @description A decline is a 200 answer with TransactionStatus D and a non-approval ResponseCode.
          */
-        post: operations["RestPaymentsController_refund"];
+        post: operations["refund"];
         delete?: never;
         options?: never;
         head?: never;
@@ -130,7 +130,7 @@ export interface paths {
             cookie?: never;
         };
         /** One transaction with its secondary transactions and webhook workflow status */
-        get: operations["RestPaymentsController_transaction"];
+        get: operations["getTransaction"];
         put?: never;
         post?: never;
         delete?: never;
@@ -147,7 +147,7 @@ export interface paths {
             cookie?: never;
         };
         /** Transactions, newest first, with cursor pagination */
-        get: operations["RestPaymentsController_transactions"];
+        get: operations["listTransactions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -166,10 +166,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Create a payment plan: SaveOnFile stores a card ($0 verification); Installment and Recurring schedule charges
-         * @description A declined down payment answers 200 with its ResponseCode and Transactions, and no PaymentPlanID.
+         * Save a card on file, or create an installment or recurring payment plan
+         * @description PaymentPlanType SaveOnFile stores the card after a $0 verification and answers its transaction (status O, with PaymentMethodID). Installment and Recurring schedule charges and answer the plan; a declined down payment answers 200 with its ResponseCode and Transactions, and no plan.
          */
-        post: operations["RestPlansController_create"];
+        post: operations["createPaymentPlan"];
         delete?: never;
         options?: never;
         head?: never;
@@ -184,7 +184,7 @@ export interface paths {
             cookie?: never;
         };
         /** One payment plan with its schedule: past charges and the dates to come */
-        get: operations["RestPlansController_get"];
+        get: operations["getPaymentPlan"];
         put?: never;
         post?: never;
         delete?: never;
@@ -201,7 +201,7 @@ export interface paths {
             cookie?: never;
         };
         /** Payment plans, newest first, with cursor pagination */
-        get: operations["RestPlansController_list"];
+        get: operations["listPaymentPlans"];
         put?: never;
         post?: never;
         delete?: never;
@@ -223,7 +223,7 @@ export interface paths {
          * Change a plan: installment amount, frequency, day of month, dates or payment method
          * @description Absent fields stay as they are. An installment plan re-derives its count from the new amount.
          */
-        post: operations["RestPlansController_update"];
+        post: operations["updatePaymentPlan"];
         delete?: never;
         options?: never;
         head?: never;
@@ -240,7 +240,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Pause a plan: its dates are skipped until resumed */
-        post: operations["RestPlansController_pause"];
+        post: operations["pausePaymentPlan"];
         delete?: never;
         options?: never;
         head?: never;
@@ -257,7 +257,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Resume a paused plan from the next date after today */
-        post: operations["RestPlansController_resume"];
+        post: operations["resumePaymentPlan"];
         delete?: never;
         options?: never;
         head?: never;
@@ -274,7 +274,44 @@ export interface paths {
         get?: never;
         put?: never;
         /** Cancel a plan (final) */
-        post: operations["RestPlansController_cancel"];
+        post: operations["cancelPaymentPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/sso/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a single sign-on token for a hosted payment page
+         * @description The token is valid 15 minutes and for one payment. Send the payer to PageURL; learn the outcome from the webhook, the confirm URL, or by polling the token status.
+         */
+        post: operations["createSsoToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/sso/token/{token}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Poll a single sign-on token: NEW, COMPLETE or EXPIRED */
+        get: operations["getSsoTokenStatus"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -282,9 +319,232 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    transactionEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A transaction changed: Approved, Declined, Voided, Refunded, Returned, Chargeback, Settlement, Error
+         * @description Delivered at least once: drop duplicates by `webhook-id`. Verify the signature over the exact body bytes before parsing (the public `standardwebhooks` libraries verify it unchanged), for example:
+         *
+         *     ```js
+         *     import { createHmac, timingSafeEqual } from 'node:crypto';
+         *
+         *     // secret: the endpoint’s signing secret, "whsec_…"; body: the exact bytes received, as a string.
+         *     export function verifyWebhook(secret, headers, body) {
+         *       const id = headers['webhook-id'], timestamp = headers['webhook-timestamp'];
+         *       if (Math.abs(Date.now() / 1000 - Number(timestamp)) > 300) return false; // replay window
+         *       const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
+         *       const expected = createHmac('sha256', key).update(`${id}.${timestamp}.${body}`).digest();
+         *       return headers['webhook-signature'].split(' ').some((sig) => {
+         *         const given = Buffer.from(sig.replace(/^v1,/, ''), 'base64');
+         *         return given.length === expected.length && timingSafeEqual(given, expected);
+         *       });
+         *     }
+         *     ```
+         *
+         *     An endpoint may also require HTTP Basic or an OAuth2 bearer token (`Authorization`) and a client certificate.
+         */
+        post: operations["receiveTransactionEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    paymentPlanEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A payment plan changed: PaymentPlanCreated, PaymentPlanUpdated
+         * @description Delivered at least once: drop duplicates by `webhook-id`. Verify the signature over the exact body bytes before parsing (the public `standardwebhooks` libraries verify it unchanged), for example:
+         *
+         *     ```js
+         *     import { createHmac, timingSafeEqual } from 'node:crypto';
+         *
+         *     // secret: the endpoint’s signing secret, "whsec_…"; body: the exact bytes received, as a string.
+         *     export function verifyWebhook(secret, headers, body) {
+         *       const id = headers['webhook-id'], timestamp = headers['webhook-timestamp'];
+         *       if (Math.abs(Date.now() / 1000 - Number(timestamp)) > 300) return false; // replay window
+         *       const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
+         *       const expected = createHmac('sha256', key).update(`${id}.${timestamp}.${body}`).digest();
+         *       return headers['webhook-signature'].split(' ').some((sig) => {
+         *         const given = Buffer.from(sig.replace(/^v1,/, ''), 'base64');
+         *         return given.length === expected.length && timingSafeEqual(given, expected);
+         *       });
+         *     }
+         *     ```
+         *
+         *     An endpoint may also require HTTP Basic or an OAuth2 bearer token (`Authorization`) and a client certificate.
+         */
+        post: operations["receivePaymentPlanEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
+        /** @description A sale, authorization or card refund: an amount and a card, a stored method or a bank account */
+        PaymentRequest: {
+            /** @description The merchant, store and terminal the request is for */
+            Outlet: components["schemas"]["OutletRef"];
+            /**
+             * @description Dollars as a decimal string with at most 2 places
+             * @example 25.00
+             */
+            Amount: string;
+            /**
+             * @description Defaults to CreditCard; eCheck when PaymentMethod is ECheck
+             * @example CreditCard
+             * @enum {string}
+             */
+            TransactionType?: "CreditCard" | "DebitCard" | "eCheck";
+            /**
+             * @description Defaults to OnFile with PaymentMethodID, ECheck with an ECheck object, else Card
+             * @example Card
+             * @enum {string}
+             */
+            PaymentMethod?: "Card" | "OnFile" | "ECheck";
+            /**
+             * @description A stored card or account (PaymentMethod OnFile)
+             * @example 0CA7530A86084B468FFF132AB7F04491
+             */
+            PaymentMethodID?: string;
+            Card?: components["schemas"]["CardInput"];
+            ECheck?: components["schemas"]["ECheckInput"];
+            Patient?: components["schemas"]["PatientInput"];
+            /**
+             * @description Accept an approval for less than requested (response code 010)
+             * @example false
+             */
+            AllowPartialPayment?: boolean;
+            /**
+             * @description Also store the card; answers PaymentMethodID
+             * @example false
+             */
+            SaveOnFile?: boolean;
+            /**
+             * @description Free text kept with the transaction and returned as sent
+             * @example INV-2231
+             */
+            AdditionalInfo1?: string;
+            /** @description Free text kept with the transaction and returned as sent */
+            AdditionalInfo2?: string;
+            /** @description Free text kept with the transaction and returned as sent */
+            AdditionalInfo3?: string;
+            /** @description Free text kept with the transaction and returned as sent */
+            AdditionalInfo4?: string;
+            /** @description Free text kept with the transaction and returned as sent */
+            AdditionalInfo5?: string;
+            /** @description Free text kept with the transaction and returned as sent */
+            AdditionalInfo6?: string;
+        };
+        /** @description Store a card after a $0 verification; answers a transaction with status O and its PaymentMethodID */
+        SaveOnFileRequest: {
+            /** @description The merchant, store and terminal the request is for */
+            Outlet: components["schemas"]["OutletRef"];
+            /**
+             * @description Dollars as a decimal string with at most 2 places
+             * @example 25.00
+             */
+            Amount?: string;
+            /**
+             * @description Defaults to CreditCard; eCheck when PaymentMethod is ECheck
+             * @example CreditCard
+             * @enum {string}
+             */
+            TransactionType?: "CreditCard" | "DebitCard" | "eCheck";
+            /**
+             * @description Defaults to OnFile with PaymentMethodID, ECheck with an ECheck object, else Card
+             * @example Card
+             * @enum {string}
+             */
+            PaymentMethod?: "Card" | "OnFile" | "ECheck";
+            /**
+             * @description A stored card or account (PaymentMethod OnFile)
+             * @example 0CA7530A86084B468FFF132AB7F04491
+             */
+            PaymentMethodID?: string;
+            Card?: components["schemas"]["CardInput"];
+            ECheck?: components["schemas"]["ECheckInput"];
+            Patient?: components["schemas"]["PatientInput"];
+            /**
+             * @description Accept an approval for less than requested (response code 010)
+             * @example false
+             */
+            AllowPartialPayment?: boolean;
+            /**
+             * @description Also store the card; answers PaymentMethodID
+             * @example false
+             */
+            SaveOnFile?: boolean;
+            /**
+             * @description Free text kept with the transaction and returned as sent
+             * @example INV-2231
+             */
+            AdditionalInfo1?: string;
+            /** @description Free text kept with the transaction and returned as sent */
+            AdditionalInfo2?: string;
+            /** @description Free text kept with the transaction and returned as sent */
+            AdditionalInfo3?: string;
+            /** @description Free text kept with the transaction and returned as sent */
+            AdditionalInfo4?: string;
+            /** @description Free text kept with the transaction and returned as sent */
+            AdditionalInfo5?: string;
+            /** @description Free text kept with the transaction and returned as sent */
+            AdditionalInfo6?: string;
+            /**
+             * @description Only on POST /rest/payment/paymentplan
+             * @enum {string}
+             */
+            PaymentPlanType: "SaveOnFile";
+        };
+        /** @description An action on an earlier transaction */
+        SecondaryRequest: {
+            /** @description The merchant, store and terminal the request is for */
+            Outlet: components["schemas"]["OutletRef"];
+            /**
+             * @description Capture, void and refund-simple: the primary transaction
+             * @example 0CA7530A86084B468FFF132AB7F04491
+             */
+            TransactionID: string;
+            /**
+             * @description Capture and refund-simple: defaults to the whole (remaining) amount
+             * @example 10.00
+             */
+            Amount?: string;
+            Patient?: components["schemas"]["PatientInput"];
+            /**
+             * @description Free text kept with the transaction and returned as sent
+             * @example INV-2231
+             */
+            AdditionalInfo1?: string;
+            /** @description Free text kept with the transaction and returned as sent */
+            AdditionalInfo2?: string;
+            /** @description Free text kept with the transaction and returned as sent */
+            AdditionalInfo3?: string;
+            /** @description Free text kept with the transaction and returned as sent */
+            AdditionalInfo4?: string;
+            /** @description Free text kept with the transaction and returned as sent */
+            AdditionalInfo5?: string;
+            /** @description Free text kept with the transaction and returned as sent */
+            AdditionalInfo6?: string;
+        };
         OutletRef: {
             /** @example 6011000551245 */
             MerchantID: string;
@@ -293,20 +553,9 @@ export interface components {
             /** @example 002 */
             TerminalID: string;
         };
-        PatientInput: {
-            /** @example P-1001 */
-            PatientID?: string;
-            /** @example MRN-1001 */
-            AccountNumber?: string;
-            /** @example Pat */
-            FirstName?: string;
-            /** @example Doe */
-            LastName?: string;
-            /** @example 1980-04-02 */
-            BirthDate?: string;
-        };
         CardInput: {
             /**
+             * @description How the card was read; `swipe` with TrackData; `token` charges PaymentMethodID
              * @example key
              * @enum {string}
              */
@@ -321,24 +570,31 @@ export interface components {
              * @example 06/28
              */
             Expiration?: string;
-            /** @example 6 */
+            /**
+             * @description Instead of Expiration: 1–12
+             * @example 6
+             */
             ExpirationMonth?: string;
-            /** @example 2028 */
+            /**
+             * @description Instead of Expiration: YY or YYYY
+             * @example 2028
+             */
             ExpirationYear?: string;
             /**
-             * @description Passed to the processor, never stored
+             * @description Card verification number; passed to the processor, never stored
              * @example 123
              */
             CVN?: string;
             /** @example Pat Doe */
             CardHolderName?: string;
-            /** @description ISO/IEC 7813 track 1 and/or 2 as a keyboard-emulation reader types it (EntryMode swipe) */
+            /** @description ISO/IEC 7813 track 1 and/or 2 exactly as a keyboard-emulation reader types it (EntryMode swipe) */
             TrackData?: string;
             /**
-             * @description payments.md entry modes; derived from EntryMode when absent
+             * @description Derived from EntryMode when absent
              * @example NotPresentInternet
+             * @enum {string}
              */
-            CardPresentStatus?: string;
+            CardPresentStatus?: "PresentManualKey" | "PresentSwipeSign" | "PresentSwipeNoSign" | "PresentEMV" | "MSDContactless" | "NotPresentInternet" | "NotPresentPhone" | "NotPresentMailOrFax" | "NotPresentRecurring" | "NotPresentInstallment";
         };
         ECheckInput: {
             /**
@@ -361,54 +617,31 @@ export interface components {
             /** @example Pat Doe */
             AccountHolderName?: string;
             /**
+             * @description Present: remote deposit capture with the patient present
              * @example NotPresent
              * @enum {string}
              */
             CheckPresentStatus?: "Present" | "NotPresent";
         };
-        PaymentRequest: {
-            Outlet: components["schemas"]["OutletRef"];
-            Patient?: components["schemas"]["PatientInput"];
-            /** @example INV-2231 */
-            AdditionalInfo1?: string;
-            AdditionalInfo2?: string;
-            AdditionalInfo3?: string;
-            AdditionalInfo4?: string;
-            AdditionalInfo5?: string;
-            AdditionalInfo6?: string;
+        PatientInput: {
+            /** @example P-1001 */
+            PatientID?: string;
             /**
-             * @description Decimal string, at most 2 places
-             * @example 25.00
+             * @description The practice’s account or medical record number
+             * @example MRN-1001
              */
-            Amount: string;
+            AccountNumber?: string;
+            /** @example Pat */
+            FirstName?: string;
+            /** @example Doe */
+            LastName?: string;
             /**
-             * @example Card
-             * @enum {string}
+             * Format: date
+             * @example 1980-04-02
              */
-            PaymentMethod?: "Card" | "OnFile" | "ECheck";
-            /**
-             * @example CreditCard
-             * @enum {string}
-             */
-            TransactionType?: "CreditCard" | "DebitCard";
-            /**
-             * @description With PaymentMethod OnFile
-             * @example 0CA7530A86084B468FFF132AB7F04491
-             */
-            PaymentMethodID?: string;
-            Card?: components["schemas"]["CardInput"];
-            ECheck?: components["schemas"]["ECheckInput"];
-            /**
-             * @description Accept an approval for less than requested (010)
-             * @example false
-             */
-            AllowPartialPayment?: boolean;
-            /**
-             * @description Also store the card; answers PaymentMethodID
-             * @example false
-             */
-            SaveOnFile?: boolean;
+            BirthDate?: string;
         };
+        /** @description The card, never its full number */
         CardOutput: {
             /** @enum {string} */
             Brand: "VISA" | "MASTERCARD" | "AMEX" | "DISCOVER" | "OTHER";
@@ -420,6 +653,7 @@ export interface components {
             ExpirationMonth: number;
             /** @example 2028 */
             ExpirationYear: number;
+            /** @example Pat Doe */
             CardHolderName?: string;
             /** @enum {string} */
             PaymentCardType: "CREDIT" | "DEBIT";
@@ -428,167 +662,308 @@ export interface components {
             IsEMVTransaction: boolean;
             IsEMVVerifiedByPIN: boolean;
         };
+        /** @description The bank account, never its full number */
         ECheckOutput: {
             /** @example 011000015 */
             RoutingNumber: string;
             /** @example 6789 */
             AccountLastFour: string;
-            AccountType?: string;
+            /** @enum {string} */
+            AccountType?: "Checking" | "Savings";
+            /** @example 1042 */
             CheckNumber?: string;
         };
+        PatientOutput: {
+            /** @example P-1001 */
+            PatientID?: string;
+            /** @example MRN-1001 */
+            AccountNumber?: string;
+            /** @example Pat */
+            FirstName?: string;
+            /** @example Doe */
+            LastName?: string;
+        };
+        /** @description One transaction. A decline is a normal answer with TransactionStatus D. */
         PaymentResponse: {
             /** @example 0CA7530A86084B468FFF132AB7F04491 */
             TransactionID: string;
             /**
+             * @description The outcome: see "Status letters" in the introduction
              * @example C
              * @enum {string}
              */
             TransactionStatus: "A" | "C" | "O" | "D" | "V" | "X" | "S" | "SE" | "RI" | "CB";
             /**
-             * @description payments.md response codes; a decline is a 200 with a non-approval code
+             * @description See "Response codes" in the introduction; 000 and 010 are approvals
              * @example 000
              */
             ResponseCode: string;
             /** @example APPROVED */
             ResponseMessage: string;
-            /** @example Sale */
-            TransactionAction: string;
-            /** @example CreditCard */
-            TransactionType: string;
+            /**
+             * @example Sale
+             * @enum {string}
+             */
+            TransactionAction: "Sale" | "Authorization" | "Capture" | "Void" | "SimpleRefund" | "Refund" | "SaveOnFile";
+            /**
+             * @example CreditCard
+             * @enum {string}
+             */
+            TransactionType: "CreditCard" | "DebitCard" | "eCheck";
             /** @example A3807B */
             AuthorizationNumber?: string;
-            /** @example I AGREE TO PAY THE ABOVE AMOUNT ACCORDING TO MY CARD HOLDER AGREEMENT. */
+            /**
+             * @description Card approvals: the text to print on the receipt for signature
+             * @example I AGREE TO PAY THE ABOVE AMOUNT ACCORDING TO MY CARD HOLDER AGREEMENT.
+             */
             AuthorizationText?: string;
-            /** @example 25.00 */
+            /**
+             * @description The approved amount: 0.00 when declined (RequestAmount is what was asked)
+             * @example 25.00
+             */
             Amount: string;
-            /** @example 25.00 */
+            /**
+             * @description The amount asked for
+             * @example 25.00
+             */
             RequestAmount: string;
             /** @example false */
             IsPartiallyApproved: boolean;
-            /** @example 12.55 */
+            /**
+             * @description With IsPartiallyApproved
+             * @example 12.55
+             */
             PartialApprovalAmount?: string;
-            /** @example 2026-11-23T18:12:31.1020000Z */
+            /**
+             * Format: date-time
+             * @example 2026-11-23T18:12:31.1020000Z
+             */
             TransactionDate: string;
             Outlet: components["schemas"]["OutletRef"];
             Card?: components["schemas"]["CardOutput"];
             ECheck?: components["schemas"]["ECheckOutput"];
-            PaymentMethodID?: string;
-            SaveOnFileTransactionID?: string;
-            PrimaryTransactionID?: string;
-            /** @example C */
-            PrimaryTransactionStatus?: string;
-            /** @example 0.00 */
-            RefundedAmount?: string;
-            Patient?: components["schemas"]["PatientInput"];
-        };
-        FieldErrorOutput: {
-            /** @example Amount */
-            Field: string;
-            /** @example amount must be a positive decimal with at most 2 places */
-            Message: string;
-        };
-        ErrorResponse: {
-            /** @example 400 */
-            ErrorCode: number;
-            /** @example amount must be a positive decimal with at most 2 places */
-            ErrorMessage: string;
             /**
-             * @description 10 characters; logged with the cause for support
-             * @example K7Q2M9XW4P
-             */
-            ReferenceNumber: string;
-            Errors: components["schemas"]["FieldErrorOutput"][];
-        };
-        SecondaryRequest: {
-            Outlet: components["schemas"]["OutletRef"];
-            Patient?: components["schemas"]["PatientInput"];
-            /** @example INV-2231 */
-            AdditionalInfo1?: string;
-            AdditionalInfo2?: string;
-            AdditionalInfo3?: string;
-            AdditionalInfo4?: string;
-            AdditionalInfo5?: string;
-            AdditionalInfo6?: string;
-            /**
-             * @description The primary transaction
+             * @description The stored card or account (SaveOnFile, on-file charges)
              * @example 0CA7530A86084B468FFF132AB7F04491
              */
-            TransactionID: string;
+            PaymentMethodID?: string;
             /**
-             * @description Defaults to the whole (remaining) amount
-             * @example 10.00
+             * @description A payment plan’s charge: its plan
+             * @example 0CA7530A86084B468FFF132AB7F04491
              */
-            Amount?: string;
+            PaymentPlanID?: string;
+            /** @enum {string} */
+            PaymentPlanType?: "Installment" | "Recurring";
+            /**
+             * @description A payment plan’s charge: which one, from 1; 0 for the down payment
+             * @example 2
+             */
+            InstallmentSequenceNumber?: number;
+            /** @example 3 */
+            InstallmentCount?: number;
+            /**
+             * @description A sale with SaveOnFile: the verification transaction
+             * @example 0CA7530A86084B468FFF132AB7F04491
+             */
+            SaveOnFileTransactionID?: string;
+            /**
+             * @description Capture, void, refund: the transaction acted on
+             * @example 0CA7530A86084B468FFF132AB7F04491
+             */
+            PrimaryTransactionID?: string;
+            /**
+             * @description The primary transaction’s status after this action
+             * @example C
+             * @enum {string}
+             */
+            PrimaryTransactionStatus?: "A" | "C" | "O" | "D" | "V" | "X" | "S" | "SE" | "RI" | "CB";
+            /**
+             * @description Primary transactions: refunded so far
+             * @example 0.00
+             */
+            RefundedAmount?: string;
+            Patient?: components["schemas"]["PatientOutput"];
+            /** @description AdditionalInfo1 as sent with the request; absent when empty */
+            AdditionalInfo1?: string;
+            /** @description AdditionalInfo2 as sent with the request; absent when empty */
+            AdditionalInfo2?: string;
+            /** @description AdditionalInfo3 as sent with the request; absent when empty */
+            AdditionalInfo3?: string;
+            /** @description AdditionalInfo4 as sent with the request; absent when empty */
+            AdditionalInfo4?: string;
+            /** @description AdditionalInfo5 as sent with the request; absent when empty */
+            AdditionalInfo5?: string;
+            /** @description AdditionalInfo6 as sent with the request; absent when empty */
+            AdditionalInfo6?: string;
         };
+        /** @description One transaction with its secondary transactions and its webhook delivery status */
         TransactionDetail: {
             /** @example 0CA7530A86084B468FFF132AB7F04491 */
             TransactionID: string;
             /**
+             * @description The outcome: see "Status letters" in the introduction
              * @example C
              * @enum {string}
              */
             TransactionStatus: "A" | "C" | "O" | "D" | "V" | "X" | "S" | "SE" | "RI" | "CB";
             /**
-             * @description payments.md response codes; a decline is a 200 with a non-approval code
+             * @description See "Response codes" in the introduction; 000 and 010 are approvals
              * @example 000
              */
             ResponseCode: string;
             /** @example APPROVED */
             ResponseMessage: string;
-            /** @example Sale */
-            TransactionAction: string;
-            /** @example CreditCard */
-            TransactionType: string;
+            /**
+             * @example Sale
+             * @enum {string}
+             */
+            TransactionAction: "Sale" | "Authorization" | "Capture" | "Void" | "SimpleRefund" | "Refund" | "SaveOnFile";
+            /**
+             * @example CreditCard
+             * @enum {string}
+             */
+            TransactionType: "CreditCard" | "DebitCard" | "eCheck";
             /** @example A3807B */
             AuthorizationNumber?: string;
-            /** @example I AGREE TO PAY THE ABOVE AMOUNT ACCORDING TO MY CARD HOLDER AGREEMENT. */
+            /**
+             * @description Card approvals: the text to print on the receipt for signature
+             * @example I AGREE TO PAY THE ABOVE AMOUNT ACCORDING TO MY CARD HOLDER AGREEMENT.
+             */
             AuthorizationText?: string;
-            /** @example 25.00 */
+            /**
+             * @description The approved amount: 0.00 when declined (RequestAmount is what was asked)
+             * @example 25.00
+             */
             Amount: string;
-            /** @example 25.00 */
+            /**
+             * @description The amount asked for
+             * @example 25.00
+             */
             RequestAmount: string;
             /** @example false */
             IsPartiallyApproved: boolean;
-            /** @example 12.55 */
+            /**
+             * @description With IsPartiallyApproved
+             * @example 12.55
+             */
             PartialApprovalAmount?: string;
-            /** @example 2026-11-23T18:12:31.1020000Z */
+            /**
+             * Format: date-time
+             * @example 2026-11-23T18:12:31.1020000Z
+             */
             TransactionDate: string;
             Outlet: components["schemas"]["OutletRef"];
             Card?: components["schemas"]["CardOutput"];
             ECheck?: components["schemas"]["ECheckOutput"];
+            /**
+             * @description The stored card or account (SaveOnFile, on-file charges)
+             * @example 0CA7530A86084B468FFF132AB7F04491
+             */
             PaymentMethodID?: string;
+            /**
+             * @description A payment plan’s charge: its plan
+             * @example 0CA7530A86084B468FFF132AB7F04491
+             */
+            PaymentPlanID?: string;
+            /** @enum {string} */
+            PaymentPlanType?: "Installment" | "Recurring";
+            /**
+             * @description A payment plan’s charge: which one, from 1; 0 for the down payment
+             * @example 2
+             */
+            InstallmentSequenceNumber?: number;
+            /** @example 3 */
+            InstallmentCount?: number;
+            /**
+             * @description A sale with SaveOnFile: the verification transaction
+             * @example 0CA7530A86084B468FFF132AB7F04491
+             */
             SaveOnFileTransactionID?: string;
+            /**
+             * @description Capture, void, refund: the transaction acted on
+             * @example 0CA7530A86084B468FFF132AB7F04491
+             */
             PrimaryTransactionID?: string;
-            /** @example C */
-            PrimaryTransactionStatus?: string;
-            /** @example 0.00 */
+            /**
+             * @description The primary transaction’s status after this action
+             * @example C
+             * @enum {string}
+             */
+            PrimaryTransactionStatus?: "A" | "C" | "O" | "D" | "V" | "X" | "S" | "SE" | "RI" | "CB";
+            /**
+             * @description Primary transactions: refunded so far
+             * @example 0.00
+             */
             RefundedAmount?: string;
-            Patient?: components["schemas"]["PatientInput"];
+            Patient?: components["schemas"]["PatientOutput"];
+            /** @description AdditionalInfo1 as sent with the request; absent when empty */
+            AdditionalInfo1?: string;
+            /** @description AdditionalInfo2 as sent with the request; absent when empty */
+            AdditionalInfo2?: string;
+            /** @description AdditionalInfo3 as sent with the request; absent when empty */
+            AdditionalInfo3?: string;
+            /** @description AdditionalInfo4 as sent with the request; absent when empty */
+            AdditionalInfo4?: string;
+            /** @description AdditionalInfo5 as sent with the request; absent when empty */
+            AdditionalInfo5?: string;
+            /** @description AdditionalInfo6 as sent with the request; absent when empty */
+            AdditionalInfo6?: string;
+            /** @description Captures, voids and refunds of this transaction */
             SecondaryTransactions: components["schemas"]["PaymentResponse"][];
-            /** @enum {string|null} */
+            /**
+             * @description The webhook delivery for this transaction; null when none was made
+             * @enum {string|null}
+             */
             WorkflowStatus: "PENDING" | "COMPLETE" | "PENDING_POSTING_RETRY" | "POSTING_ERROR" | null;
         };
         TransactionPage: {
             Transactions: components["schemas"]["PaymentResponse"][];
-            /** @description Pass as Cursor for the next page; null on the last */
-            NextCursor: Record<string, never> | null;
-        };
-        PaymentPlanRequest: {
-            Outlet: components["schemas"]["OutletRef"];
-            Patient?: components["schemas"]["PatientInput"];
-            /** @example INV-2231 */
-            AdditionalInfo1?: string;
-            AdditionalInfo2?: string;
-            AdditionalInfo3?: string;
-            AdditionalInfo4?: string;
-            AdditionalInfo5?: string;
-            AdditionalInfo6?: string;
             /**
-             * @description SaveOnFile only stores the card ($0 verification) and answers a transaction
+             * @description Pass as Cursor for the next page; null on the last page
+             * @example eyJpZCI6IjEyMyJ9
+             */
+            NextCursor: string | null;
+        };
+        FieldError: {
+            /**
+             * @description The request field, in REST’s names
+             * @example Amount
+             */
+            Field: string;
+            /** @example Amount is required */
+            Message: string;
+        };
+        /** @description Every 4xx and 5xx answer */
+        ErrorResponse: {
+            /**
+             * @description The HTTP status
+             * @example 400
+             */
+            ErrorCode: number;
+            /** @example Amount is required */
+            ErrorMessage: string;
+            /**
+             * @description Quote it to support: the cause is logged under it
+             * @example K7Q2M9XW4P
+             */
+            ReferenceNumber: string;
+            /**
+             * @description 409 for an Idempotency-Key reused with another body: the transaction the first request made
+             * @example 0CA7530A86084B468FFF132AB7F04491
+             */
+            TransactionID?: string;
+            /** @description Every invalid field, when fields were at fault */
+            Errors: components["schemas"]["FieldError"][];
+        };
+        /** @description An Installment or Recurring plan */
+        PaymentPlanRequest: {
+            /** @description The merchant, store and terminal the request is for */
+            Outlet: components["schemas"]["OutletRef"];
+            /**
              * @example Installment
              * @enum {string}
              */
-            PaymentPlanType: "SaveOnFile" | "Installment" | "Recurring";
+            PaymentPlanType: "Installment" | "Recurring";
             /**
              * @description Installment plans: the balance to collect
              * @example 300.00
@@ -615,7 +990,8 @@ export interface components {
              */
             Frequency?: "Weekly" | "BiWeekly" | "Monthly" | "Quarterly" | "Annually";
             /**
-             * @description First scheduled charge; merchant-local, today or later
+             * Format: date
+             * @description First scheduled charge, in the merchant’s time zone; today or later
              * @example 2026-12-15
              */
             StartDate?: string;
@@ -625,27 +1001,30 @@ export interface components {
              */
             DayOfMonth?: number;
             /**
+             * Format: date
              * @description Recurring plans: the last date
              * @example 2027-12-15
              */
             EndDate?: string;
             /**
+             * @description Defaults to OnFile with PaymentMethodID, ECheck with an ECheck object, else Card
              * @example Card
              * @enum {string}
              */
             PaymentMethod?: "Card" | "OnFile" | "ECheck";
             /**
+             * @description With PaymentMethod OnFile: a stored card or account
+             * @example 0CA7530A86084B468FFF132AB7F04491
+             */
+            PaymentMethodID?: string;
+            /**
              * @example CreditCard
              * @enum {string}
              */
             TransactionType?: "CreditCard" | "DebitCard";
-            /**
-             * @description With PaymentMethod OnFile
-             * @example 0CA7530A86084B468FFF132AB7F04491
-             */
-            PaymentMethodID?: string;
             Card?: components["schemas"]["CardInput"];
             ECheck?: components["schemas"]["ECheckInput"];
+            Patient?: components["schemas"]["PatientRef"];
             /**
              * @description Or Patient.PatientID
              * @example P-1001
@@ -661,12 +1040,77 @@ export interface components {
              * @example Doe
              */
             PatientLastName?: string;
-        };
-        PlanPaymentMethodOutput: {
             /**
+             * @description Free text kept with the transaction and returned as sent
+             * @example INV-2231
+             */
+            AdditionalInfo1?: string;
+            /** @description Free text kept with the transaction and returned as sent */
+            AdditionalInfo2?: string;
+            /** @description Free text kept with the transaction and returned as sent */
+            AdditionalInfo3?: string;
+            /** @description Free text kept with the transaction and returned as sent */
+            AdditionalInfo4?: string;
+            /** @description Free text kept with the transaction and returned as sent */
+            AdditionalInfo5?: string;
+            /** @description Free text kept with the transaction and returned as sent */
+            AdditionalInfo6?: string;
+        };
+        /** @description Absent fields stay as they are */
+        PaymentPlanUpdateRequest: {
+            /**
+             * @description An installment plan re-derives its count
+             * @example 75.00
+             */
+            InstallmentAmount?: string;
+            /**
+             * @example BiWeekly
+             * @enum {string}
+             */
+            Frequency?: "Weekly" | "BiWeekly" | "Monthly" | "Quarterly" | "Annually";
+            /** @example 1 */
+            DayOfMonth?: number;
+            /**
+             * Format: date
+             * @description Recurring plans
+             * @example 2027-06-30
+             */
+            EndDate?: string;
+            /**
+             * Format: date
+             * @description The schedule restarts from this date
+             * @example 2027-01-05
+             */
+            NextPaymentDate?: string;
+            /**
+             * @description Defaults to OnFile with PaymentMethodID, ECheck with an ECheck object, else Card
              * @example Card
              * @enum {string}
              */
+            PaymentMethod?: "Card" | "OnFile" | "ECheck";
+            /**
+             * @description With PaymentMethod OnFile: a stored card or account
+             * @example 0CA7530A86084B468FFF132AB7F04491
+             */
+            PaymentMethodID?: string;
+            /**
+             * @example CreditCard
+             * @enum {string}
+             */
+            TransactionType?: "CreditCard" | "DebitCard";
+            Card?: components["schemas"]["CardInput"];
+            ECheck?: components["schemas"]["ECheckInput"];
+        };
+        PatientRef: {
+            /** @example P-1001 */
+            PatientID?: string;
+            /** @example Pat */
+            FirstName?: string;
+            /** @example Doe */
+            LastName?: string;
+        };
+        PlanPaymentMethodOutput: {
+            /** @enum {string} */
             Type: "Card" | "ECheck";
             /** @example VISA */
             Brand?: string;
@@ -682,8 +1126,88 @@ export interface components {
             RoutingNumber?: string;
             /** @example 6789 */
             AccountLastFour?: string;
-            /** @example Checking */
-            AccountType?: string;
+            /** @enum {string} */
+            AccountType?: "Checking" | "Savings";
+        };
+        PaymentPlanOutput: {
+            /** @example 0CA7530A86084B468FFF132AB7F04491 */
+            PaymentPlanID: string;
+            /** @enum {string} */
+            PaymentPlanType: "Installment" | "Recurring";
+            /**
+             * @example Active
+             * @enum {string}
+             */
+            Status: "Active" | "Paused" | "PastDue" | "Completed" | "Cancelled";
+            Outlet: components["schemas"]["OutletRef"];
+            /** @example 0CA7530A86084B468FFF132AB7F04491 */
+            PaymentMethodID: string;
+            PaymentMethod: components["schemas"]["PlanPaymentMethodOutput"];
+            /** @example P-1001 */
+            PatientID?: string;
+            /** @example Pat */
+            PatientFirstName?: string;
+            /** @example Doe */
+            PatientLastName?: string;
+            /** @description AdditionalInfo1 as sent with the request; absent when empty */
+            AdditionalInfo1?: string;
+            /** @description AdditionalInfo2 as sent with the request; absent when empty */
+            AdditionalInfo2?: string;
+            /** @description AdditionalInfo3 as sent with the request; absent when empty */
+            AdditionalInfo3?: string;
+            /** @description AdditionalInfo4 as sent with the request; absent when empty */
+            AdditionalInfo4?: string;
+            /** @description AdditionalInfo5 as sent with the request; absent when empty */
+            AdditionalInfo5?: string;
+            /** @description AdditionalInfo6 as sent with the request; absent when empty */
+            AdditionalInfo6?: string;
+            /** @example 300.00 */
+            TotalAmount?: string;
+            /** @example 50.00 */
+            DownPaymentAmount?: string;
+            /** @example 100.00 */
+            InstallmentAmount: string;
+            /** @example 3 */
+            InstallmentCount?: number;
+            /**
+             * @example Monthly
+             * @enum {string}
+             */
+            Frequency: "Weekly" | "BiWeekly" | "Monthly" | "Quarterly" | "Annually";
+            /**
+             * Format: date
+             * @example 2026-12-15
+             */
+            StartDate: string;
+            /** @example 15 */
+            DayOfMonth?: number;
+            /**
+             * Format: date
+             * @example 2027-12-15
+             */
+            EndDate?: string;
+            /**
+             * Format: date
+             * @description null once nothing more is scheduled
+             * @example 2026-12-15
+             */
+            NextPaymentDate: string | null;
+            /** @example 0 */
+            InstallmentsPaid: number;
+            /** @example 50.00 */
+            AmountPaid: string;
+            /**
+             * @description Installment plans
+             * @example 250.00
+             */
+            RemainingBalance?: string;
+            /** @example 0 */
+            FailedAttempts: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T05:12:31.1020000Z
+             */
+            CreatedDate: string;
         };
         PastChargeOutput: {
             /** @example 1 */
@@ -692,27 +1216,43 @@ export interface components {
             Attempt: number;
             /** @enum {string} */
             Kind: "SCHEDULED" | "RETRY" | "CHARGE_NOW" | "DOWN_PAYMENT" | "REPRESENTMENT";
-            /** @example 2026-12-15 */
+            /**
+             * Format: date
+             * @example 2026-12-15
+             */
             DueDate: string;
-            /** @example 100.00 */
+            /** @example 25.00 */
             Amount: string;
             /** @enum {string} */
             Status: "PENDING" | "APPROVED" | "DECLINED" | "RETURNED";
-            /** @example 000 */
+            /**
+             * @description See "Response codes" in the introduction; 000 and 010 are approvals
+             * @example 000
+             */
             ResponseCode?: string;
             /** @example 0CA7530A86084B468FFF132AB7F04491 */
             TransactionID?: string;
-            /** @example C */
-            TransactionStatus?: string;
-            /** @example 2026-12-15T11:00:02.0000000Z */
+            /**
+             * @description The outcome: see "Status letters" in the introduction
+             * @example C
+             * @enum {string}
+             */
+            TransactionStatus?: "A" | "C" | "O" | "D" | "V" | "X" | "S" | "SE" | "RI" | "CB";
+            /**
+             * Format: date-time
+             * @example 2026-12-02T05:12:31.1020000Z
+             */
             ChargedDate?: string;
         };
         UpcomingChargeOutput: {
             /** @example 2 */
             Sequence: number;
-            /** @example 2027-01-15 */
+            /**
+             * Format: date
+             * @example 2027-01-15
+             */
             Date: string;
-            /** @example 100.00 */
+            /** @example 25.00 */
             Amount: string;
         };
         PlanScheduleOutput: {
@@ -720,8 +1260,9 @@ export interface components {
             /** @description At most 24 dates */
             Upcoming: components["schemas"]["UpcomingChargeOutput"][];
         };
-        PaymentPlanCreated: {
-            /** @example 5F1C0B7E2D9A4C36B8E1A0F4D3C2B1A0 */
+        /** @description A plan with its schedule */
+        PaymentPlanDetailOutput: {
+            /** @example 0CA7530A86084B468FFF132AB7F04491 */
             PaymentPlanID: string;
             /** @enum {string} */
             PaymentPlanType: "Installment" | "Recurring";
@@ -740,8 +1281,18 @@ export interface components {
             PatientFirstName?: string;
             /** @example Doe */
             PatientLastName?: string;
-            /** @example INV-2231 */
+            /** @description AdditionalInfo1 as sent with the request; absent when empty */
             AdditionalInfo1?: string;
+            /** @description AdditionalInfo2 as sent with the request; absent when empty */
+            AdditionalInfo2?: string;
+            /** @description AdditionalInfo3 as sent with the request; absent when empty */
+            AdditionalInfo3?: string;
+            /** @description AdditionalInfo4 as sent with the request; absent when empty */
+            AdditionalInfo4?: string;
+            /** @description AdditionalInfo5 as sent with the request; absent when empty */
+            AdditionalInfo5?: string;
+            /** @description AdditionalInfo6 as sent with the request; absent when empty */
+            AdditionalInfo6?: string;
             /** @example 300.00 */
             TotalAmount?: string;
             /** @example 50.00 */
@@ -755,27 +1306,46 @@ export interface components {
              * @enum {string}
              */
             Frequency: "Weekly" | "BiWeekly" | "Monthly" | "Quarterly" | "Annually";
-            /** @example 2026-12-15 */
+            /**
+             * Format: date
+             * @example 2026-12-15
+             */
             StartDate: string;
             /** @example 15 */
             DayOfMonth?: number;
-            /** @example 2027-12-15 */
+            /**
+             * Format: date
+             * @example 2027-12-15
+             */
             EndDate?: string;
-            /** @example 2026-12-15 */
-            NextPaymentDate: Record<string, never> | null;
+            /**
+             * Format: date
+             * @description null once nothing more is scheduled
+             * @example 2026-12-15
+             */
+            NextPaymentDate: string | null;
             /** @example 0 */
             InstallmentsPaid: number;
             /** @example 50.00 */
             AmountPaid: string;
-            /** @example 250.00 */
+            /**
+             * @description Installment plans
+             * @example 250.00
+             */
             RemainingBalance?: string;
             /** @example 0 */
             FailedAttempts: number;
-            /** @example 2026-12-02T05:12:31.1020000Z */
+            /**
+             * Format: date-time
+             * @example 2026-12-02T05:12:31.1020000Z
+             */
             CreatedDate: string;
             Schedule: components["schemas"]["PlanScheduleOutput"];
+        };
+        /** @description The plan with its schedule, or only the declined down payment */
+        PaymentPlanCreated: {
             /**
-             * @description A declined down payment: its code, and no plan
+             * @description 000, or the declined down payment’s code (and no plan)
              * @example 000
              */
             ResponseCode: string;
@@ -783,147 +1353,557 @@ export interface components {
             ResponseMessage: string;
             /** @description The down payment, when one was taken */
             Transactions: components["schemas"]["PaymentResponse"][];
-        };
-        PaymentPlanDetailOutput: {
-            /** @example 5F1C0B7E2D9A4C36B8E1A0F4D3C2B1A0 */
-            PaymentPlanID: string;
+            /** @example 0CA7530A86084B468FFF132AB7F04491 */
+            PaymentPlanID?: string;
             /** @enum {string} */
-            PaymentPlanType: "Installment" | "Recurring";
+            PaymentPlanType?: "Installment" | "Recurring";
             /**
              * @example Active
              * @enum {string}
              */
-            Status: "Active" | "Paused" | "PastDue" | "Completed" | "Cancelled";
-            Outlet: components["schemas"]["OutletRef"];
+            Status?: "Active" | "Paused" | "PastDue" | "Completed" | "Cancelled";
+            Outlet?: components["schemas"]["OutletRef"];
             /** @example 0CA7530A86084B468FFF132AB7F04491 */
-            PaymentMethodID: string;
-            PaymentMethod: components["schemas"]["PlanPaymentMethodOutput"];
+            PaymentMethodID?: string;
+            PaymentMethod?: components["schemas"]["PlanPaymentMethodOutput"];
             /** @example P-1001 */
             PatientID?: string;
             /** @example Pat */
             PatientFirstName?: string;
             /** @example Doe */
             PatientLastName?: string;
-            /** @example INV-2231 */
+            /** @description AdditionalInfo1 as sent with the request; absent when empty */
             AdditionalInfo1?: string;
+            /** @description AdditionalInfo2 as sent with the request; absent when empty */
+            AdditionalInfo2?: string;
+            /** @description AdditionalInfo3 as sent with the request; absent when empty */
+            AdditionalInfo3?: string;
+            /** @description AdditionalInfo4 as sent with the request; absent when empty */
+            AdditionalInfo4?: string;
+            /** @description AdditionalInfo5 as sent with the request; absent when empty */
+            AdditionalInfo5?: string;
+            /** @description AdditionalInfo6 as sent with the request; absent when empty */
+            AdditionalInfo6?: string;
             /** @example 300.00 */
             TotalAmount?: string;
             /** @example 50.00 */
             DownPaymentAmount?: string;
             /** @example 100.00 */
-            InstallmentAmount: string;
-            /** @example 3 */
-            InstallmentCount?: number;
-            /**
-             * @example Monthly
-             * @enum {string}
-             */
-            Frequency: "Weekly" | "BiWeekly" | "Monthly" | "Quarterly" | "Annually";
-            /** @example 2026-12-15 */
-            StartDate: string;
-            /** @example 15 */
-            DayOfMonth?: number;
-            /** @example 2027-12-15 */
-            EndDate?: string;
-            /** @example 2026-12-15 */
-            NextPaymentDate: Record<string, never> | null;
-            /** @example 0 */
-            InstallmentsPaid: number;
-            /** @example 50.00 */
-            AmountPaid: string;
-            /** @example 250.00 */
-            RemainingBalance?: string;
-            /** @example 0 */
-            FailedAttempts: number;
-            /** @example 2026-12-02T05:12:31.1020000Z */
-            CreatedDate: string;
-            Schedule: components["schemas"]["PlanScheduleOutput"];
-        };
-        PaymentPlanOutput: {
-            /** @example 5F1C0B7E2D9A4C36B8E1A0F4D3C2B1A0 */
-            PaymentPlanID: string;
-            /** @enum {string} */
-            PaymentPlanType: "Installment" | "Recurring";
-            /**
-             * @example Active
-             * @enum {string}
-             */
-            Status: "Active" | "Paused" | "PastDue" | "Completed" | "Cancelled";
-            Outlet: components["schemas"]["OutletRef"];
-            /** @example 0CA7530A86084B468FFF132AB7F04491 */
-            PaymentMethodID: string;
-            PaymentMethod: components["schemas"]["PlanPaymentMethodOutput"];
-            /** @example P-1001 */
-            PatientID?: string;
-            /** @example Pat */
-            PatientFirstName?: string;
-            /** @example Doe */
-            PatientLastName?: string;
-            /** @example INV-2231 */
-            AdditionalInfo1?: string;
-            /** @example 300.00 */
-            TotalAmount?: string;
-            /** @example 50.00 */
-            DownPaymentAmount?: string;
-            /** @example 100.00 */
-            InstallmentAmount: string;
-            /** @example 3 */
-            InstallmentCount?: number;
-            /**
-             * @example Monthly
-             * @enum {string}
-             */
-            Frequency: "Weekly" | "BiWeekly" | "Monthly" | "Quarterly" | "Annually";
-            /** @example 2026-12-15 */
-            StartDate: string;
-            /** @example 15 */
-            DayOfMonth?: number;
-            /** @example 2027-12-15 */
-            EndDate?: string;
-            /** @example 2026-12-15 */
-            NextPaymentDate: Record<string, never> | null;
-            /** @example 0 */
-            InstallmentsPaid: number;
-            /** @example 50.00 */
-            AmountPaid: string;
-            /** @example 250.00 */
-            RemainingBalance?: string;
-            /** @example 0 */
-            FailedAttempts: number;
-            /** @example 2026-12-02T05:12:31.1020000Z */
-            CreatedDate: string;
-        };
-        PaymentPlanPage: {
-            PaymentPlans: components["schemas"]["PaymentPlanOutput"][];
-            /** @description Pass as Cursor for the next page; null on the last */
-            NextCursor: Record<string, never> | null;
-        };
-        PaymentPlanUpdateRequest: {
-            /** @example 75.00 */
             InstallmentAmount?: string;
+            /** @example 3 */
+            InstallmentCount?: number;
             /**
-             * @example BiWeekly
+             * @example Monthly
              * @enum {string}
              */
             Frequency?: "Weekly" | "BiWeekly" | "Monthly" | "Quarterly" | "Annually";
-            /** @example 1 */
+            /**
+             * Format: date
+             * @example 2026-12-15
+             */
+            StartDate?: string;
+            /** @example 15 */
             DayOfMonth?: number;
             /**
-             * @description Recurring plans
-             * @example 2027-06-30
+             * Format: date
+             * @example 2027-12-15
              */
             EndDate?: string;
             /**
-             * @description The schedule restarts from this date
-             * @example 2027-01-05
+             * Format: date
+             * @description null once nothing more is scheduled
+             * @example 2026-12-15
+             */
+            NextPaymentDate?: string | null;
+            /** @example 0 */
+            InstallmentsPaid?: number;
+            /** @example 50.00 */
+            AmountPaid?: string;
+            /**
+             * @description Installment plans
+             * @example 250.00
+             */
+            RemainingBalance?: string;
+            /** @example 0 */
+            FailedAttempts?: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T05:12:31.1020000Z
+             */
+            CreatedDate?: string;
+            Schedule?: components["schemas"]["PlanScheduleOutput"];
+        };
+        PaymentPlanPage: {
+            PaymentPlans: components["schemas"]["PaymentPlanOutput"][];
+            /** @description Pass as Cursor for the next page; null on the last page */
+            NextCursor: string | null;
+        };
+        /** @description A hosted payment page for one payer */
+        SsoTokenRequest: {
+            /** @description The merchant, store and terminal the request is for */
+            Outlet: components["schemas"]["OutletRef"];
+            /**
+             * @description What the hosted page does; Sale by default
+             * @example Sale
+             * @enum {string}
+             */
+            TransactionAction?: "Sale" | "SaveOnFile" | "PaymentPlan";
+            /**
+             * @description Absent: the payer enters the amount
+             * @example 25.00
+             */
+            Amount?: string;
+            /**
+             * @description The amount cannot be changed on the page
+             * @example false
+             */
+            IsReadOnly?: boolean;
+            Patient?: components["schemas"]["PatientRef"];
+            /**
+             * @description Hide the eCheck form
+             * @example false
+             */
+            PreventCheck?: boolean;
+            /**
+             * @description Hide the card form
+             * @example false
+             */
+            PreventCard?: boolean;
+            /**
+             * @description Do not show the receipt after payment
+             * @example false
+             */
+            SuppressReceipt?: boolean;
+            /**
+             * @description No header or footer (for iframes)
+             * @example false
+             */
+            LightWeight?: boolean;
+            /**
+             * Format: uri
+             * @description Where the payer returns after paying
+             * @example https://pms.example/paid
+             */
+            ConfirmURL?: string;
+            /**
+             * Format: uri
+             * @description Where the payer returns on cancel
+             * @example https://pms.example/cancelled
+             */
+            CancelURL?: string;
+            /**
+             * Format: uri
+             * @description Used for both when ConfirmURL/CancelURL are absent
+             */
+            ReturnURL?: string;
+            /**
+             * @description Echoed back on the return URL
+             * @example visit-42
+             */
+            RelayState?: string;
+            /**
+             * @description TransactionAction PaymentPlan: the proposed plan, checked when the token is created
+             * @enum {string}
+             */
+            PaymentPlanType?: "Installment" | "Recurring";
+            /**
+             * @description Installment plans (Amount is taken if absent)
+             * @example 600.00
+             */
+            TotalAmount?: string;
+            /**
+             * @description Dollars as a decimal string with at most 2 places
+             * @example 100.00
+             */
+            DownPaymentAmount?: string;
+            /**
+             * @description Dollars as a decimal string with at most 2 places
+             * @example 100.00
+             */
+            InstallmentAmount?: string;
+            /** @example 5 */
+            InstallmentCount?: number;
+            /**
+             * @example Monthly
+             * @enum {string}
+             */
+            Frequency?: "Weekly" | "BiWeekly" | "Monthly" | "Quarterly" | "Annually";
+            /**
+             * Format: date
+             * @example 2026-12-01
+             */
+            StartDate?: string;
+            /** @example 1 */
+            DayOfMonth?: number;
+            /**
+             * Format: date
+             * @description Recurring plans
+             * @example 2027-12-01
+             */
+            EndDate?: string;
+            /**
+             * @description Free text kept with the transaction and returned as sent
+             * @example INV-2231
+             */
+            AdditionalInfo1?: string;
+            /** @description Free text kept with the transaction and returned as sent */
+            AdditionalInfo2?: string;
+            /** @description Free text kept with the transaction and returned as sent */
+            AdditionalInfo3?: string;
+            /** @description Free text kept with the transaction and returned as sent */
+            AdditionalInfo4?: string;
+            /** @description Free text kept with the transaction and returned as sent */
+            AdditionalInfo5?: string;
+            /** @description Free text kept with the transaction and returned as sent */
+            AdditionalInfo6?: string;
+        };
+        SsoTokenResponse: {
+            /**
+             * @description Single use; poll its status with GET /rest/sso/token/{token}/status
+             * @example b3Jb0p8M4xkqS1vYwRk0mV0kV2dJk6l8cVw3t0p1cQe
+             */
+            Token: string;
+            /**
+             * Format: uri
+             * @description Send the payer here (redirect or iframe)
+             * @example https://pay.conduit.example/providers/Form/PatientPayments/NewPaymentSimpleSSO?token=b3Jb0p8M4x
+             */
+            PageURL: string;
+            /**
+             * Format: date-time
+             * @description 15 minutes after creation
+             * @example 2026-11-24T03:15:00.000Z
+             */
+            ExpiresAt: string;
+            /**
+             * @description See "Response codes" in the introduction; 000 and 010 are approvals
+             * @example 000
+             */
+            ResponseCode: string;
+            /** @example Success */
+            ResponseMessage: string;
+        };
+        SsoTokenStatusResponse: {
+            /**
+             * @description NEW: the page is not completed yet; COMPLETE: a transaction (approved or declined) was processed, see TransactionID; EXPIRED: 15 minutes passed without one
+             * @enum {string}
+             */
+            Status: "NEW" | "COMPLETE" | "EXPIRED";
+            /**
+             * @description With Status COMPLETE
+             * @example 0CA7530A86084B468FFF132AB7F04491
+             */
+            TransactionID: string | null;
+            /**
+             * Format: date-time
+             * @description 15 minutes after creation
+             * @example 2026-11-24T03:15:00.000Z
+             */
+            ExpiresAt: string;
+        };
+        /** @description A change of a transaction (approved, declined, voided, refunded, returned, charged back, settled, or an error). Absent values are left out. In XML and form bodies every value is text (booleans as true/false). */
+        TransactionEvent: {
+            /** @enum {string} */
+            EventType: "Approved" | "Declined" | "Voided" | "Refunded" | "Returned" | "Chargeback" | "Settlement" | "Error";
+            /**
+             * @description Unique per event
+             * @example 3F9A0C5E1B7D4E2A9C8B6D5E4F3A2B1C
+             */
+            EventID: string;
+            /**
+             * Format: date-time
+             * @description When the change happened
+             */
+            ResponseDateTime: string;
+            /**
+             * @description The transaction the event is about
+             * @example 0CA7530A86084B468FFF132AB7F04491
+             */
+            PaymentTransactionID?: string;
+            /**
+             * @description CreditCard, DebitCard or eCheck
+             * @example CreditCard
+             */
+            TransactionType?: string;
+            /**
+             * @description Decimal dollars
+             * @example 25.00
+             */
+            Amount?: string;
+            /**
+             * @description The transaction’s status letter
+             * @example C
+             */
+            CurrentTransactionStatusCode?: string;
+            /**
+             * @description Three digits; 000 approved
+             * @example 000
+             */
+            ResponseCode?: string;
+            /** @example APPROVED */
+            ResponseMessage?: string;
+            /**
+             * @description Card brand
+             * @example VISA
+             */
+            CardType?: string;
+            /**
+             * @description Masked card number
+             * @example ************1111
+             */
+            CardLastFourDigits?: string;
+            /**
+             * @description eCheck routing number
+             * @example 011000015
+             */
+            RoutingNumber?: string;
+            /**
+             * @description eCheck account, last four
+             * @example 6789
+             */
+            AccountNumberLastFourDigits?: string;
+            /**
+             * @description MerchantID-StoreID-TerminalID
+             * @example 6011000551245-001-002
+             */
+            Outlet?: string;
+            /** @example 6011000551245 */
+            MerchantID?: string;
+            /** @example 001 */
+            StoreID?: string;
+            /** @example 002 */
+            TerminalID?: string;
+            /** @example P-1001 */
+            PatientID?: string;
+            /** @example Pat */
+            PatientFirstName?: string;
+            /** @example Doe */
+            PatientLastName?: string;
+            /** @description As sent with the payment */
+            AdditionalInfo1?: string;
+            /** @description As sent with the payment */
+            AdditionalInfo2?: string;
+            /** @description As sent with the payment */
+            AdditionalInfo3?: string;
+            /** @description As sent with the payment */
+            AdditionalInfo4?: string;
+            /** @description As sent with the payment */
+            AdditionalInfo5?: string;
+            /** @description As sent with the payment */
+            AdditionalInfo6?: string;
+            /** @description The payment plan, for a plan’s charge or a plan event */
+            PaymentPlanID?: string;
+            /** @description Installment or Recurring */
+            PaymentPlanTransactionType?: string;
+            /**
+             * @description Which scheduled charge, from 1; 0 for the down payment
+             * @example 2
+             */
+            InstallmentSequenceNumber?: string;
+            /**
+             * @description Installments in all
+             * @example 3
+             */
+            InstallmentCount?: string;
+            /** @enum {string} */
+            WorkflowStatus?: "PENDING" | "COMPLETE" | "PENDING_POSTING_RETRY" | "POSTING_ERROR";
+            /** @description Capture, void, refund: the transaction acted on */
+            OriginalTransactionID?: string;
+            /**
+             * @description Sale, Authorization, Capture, Void, SimpleRefund, Refund or SaveOnFile
+             * @example Sale
+             */
+            TransactionAction?: string;
+            /**
+             * @description The amount asked for
+             * @example 25.00
+             */
+            RequestAmount?: string;
+            /** @description In XML and form bodies: true or false */
+            IsPartiallyApproved?: boolean;
+            /**
+             * @description With IsPartiallyApproved
+             * @example 12.55
+             */
+            PartialApprovalAmount?: string;
+            /**
+             * @description The status in words
+             * @example Complete
+             */
+            CurrentTransactionStatusDescription?: string;
+            /**
+             * @description The transaction acted on: its status letter
+             * @example V
+             */
+            OriginalTransactionStatusCode?: string;
+            /** @example Voided */
+            OriginalTransactionStatusDescription?: string;
+            /** @example A3807B */
+            AuthorizationCode?: string;
+            /**
+             * @description MM/YY
+             * @example 12/28
+             */
+            ExpDate?: string;
+            /** @example Pat Doe */
+            CardHolderName?: string;
+            /** @description How the card was presented */
+            CardPresentStatus?: string;
+            CheckNumber?: string;
+            /**
+             * @description Returned eCheck: the NACHA reason
+             * @example R01
+             */
+            ReturnReasonCode?: string;
+            /** @description SaveOnFile: the verification transaction */
+            SaveOnFileTransactionID?: string;
+            /** @description Paid on a hosted page: its token */
+            SingleSignOnToken?: string;
+            /** @description Settlement events: the batch */
+            SettlementBatchID?: string;
+        };
+        /** @description A payment plan was created or changed, or one of its charges ran. Absent values are left out. In XML and form bodies every value is text (booleans as true/false). */
+        PaymentPlanEvent: {
+            /** @enum {string} */
+            EventType: "PaymentPlanCreated" | "PaymentPlanUpdated";
+            /**
+             * @description Unique per event
+             * @example 3F9A0C5E1B7D4E2A9C8B6D5E4F3A2B1C
+             */
+            EventID: string;
+            /**
+             * Format: date-time
+             * @description When the change happened
+             */
+            ResponseDateTime: string;
+            /**
+             * @description The transaction the event is about
+             * @example 0CA7530A86084B468FFF132AB7F04491
+             */
+            PaymentTransactionID?: string;
+            /**
+             * @description CreditCard, DebitCard or eCheck
+             * @example CreditCard
+             */
+            TransactionType?: string;
+            /**
+             * @description Decimal dollars
+             * @example 25.00
+             */
+            Amount?: string;
+            /**
+             * @description The transaction’s status letter
+             * @example C
+             */
+            CurrentTransactionStatusCode?: string;
+            /**
+             * @description Three digits; 000 approved
+             * @example 000
+             */
+            ResponseCode?: string;
+            /** @example APPROVED */
+            ResponseMessage?: string;
+            /**
+             * @description Card brand
+             * @example VISA
+             */
+            CardType?: string;
+            /**
+             * @description Masked card number
+             * @example ************1111
+             */
+            CardLastFourDigits?: string;
+            /**
+             * @description eCheck routing number
+             * @example 011000015
+             */
+            RoutingNumber?: string;
+            /**
+             * @description eCheck account, last four
+             * @example 6789
+             */
+            AccountNumberLastFourDigits?: string;
+            /**
+             * @description MerchantID-StoreID-TerminalID
+             * @example 6011000551245-001-002
+             */
+            Outlet?: string;
+            /** @example 6011000551245 */
+            MerchantID?: string;
+            /** @example 001 */
+            StoreID?: string;
+            /** @example 002 */
+            TerminalID?: string;
+            /** @example P-1001 */
+            PatientID?: string;
+            /** @example Pat */
+            PatientFirstName?: string;
+            /** @example Doe */
+            PatientLastName?: string;
+            /** @description As sent with the payment */
+            AdditionalInfo1?: string;
+            /** @description As sent with the payment */
+            AdditionalInfo2?: string;
+            /** @description As sent with the payment */
+            AdditionalInfo3?: string;
+            /** @description As sent with the payment */
+            AdditionalInfo4?: string;
+            /** @description As sent with the payment */
+            AdditionalInfo5?: string;
+            /** @description As sent with the payment */
+            AdditionalInfo6?: string;
+            /** @description The payment plan, for a plan’s charge or a plan event */
+            PaymentPlanID?: string;
+            /** @description Installment or Recurring */
+            PaymentPlanTransactionType?: string;
+            /**
+             * @description Which scheduled charge, from 1; 0 for the down payment
+             * @example 2
+             */
+            InstallmentSequenceNumber?: string;
+            /**
+             * @description Installments in all
+             * @example 3
+             */
+            InstallmentCount?: string;
+            /** @enum {string} */
+            WorkflowStatus?: "PENDING" | "COMPLETE" | "PENDING_POSTING_RETRY" | "POSTING_ERROR";
+            /** @enum {string} */
+            PaymentPlanStatus?: "Active" | "Paused" | "PastDue" | "Completed" | "Cancelled";
+            /** @description What changed (created, updated, paused, resumed, cancelled, charged, …) */
+            PaymentPlanChange?: string;
+            /** @example 1 */
+            InstallmentsPaid?: string;
+            /** @example 300.00 */
+            TotalAmount?: string;
+            /** @example 50.00 */
+            DownPaymentAmount?: string;
+            /** @example 100.00 */
+            InstallmentAmount?: string;
+            /** @example 150.00 */
+            AmountPaid?: string;
+            /** @example 150.00 */
+            RemainingBalance?: string;
+            /** @example Monthly */
+            Frequency?: string;
+            /**
+             * @description YYYY-MM-DD
+             * @example 2026-12-15
+             */
+            StartDate?: string;
+            /** @example 15 */
+            DayOfMonth?: string;
+            /** @description YYYY-MM-DD */
+            EndDate?: string;
+            /**
+             * @description YYYY-MM-DD
+             * @example 2027-01-15
              */
             NextPaymentDate?: string;
-            /** @enum {string} */
-            PaymentMethod?: "Card" | "OnFile" | "ECheck";
-            /** @example 0CA7530A86084B468FFF132AB7F04491 */
+            /** @example 0 */
+            FailedAttempts?: string;
+            /** @description The stored card or account charged */
             PaymentMethodID?: string;
-            Card?: components["schemas"]["CardInput"];
-            ECheck?: components["schemas"]["ECheckInput"];
         };
     };
     responses: never;
@@ -934,11 +1914,11 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    RestPaymentsController_sale: {
+    sale: {
         parameters: {
             query?: never;
             header?: {
-                /** @description 1–255 printable characters; a repeat within 24 h returns the stored answer with Idempotent-Replayed: true */
+                /** @description Makes a retry safe: a repeat with the same key and the same JSON within 24 hours answers the stored response again (header Idempotent-Replayed: true) and moves no money; the same key with another body is a 409. */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -950,7 +1930,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Approved or declined */
+            /** @description The transaction: approved or declined */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -959,7 +1939,7 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentResponse"];
                 };
             };
-            /** @description Missing or invalid field: the message names the field and the rule */
+            /** @description A field is missing or invalid: Errors lists every one, by its REST name */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -968,7 +1948,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Missing or invalid Api-Key / Api-Secret */
+            /** @description Api-Key or Api-Secret missing or wrong */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -977,7 +1957,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description IP address not allowed; credential restricted from this merchant; merchant or outlet suspended */
+            /** @description Address not allowed, credential restricted from this merchant, or merchant or outlet suspended */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -986,7 +1966,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Merchant, outlet, transaction or payment method unknown — or another tenant’s (answered alike) */
+            /** @description Merchant, outlet, transaction, plan, token or payment method unknown (or another tenant’s: answered alike) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -995,7 +1975,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with a different body or still in flight; illegal state move */
+            /** @description Idempotency-Key reused with another body or still in flight, or the action is not allowed in the current state */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1022,16 +2002,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Rate limit for this credential; see Retry-After */
+            /** @description Too many requests for this credential: wait for Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unexpected error; quote the ReferenceNumber to support */
+            /** @description Unexpected error: quote the ReferenceNumber to support */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -1042,11 +2024,11 @@ export interface operations {
             };
         };
     };
-    RestPaymentsController_authorization: {
+    authorization: {
         parameters: {
             query?: never;
             header?: {
-                /** @description 1–255 printable characters; a repeat within 24 h returns the stored answer with Idempotent-Replayed: true */
+                /** @description Makes a retry safe: a repeat with the same key and the same JSON within 24 hours answers the stored response again (header Idempotent-Replayed: true) and moves no money; the same key with another body is a 409. */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -1058,7 +2040,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Approved or declined */
+            /** @description The transaction: approved or declined */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1067,7 +2049,7 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentResponse"];
                 };
             };
-            /** @description Missing or invalid field: the message names the field and the rule */
+            /** @description A field is missing or invalid: Errors lists every one, by its REST name */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1076,7 +2058,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Missing or invalid Api-Key / Api-Secret */
+            /** @description Api-Key or Api-Secret missing or wrong */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1085,7 +2067,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description IP address not allowed; credential restricted from this merchant; merchant or outlet suspended */
+            /** @description Address not allowed, credential restricted from this merchant, or merchant or outlet suspended */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1094,7 +2076,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Merchant, outlet, transaction or payment method unknown — or another tenant’s (answered alike) */
+            /** @description Merchant, outlet, transaction, plan, token or payment method unknown (or another tenant’s: answered alike) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1103,7 +2085,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with a different body or still in flight; illegal state move */
+            /** @description Idempotency-Key reused with another body or still in flight, or the action is not allowed in the current state */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1130,16 +2112,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Rate limit for this credential; see Retry-After */
+            /** @description Too many requests for this credential: wait for Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unexpected error; quote the ReferenceNumber to support */
+            /** @description Unexpected error: quote the ReferenceNumber to support */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -1150,11 +2134,11 @@ export interface operations {
             };
         };
     };
-    RestPaymentsController_capture: {
+    capture: {
         parameters: {
             query?: never;
             header?: {
-                /** @description 1–255 printable characters; a repeat within 24 h returns the stored answer with Idempotent-Replayed: true */
+                /** @description Makes a retry safe: a repeat with the same key and the same JSON within 24 hours answers the stored response again (header Idempotent-Replayed: true) and moves no money; the same key with another body is a 409. */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -1166,7 +2150,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Approved or declined */
+            /** @description The transaction: approved or declined */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1175,7 +2159,7 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentResponse"];
                 };
             };
-            /** @description Missing or invalid field: the message names the field and the rule */
+            /** @description A field is missing or invalid: Errors lists every one, by its REST name */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1184,7 +2168,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Missing or invalid Api-Key / Api-Secret */
+            /** @description Api-Key or Api-Secret missing or wrong */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1193,7 +2177,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description IP address not allowed; credential restricted from this merchant; merchant or outlet suspended */
+            /** @description Address not allowed, credential restricted from this merchant, or merchant or outlet suspended */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1202,7 +2186,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Merchant, outlet, transaction or payment method unknown — or another tenant’s (answered alike) */
+            /** @description Merchant, outlet, transaction, plan, token or payment method unknown (or another tenant’s: answered alike) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1211,7 +2195,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with a different body or still in flight; illegal state move */
+            /** @description Idempotency-Key reused with another body or still in flight, or the action is not allowed in the current state */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1238,16 +2222,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Rate limit for this credential; see Retry-After */
+            /** @description Too many requests for this credential: wait for Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unexpected error; quote the ReferenceNumber to support */
+            /** @description Unexpected error: quote the ReferenceNumber to support */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -1258,11 +2244,11 @@ export interface operations {
             };
         };
     };
-    RestPaymentsController_void: {
+    void: {
         parameters: {
             query?: never;
             header?: {
-                /** @description 1–255 printable characters; a repeat within 24 h returns the stored answer with Idempotent-Replayed: true */
+                /** @description Makes a retry safe: a repeat with the same key and the same JSON within 24 hours answers the stored response again (header Idempotent-Replayed: true) and moves no money; the same key with another body is a 409. */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -1274,7 +2260,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Approved or declined */
+            /** @description The transaction: approved or declined */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1283,7 +2269,7 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentResponse"];
                 };
             };
-            /** @description Missing or invalid field: the message names the field and the rule */
+            /** @description A field is missing or invalid: Errors lists every one, by its REST name */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1292,7 +2278,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Missing or invalid Api-Key / Api-Secret */
+            /** @description Api-Key or Api-Secret missing or wrong */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1301,7 +2287,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description IP address not allowed; credential restricted from this merchant; merchant or outlet suspended */
+            /** @description Address not allowed, credential restricted from this merchant, or merchant or outlet suspended */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1310,7 +2296,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Merchant, outlet, transaction or payment method unknown — or another tenant’s (answered alike) */
+            /** @description Merchant, outlet, transaction, plan, token or payment method unknown (or another tenant’s: answered alike) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1319,7 +2305,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with a different body or still in flight; illegal state move */
+            /** @description Idempotency-Key reused with another body or still in flight, or the action is not allowed in the current state */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1346,16 +2332,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Rate limit for this credential; see Retry-After */
+            /** @description Too many requests for this credential: wait for Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unexpected error; quote the ReferenceNumber to support */
+            /** @description Unexpected error: quote the ReferenceNumber to support */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -1366,11 +2354,11 @@ export interface operations {
             };
         };
     };
-    RestPaymentsController_refundSimple: {
+    refundSimple: {
         parameters: {
             query?: never;
             header?: {
-                /** @description 1–255 printable characters; a repeat within 24 h returns the stored answer with Idempotent-Replayed: true */
+                /** @description Makes a retry safe: a repeat with the same key and the same JSON within 24 hours answers the stored response again (header Idempotent-Replayed: true) and moves no money; the same key with another body is a 409. */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -1382,7 +2370,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Approved or declined */
+            /** @description The transaction: approved or declined */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1391,7 +2379,7 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentResponse"];
                 };
             };
-            /** @description Missing or invalid field: the message names the field and the rule */
+            /** @description A field is missing or invalid: Errors lists every one, by its REST name */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1400,7 +2388,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Missing or invalid Api-Key / Api-Secret */
+            /** @description Api-Key or Api-Secret missing or wrong */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1409,7 +2397,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description IP address not allowed; credential restricted from this merchant; merchant or outlet suspended */
+            /** @description Address not allowed, credential restricted from this merchant, or merchant or outlet suspended */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1418,7 +2406,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Merchant, outlet, transaction or payment method unknown — or another tenant’s (answered alike) */
+            /** @description Merchant, outlet, transaction, plan, token or payment method unknown (or another tenant’s: answered alike) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1427,7 +2415,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with a different body or still in flight; illegal state move */
+            /** @description Idempotency-Key reused with another body or still in flight, or the action is not allowed in the current state */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1454,16 +2442,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Rate limit for this credential; see Retry-After */
+            /** @description Too many requests for this credential: wait for Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unexpected error; quote the ReferenceNumber to support */
+            /** @description Unexpected error: quote the ReferenceNumber to support */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -1474,11 +2464,11 @@ export interface operations {
             };
         };
     };
-    RestPaymentsController_refund: {
+    refund: {
         parameters: {
             query?: never;
             header?: {
-                /** @description 1–255 printable characters; a repeat within 24 h returns the stored answer with Idempotent-Replayed: true */
+                /** @description Makes a retry safe: a repeat with the same key and the same JSON within 24 hours answers the stored response again (header Idempotent-Replayed: true) and moves no money; the same key with another body is a 409. */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -1490,7 +2480,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Approved or declined */
+            /** @description The transaction: approved or declined */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1499,7 +2489,7 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentResponse"];
                 };
             };
-            /** @description Missing or invalid field: the message names the field and the rule */
+            /** @description A field is missing or invalid: Errors lists every one, by its REST name */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1508,7 +2498,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Missing or invalid Api-Key / Api-Secret */
+            /** @description Api-Key or Api-Secret missing or wrong */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1517,7 +2507,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description IP address not allowed; credential restricted from this merchant; merchant or outlet suspended */
+            /** @description Address not allowed, credential restricted from this merchant, or merchant or outlet suspended */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1526,7 +2516,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Merchant, outlet, transaction or payment method unknown — or another tenant’s (answered alike) */
+            /** @description Merchant, outlet, transaction, plan, token or payment method unknown (or another tenant’s: answered alike) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1535,7 +2525,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with a different body or still in flight; illegal state move */
+            /** @description Idempotency-Key reused with another body or still in flight, or the action is not allowed in the current state */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1562,16 +2552,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Rate limit for this credential; see Retry-After */
+            /** @description Too many requests for this credential: wait for Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unexpected error; quote the ReferenceNumber to support */
+            /** @description Unexpected error: quote the ReferenceNumber to support */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -1582,7 +2574,7 @@ export interface operations {
             };
         };
     };
-    RestPaymentsController_transaction: {
+    getTransaction: {
         parameters: {
             query?: never;
             header?: never;
@@ -1601,7 +2593,7 @@ export interface operations {
                     "application/json": components["schemas"]["TransactionDetail"];
                 };
             };
-            /** @description Missing or invalid field: the message names the field and the rule */
+            /** @description A field is missing or invalid: Errors lists every one, by its REST name */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1610,7 +2602,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Missing or invalid Api-Key / Api-Secret */
+            /** @description Api-Key or Api-Secret missing or wrong */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1619,7 +2611,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description IP address not allowed; credential restricted from this merchant; merchant or outlet suspended */
+            /** @description Address not allowed, credential restricted from this merchant, or merchant or outlet suspended */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1628,7 +2620,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Merchant, outlet, transaction or payment method unknown — or another tenant’s (answered alike) */
+            /** @description Merchant, outlet, transaction, plan, token or payment method unknown (or another tenant’s: answered alike) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1637,7 +2629,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with a different body or still in flight; illegal state move */
+            /** @description Idempotency-Key reused with another body or still in flight, or the action is not allowed in the current state */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1664,16 +2656,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Rate limit for this credential; see Retry-After */
+            /** @description Too many requests for this credential: wait for Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unexpected error; quote the ReferenceNumber to support */
+            /** @description Unexpected error: quote the ReferenceNumber to support */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -1684,20 +2678,27 @@ export interface operations {
             };
         };
     };
-    RestPaymentsController_transactions: {
+    listTransactions: {
         parameters: {
             query?: {
-                /** @description NextCursor of the previous page */
-                Cursor?: unknown;
+                /** @description Only this merchant */
+                MerchantID?: string;
+                /** @description Only this store (with MerchantID) */
+                StoreID?: string;
+                /** @description Only this terminal (with StoreID) */
+                TerminalID?: string;
+                /** @description Only this patient */
+                PatientID?: string;
+                /** @description Transactions at or after this time */
+                From?: string;
+                /** @description Transactions at or before this time */
+                To?: string;
                 /** @description 1–200 */
-                Limit?: unknown;
-                PatientID?: unknown;
-                To?: unknown;
-                From?: unknown;
+                Limit?: number;
+                /** @description NextCursor of the previous page */
+                Cursor?: string;
+                /** @description Only transactions with this status letter */
                 Status?: "A" | "C" | "O" | "D" | "V" | "X" | "S" | "SE" | "RI" | "CB";
-                TerminalID?: unknown;
-                StoreID?: unknown;
-                MerchantID?: unknown;
             };
             header?: never;
             path?: never;
@@ -1713,7 +2714,7 @@ export interface operations {
                     "application/json": components["schemas"]["TransactionPage"];
                 };
             };
-            /** @description Missing or invalid field: the message names the field and the rule */
+            /** @description A field is missing or invalid: Errors lists every one, by its REST name */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1722,7 +2723,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Missing or invalid Api-Key / Api-Secret */
+            /** @description Api-Key or Api-Secret missing or wrong */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1731,7 +2732,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description IP address not allowed; credential restricted from this merchant; merchant or outlet suspended */
+            /** @description Address not allowed, credential restricted from this merchant, or merchant or outlet suspended */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1740,7 +2741,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Merchant, outlet, transaction or payment method unknown — or another tenant’s (answered alike) */
+            /** @description Merchant, outlet, transaction, plan, token or payment method unknown (or another tenant’s: answered alike) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1749,7 +2750,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with a different body or still in flight; illegal state move */
+            /** @description Idempotency-Key reused with another body or still in flight, or the action is not allowed in the current state */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1776,16 +2777,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Rate limit for this credential; see Retry-After */
+            /** @description Too many requests for this credential: wait for Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unexpected error; quote the ReferenceNumber to support */
+            /** @description Unexpected error: quote the ReferenceNumber to support */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -1796,11 +2799,11 @@ export interface operations {
             };
         };
     };
-    RestPlansController_create: {
+    createPaymentPlan: {
         parameters: {
             query?: never;
             header?: {
-                /** @description 1–255 printable characters; a repeat within 24 h returns the stored answer with Idempotent-Replayed: true */
+                /** @description Makes a retry safe: a repeat with the same key and the same JSON within 24 hours answers the stored response again (header Idempotent-Replayed: true) and moves no money; the same key with another body is a 409. */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -1808,19 +2811,20 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PaymentPlanRequest"];
+                "application/json": components["schemas"]["PaymentPlanRequest"] | components["schemas"]["SaveOnFileRequest"];
             };
         };
         responses: {
+            /** @description The plan (or the declined down payment), or the SaveOnFile transaction */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PaymentPlanCreated"];
+                    "application/json": components["schemas"]["PaymentPlanCreated"] | components["schemas"]["PaymentResponse"];
                 };
             };
-            /** @description Missing or invalid field: the message names the field and the rule */
+            /** @description A field is missing or invalid: Errors lists every one, by its REST name */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1829,7 +2833,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Missing or invalid Api-Key / Api-Secret */
+            /** @description Api-Key or Api-Secret missing or wrong */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1838,7 +2842,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description IP address not allowed; credential restricted from this merchant; merchant or outlet suspended */
+            /** @description Address not allowed, credential restricted from this merchant, or merchant or outlet suspended */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1847,7 +2851,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Merchant, outlet, transaction or payment method unknown — or another tenant’s (answered alike) */
+            /** @description Merchant, outlet, transaction, plan, token or payment method unknown (or another tenant’s: answered alike) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1856,7 +2860,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with a different body or still in flight; illegal state move */
+            /** @description Idempotency-Key reused with another body or still in flight, or the action is not allowed in the current state */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1883,16 +2887,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Rate limit for this credential; see Retry-After */
+            /** @description Too many requests for this credential: wait for Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unexpected error; quote the ReferenceNumber to support */
+            /** @description Unexpected error: quote the ReferenceNumber to support */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -1903,17 +2909,19 @@ export interface operations {
             };
         };
     };
-    RestPlansController_get: {
+    getPaymentPlan: {
         parameters: {
             query?: never;
             header?: never;
             path: {
+                /** @description The PaymentPlanID */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The plan and its schedule */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -1922,7 +2930,7 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentPlanDetailOutput"];
                 };
             };
-            /** @description Missing or invalid field: the message names the field and the rule */
+            /** @description A field is missing or invalid: Errors lists every one, by its REST name */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -1931,7 +2939,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Missing or invalid Api-Key / Api-Secret */
+            /** @description Api-Key or Api-Secret missing or wrong */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1940,7 +2948,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description IP address not allowed; credential restricted from this merchant; merchant or outlet suspended */
+            /** @description Address not allowed, credential restricted from this merchant, or merchant or outlet suspended */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1949,7 +2957,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Merchant, outlet, transaction or payment method unknown — or another tenant’s (answered alike) */
+            /** @description Merchant, outlet, transaction, plan, token or payment method unknown (or another tenant’s: answered alike) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -1958,7 +2966,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with a different body or still in flight; illegal state move */
+            /** @description Idempotency-Key reused with another body or still in flight, or the action is not allowed in the current state */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -1985,16 +2993,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Rate limit for this credential; see Retry-After */
+            /** @description Too many requests for this credential: wait for Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unexpected error; quote the ReferenceNumber to support */
+            /** @description Unexpected error: quote the ReferenceNumber to support */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -2005,19 +3015,23 @@ export interface operations {
             };
         };
     };
-    RestPlansController_list: {
+    listPaymentPlans: {
         parameters: {
             query?: {
-                /** @description NextCursor of the previous page */
-                Cursor?: unknown;
+                /** @description Only this merchant */
+                MerchantID?: string;
+                /** @description Only this store (with MerchantID) */
+                StoreID?: string;
+                /** @description Only this terminal (with StoreID) */
+                TerminalID?: string;
+                /** @description Only this patient */
+                PatientID?: string;
                 /** @description 1–200 */
-                Limit?: unknown;
-                /** @description One or several, comma-separated */
-                Status?: "Active" | "Paused" | "PastDue" | "Completed" | "Cancelled";
-                PatientID?: unknown;
-                TerminalID?: unknown;
-                StoreID?: unknown;
-                MerchantID?: unknown;
+                Limit?: number;
+                /** @description NextCursor of the previous page */
+                Cursor?: string;
+                /** @description One or several of Active, Paused, PastDue, Completed, Cancelled, comma-separated */
+                Status?: string;
             };
             header?: never;
             path?: never;
@@ -2025,6 +3039,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description One page of plans */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2033,7 +3048,7 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentPlanPage"];
                 };
             };
-            /** @description Missing or invalid field: the message names the field and the rule */
+            /** @description A field is missing or invalid: Errors lists every one, by its REST name */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2042,7 +3057,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Missing or invalid Api-Key / Api-Secret */
+            /** @description Api-Key or Api-Secret missing or wrong */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2051,7 +3066,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description IP address not allowed; credential restricted from this merchant; merchant or outlet suspended */
+            /** @description Address not allowed, credential restricted from this merchant, or merchant or outlet suspended */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2060,7 +3075,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Merchant, outlet, transaction or payment method unknown — or another tenant’s (answered alike) */
+            /** @description Merchant, outlet, transaction, plan, token or payment method unknown (or another tenant’s: answered alike) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2069,7 +3084,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with a different body or still in flight; illegal state move */
+            /** @description Idempotency-Key reused with another body or still in flight, or the action is not allowed in the current state */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2096,16 +3111,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Rate limit for this credential; see Retry-After */
+            /** @description Too many requests for this credential: wait for Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unexpected error; quote the ReferenceNumber to support */
+            /** @description Unexpected error: quote the ReferenceNumber to support */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -2116,14 +3133,15 @@ export interface operations {
             };
         };
     };
-    RestPlansController_update: {
+    updatePaymentPlan: {
         parameters: {
             query?: never;
             header?: {
-                /** @description 1–255 printable characters; a repeat within 24 h returns the stored answer with Idempotent-Replayed: true */
+                /** @description Makes a retry safe: a repeat with the same key and the same JSON within 24 hours answers the stored response again (header Idempotent-Replayed: true) and moves no money; the same key with another body is a 409. */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description The PaymentPlanID */
                 id: string;
             };
             cookie?: never;
@@ -2134,6 +3152,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The changed plan and its schedule */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2142,7 +3161,7 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentPlanDetailOutput"];
                 };
             };
-            /** @description Missing or invalid field: the message names the field and the rule */
+            /** @description A field is missing or invalid: Errors lists every one, by its REST name */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2151,7 +3170,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Missing or invalid Api-Key / Api-Secret */
+            /** @description Api-Key or Api-Secret missing or wrong */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2160,7 +3179,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description IP address not allowed; credential restricted from this merchant; merchant or outlet suspended */
+            /** @description Address not allowed, credential restricted from this merchant, or merchant or outlet suspended */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2169,7 +3188,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Merchant, outlet, transaction or payment method unknown — or another tenant’s (answered alike) */
+            /** @description Merchant, outlet, transaction, plan, token or payment method unknown (or another tenant’s: answered alike) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2178,7 +3197,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with a different body or still in flight; illegal state move */
+            /** @description Idempotency-Key reused with another body or still in flight, or the action is not allowed in the current state */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2205,16 +3224,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Rate limit for this credential; see Retry-After */
+            /** @description Too many requests for this credential: wait for Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unexpected error; quote the ReferenceNumber to support */
+            /** @description Unexpected error: quote the ReferenceNumber to support */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -2225,20 +3246,22 @@ export interface operations {
             };
         };
     };
-    RestPlansController_pause: {
+    pausePaymentPlan: {
         parameters: {
             query?: never;
             header?: {
-                /** @description 1–255 printable characters; a repeat within 24 h returns the stored answer with Idempotent-Replayed: true */
+                /** @description Makes a retry safe: a repeat with the same key and the same JSON within 24 hours answers the stored response again (header Idempotent-Replayed: true) and moves no money; the same key with another body is a 409. */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description The PaymentPlanID */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The plan and its schedule */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2247,7 +3270,7 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentPlanDetailOutput"];
                 };
             };
-            /** @description Missing or invalid field: the message names the field and the rule */
+            /** @description A field is missing or invalid: Errors lists every one, by its REST name */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2256,7 +3279,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Missing or invalid Api-Key / Api-Secret */
+            /** @description Api-Key or Api-Secret missing or wrong */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2265,7 +3288,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description IP address not allowed; credential restricted from this merchant; merchant or outlet suspended */
+            /** @description Address not allowed, credential restricted from this merchant, or merchant or outlet suspended */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2274,7 +3297,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Merchant, outlet, transaction or payment method unknown — or another tenant’s (answered alike) */
+            /** @description Merchant, outlet, transaction, plan, token or payment method unknown (or another tenant’s: answered alike) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2283,7 +3306,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with a different body or still in flight; illegal state move */
+            /** @description Idempotency-Key reused with another body or still in flight, or the action is not allowed in the current state */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2310,16 +3333,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Rate limit for this credential; see Retry-After */
+            /** @description Too many requests for this credential: wait for Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unexpected error; quote the ReferenceNumber to support */
+            /** @description Unexpected error: quote the ReferenceNumber to support */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -2330,20 +3355,22 @@ export interface operations {
             };
         };
     };
-    RestPlansController_resume: {
+    resumePaymentPlan: {
         parameters: {
             query?: never;
             header?: {
-                /** @description 1–255 printable characters; a repeat within 24 h returns the stored answer with Idempotent-Replayed: true */
+                /** @description Makes a retry safe: a repeat with the same key and the same JSON within 24 hours answers the stored response again (header Idempotent-Replayed: true) and moves no money; the same key with another body is a 409. */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description The PaymentPlanID */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The plan and its schedule */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2352,7 +3379,7 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentPlanDetailOutput"];
                 };
             };
-            /** @description Missing or invalid field: the message names the field and the rule */
+            /** @description A field is missing or invalid: Errors lists every one, by its REST name */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2361,7 +3388,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Missing or invalid Api-Key / Api-Secret */
+            /** @description Api-Key or Api-Secret missing or wrong */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2370,7 +3397,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description IP address not allowed; credential restricted from this merchant; merchant or outlet suspended */
+            /** @description Address not allowed, credential restricted from this merchant, or merchant or outlet suspended */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2379,7 +3406,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Merchant, outlet, transaction or payment method unknown — or another tenant’s (answered alike) */
+            /** @description Merchant, outlet, transaction, plan, token or payment method unknown (or another tenant’s: answered alike) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2388,7 +3415,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with a different body or still in flight; illegal state move */
+            /** @description Idempotency-Key reused with another body or still in flight, or the action is not allowed in the current state */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2415,16 +3442,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Rate limit for this credential; see Retry-After */
+            /** @description Too many requests for this credential: wait for Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unexpected error; quote the ReferenceNumber to support */
+            /** @description Unexpected error: quote the ReferenceNumber to support */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -2435,20 +3464,22 @@ export interface operations {
             };
         };
     };
-    RestPlansController_cancel: {
+    cancelPaymentPlan: {
         parameters: {
             query?: never;
             header?: {
-                /** @description 1–255 printable characters; a repeat within 24 h returns the stored answer with Idempotent-Replayed: true */
+                /** @description Makes a retry safe: a repeat with the same key and the same JSON within 24 hours answers the stored response again (header Idempotent-Replayed: true) and moves no money; the same key with another body is a 409. */
                 "Idempotency-Key"?: string;
             };
             path: {
+                /** @description The PaymentPlanID */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description The plan and its schedule */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2457,7 +3488,7 @@ export interface operations {
                     "application/json": components["schemas"]["PaymentPlanDetailOutput"];
                 };
             };
-            /** @description Missing or invalid field: the message names the field and the rule */
+            /** @description A field is missing or invalid: Errors lists every one, by its REST name */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2466,7 +3497,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Missing or invalid Api-Key / Api-Secret */
+            /** @description Api-Key or Api-Secret missing or wrong */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -2475,7 +3506,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description IP address not allowed; credential restricted from this merchant; merchant or outlet suspended */
+            /** @description Address not allowed, credential restricted from this merchant, or merchant or outlet suspended */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2484,7 +3515,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Merchant, outlet, transaction or payment method unknown — or another tenant’s (answered alike) */
+            /** @description Merchant, outlet, transaction, plan, token or payment method unknown (or another tenant’s: answered alike) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -2493,7 +3524,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Idempotency-Key reused with a different body or still in flight; illegal state move */
+            /** @description Idempotency-Key reused with another body or still in flight, or the action is not allowed in the current state */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -2520,16 +3551,18 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Rate limit for this credential; see Retry-After */
+            /** @description Too many requests for this credential: wait for Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Unexpected error; quote the ReferenceNumber to support */
+            /** @description Unexpected error: quote the ReferenceNumber to support */
             500: {
                 headers: {
                     [name: string]: unknown;
@@ -2537,6 +3570,301 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
+            };
+        };
+    };
+    createSsoToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SsoTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description The token and the page to send the payer to */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoTokenResponse"];
+                };
+            };
+            /** @description A field is missing or invalid: Errors lists every one, by its REST name */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Api-Key or Api-Secret missing or wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Address not allowed, credential restricted from this merchant, or merchant or outlet suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Merchant, outlet, transaction, plan, token or payment method unknown (or another tenant’s: answered alike) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another body or still in flight, or the action is not allowed in the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Content-Type is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this credential: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unexpected error: quote the ReferenceNumber to support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getSsoTokenStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The Token of POST /rest/sso/token */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The token’s status and, once complete, its transaction */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SsoTokenStatusResponse"];
+                };
+            };
+            /** @description A field is missing or invalid: Errors lists every one, by its REST name */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Api-Key or Api-Secret missing or wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Address not allowed, credential restricted from this merchant, or merchant or outlet suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Merchant, outlet, transaction, plan, token or payment method unknown (or another tenant’s: answered alike) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another body or still in flight, or the action is not allowed in the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body over 64 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Content-Type is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this credential: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unexpected error: quote the ReferenceNumber to support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    receiveTransactionEvent: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The same for one event to one endpoint across every retry and resend: use it to drop duplicates */
+                "webhook-id": string;
+                /** @description Unix seconds when signed */
+                "webhook-timestamp": string;
+                /** @description `v1,` + base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>` keyed by the base64 part of the endpoint’s `whsec_` secret; during a rotation two signatures, space-separated */
+                "webhook-signature": string;
+                /** @description `Conduit-Webhooks/<version>` */
+                "User-Agent": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description In the endpoint’s format: JSON, XML (one element per field) or form fields (NVP) */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransactionEvent"];
+                "application/xml": components["schemas"]["TransactionEvent"];
+                "application/x-www-form-urlencoded": components["schemas"]["TransactionEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx: delivered. Anything else, or no answer in 20 seconds, is retried later */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not delivered (any non-2xx): retried every 30 minutes, 5 attempts in all */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receivePaymentPlanEvent: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The same for one event to one endpoint across every retry and resend: use it to drop duplicates */
+                "webhook-id": string;
+                /** @description Unix seconds when signed */
+                "webhook-timestamp": string;
+                /** @description `v1,` + base64 HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<body>` keyed by the base64 part of the endpoint’s `whsec_` secret; during a rotation two signatures, space-separated */
+                "webhook-signature": string;
+                /** @description `Conduit-Webhooks/<version>` */
+                "User-Agent": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description In the endpoint’s format: JSON, XML (one element per field) or form fields (NVP) */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentPlanEvent"];
+                "application/xml": components["schemas"]["PaymentPlanEvent"];
+                "application/x-www-form-urlencoded": components["schemas"]["PaymentPlanEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx: delivered. Anything else, or no answer in 20 seconds, is retried later */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not delivered (any non-2xx): retried every 30 minutes, 5 attempts in all */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -1,75 +1,109 @@
 import { applyDecorators } from '@nestjs/common';
-import {
-  ApiBody,
-  ApiHeader,
-  ApiOkResponse,
-  ApiOperation,
-  ApiResponse,
-  ApiSecurity,
-  ApiTags,
-} from '@nestjs/swagger';
-import { ErrorResponse, PaymentResponse } from './schemas';
+import { ApiBody, ApiHeader, ApiOkResponse, ApiOperation, ApiResponse, ApiSecurity } from '@nestjs/swagger';
+import type { SchemaObject } from './field-table';
+
+// The schemas themselves live in components (schemas.ts, from the parsers' field tables); these
+// decorators only point at them by name, so a class's TypeScript shape is never a second copy.
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+type SchemaName = string | { name: string };
+const nameOf = (s: SchemaName) => (typeof s === 'string' ? s : s.name);
 
 const ERRORS: [number, string][] = [
-  [400, 'Missing or invalid field: the message names the field and the rule'],
-  [401, 'Missing or invalid Api-Key / Api-Secret'],
-  [403, 'IP address not allowed; credential restricted from this merchant; merchant or outlet suspended'],
-  [404, 'Merchant, outlet, transaction or payment method unknown — or another tenant’s (answered alike)'],
-  [409, 'Idempotency-Key reused with a different body or still in flight; illegal state move'],
+  [400, 'A field is missing or invalid: Errors lists every one, by its REST name'],
+  [401, 'Api-Key or Api-Secret missing or wrong'],
+  [403, 'Address not allowed, credential restricted from this merchant, or merchant or outlet suspended'],
+  [
+    404,
+    'Merchant, outlet, transaction, plan, token or payment method unknown (or another tenant’s: answered alike)',
+  ],
+  [
+    409,
+    'Idempotency-Key reused with another body or still in flight, or the action is not allowed in the current state',
+  ],
   [413, 'Body over 64 KiB'],
   [415, 'Content-Type is not application/json'],
-  [429, 'Rate limit for this credential; see Retry-After'],
-  [500, 'Unexpected error; quote the ReferenceNumber to support'],
+  [429, 'Too many requests for this credential: wait for Retry-After seconds'],
+  [500, 'Unexpected error: quote the ReferenceNumber to support'],
 ];
 
 export const RestErrors = () =>
   applyDecorators(
-    ...ERRORS.map(([status, description]) => ApiResponse({ status, description, type: ErrorResponse })),
+    ...ERRORS.map(([status, description]) =>
+      ApiResponse({
+        status,
+        description,
+        content: { 'application/json': { schema: ref('ErrorResponse') } },
+        ...(status === 429 && {
+          headers: {
+            'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer', minimum: 1 } },
+          },
+        }),
+      }),
+    ),
   );
 
+/** Both headers on every REST call: one requirement object, so neither alone suffices. */
+export const RestSecurity = () => ApiSecurity({ 'Api-Key': [], 'Api-Secret': [] });
+
+export const JsonBody = (schema: SchemaName | SchemaObject, description?: string) =>
+  ApiBody({
+    required: true,
+    ...(description && { description }),
+    schema: typeof schema === 'object' && !('name' in schema) ? schema : ref(nameOf(schema as SchemaName)),
+  });
+
+export const JsonAnswer = (schema: SchemaName | SchemaObject, description: string) =>
+  ApiOkResponse({
+    description,
+    content: {
+      'application/json': {
+        schema:
+          typeof schema === 'object' && !('name' in schema) ? schema : ref(nameOf(schema as SchemaName)),
+      },
+    },
+  });
+
+const IdempotencyKey = () =>
+  ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description:
+      'Makes a retry safe: a repeat with the same key and the same JSON within 24 hours answers the stored response again (header Idempotent-Replayed: true) and moves no money; the same key with another body is a 409.',
+    schema: { type: 'string', minLength: 1, maxLength: 255, example: '9f1c7e42-sale-INV-2231' },
+  });
+
 /** A payment action: summary, body schema, idempotency header, the 200 answer and every error. */
-export function PaymentOperation(summary: string, body: new () => object, description = '') {
+export function PaymentOperation(summary: string, body: SchemaName, description = '') {
   return applyDecorators(
-    ApiTags('payments'),
-    ApiSecurity('Api-Key'),
-    ApiSecurity('Api-Secret'),
+    RestSecurity(),
     ApiOperation({
       summary,
       description:
-        `${description} Declines are HTTP 200 with TransactionStatus D and a non-approval ResponseCode.`.trim(),
+        `${description} A decline is a 200 answer with TransactionStatus D and a non-approval ResponseCode.`.trim(),
     }),
-    ApiHeader({
-      name: 'Idempotency-Key',
-      required: false,
-      description:
-        '1–255 printable characters; a repeat within 24 h returns the stored answer with Idempotent-Replayed: true',
-    }),
-    ApiBody({ type: body }),
-    ApiOkResponse({ type: PaymentResponse, description: 'Approved or declined' }),
+    IdempotencyKey(),
+    JsonBody(body),
+    JsonAnswer('PaymentResponse', 'The transaction: approved or declined'),
     RestErrors(),
   );
 }
 
-/** A payment plan action: like a payment's, with its own answer; `body` null for a bodiless POST. */
-export function PlanOperation(
-  summary: string,
-  body: (new () => object) | null,
-  answer: new () => object,
-  description = '',
-) {
+/** A payment plan action: like a payment's, with its own answer; no `body` for a bodiless POST. */
+export function PlanOperation(op: {
+  operationId: string;
+  summary: string;
+  body?: SchemaName | SchemaObject;
+  answer: SchemaName | SchemaObject;
+  answerDescription: string;
+  description?: string;
+}) {
   return applyDecorators(
-    ApiTags('payment plans'),
-    ApiSecurity('Api-Key'),
-    ApiSecurity('Api-Secret'),
-    ApiOperation({ summary, description: description || undefined }),
-    ApiHeader({
-      name: 'Idempotency-Key',
-      required: false,
-      description:
-        '1–255 printable characters; a repeat within 24 h returns the stored answer with Idempotent-Replayed: true',
-    }),
-    ...(body ? [ApiBody({ type: body })] : []),
-    ApiOkResponse({ type: answer }),
+    RestSecurity(),
+    ApiOperation({ operationId: op.operationId, summary: op.summary, description: op.description }),
+    IdempotencyKey(),
+    ...(op.body ? [JsonBody(op.body)] : []),
+    JsonAnswer(op.answer, op.answerDescription),
     RestErrors(),
   );
 }
