@@ -1,45 +1,12 @@
 import { DomainError, type FieldError } from '@conduit/domain';
 import { type PaymentCommand, type PaymentInput, parsePaymentCommand, withRefusals } from '@conduit/payments';
 import { canonicalize, type Shape } from '@conduit/wire';
+import { shapeOf } from './openapi/field-table';
+import { PAYMENT_FIELDS as REST_PAYMENT_FIELDS } from './openapi/request-schemas';
 import { restFieldName } from './rest-fields';
 
-export const PAYMENT_SHAPE: Shape = {
-  Outlet: { MerchantID: true, StoreID: true, TerminalID: true },
-  Amount: true,
-  TransactionType: true,
-  PaymentMethod: true,
-  PaymentMethodID: true,
-  PaymentPlanType: true,
-  Card: {
-    EntryMode: true,
-    CardNumber: true,
-    Expiration: true,
-    ExpirationMonth: true,
-    ExpirationYear: true,
-    CVN: true,
-    CardHolderName: true,
-    TrackData: true,
-    CardPresentStatus: true,
-  },
-  ECheck: {
-    RoutingNumber: true,
-    AccountNumber: true,
-    AccountType: true,
-    CheckNumber: true,
-    AccountHolderName: true,
-    CheckPresentStatus: true,
-  },
-  Patient: { PatientID: true, AccountNumber: true, FirstName: true, LastName: true, BirthDate: true },
-  AllowPartialPayment: true,
-  SaveOnFile: true,
-  TransactionID: true,
-  AdditionalInfo1: true,
-  AdditionalInfo2: true,
-  AdditionalInfo3: true,
-  AdditionalInfo4: true,
-  AdditionalInfo5: true,
-  AdditionalInfo6: true,
-};
+/** The names the payment parser accepts: the same table the OpenAPI document publishes. */
+export const PAYMENT_SHAPE: Shape = shapeOf(REST_PAYMENT_FIELDS);
 
 type Obj = Record<string, unknown>;
 const ENTRY_MODES: Record<string, string> = {

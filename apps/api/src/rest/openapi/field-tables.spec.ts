@@ -2,15 +2,40 @@ import { canonicalize } from '@conduit/wire';
 import { describe, expect, it } from 'vitest';
 import { SSO_TOKEN_FIELDS } from '../../sso/sso-fields';
 import { PLAN_FIELDS } from '../plan-fields';
-import { PAYMENT_SHAPE } from '../rest-input';
+import type { DomainError } from '@conduit/domain';
+import { PAYMENT_FIELDS as CORE_FIELDS } from '@conduit/payments';
+import { PAYMENT_SHAPE, restCommand } from '../rest-input';
 import { restPlanInput } from '../rest-plan-input';
 import { schemaOf, shapeOf } from './field-table';
 import { PAYMENT_FIELDS } from './request-schemas';
 
 describe('REST field tables: one source for parsing and the document', () => {
-  it('documents exactly the payment fields the payment parser accepts', () => {
-    // rest-input.ts still keeps its own shape; this fails the day the two differ.
-    expect(shapeOf(PAYMENT_FIELDS)).toEqual(PAYMENT_SHAPE);
+  it('the payment parser accepts every documented field and refuses any other', () => {
+    const documented = Object.fromEntries(Object.keys(PAYMENT_FIELDS).map((k) => [k.toUpperCase(), null]));
+    const unknownOf = (body: Record<string, unknown>) => {
+      try {
+        restCommand(body, 'Sale');
+      } catch (err) {
+        return ((err as DomainError).details.fieldErrors ?? []).filter((e) =>
+          /not a known field/.test(e.message),
+        );
+      }
+      return [];
+    };
+    expect(unknownOf(documented)).toEqual([]);
+    expect(unknownOf({ ...documented, Colour: 'red', Card: { Shade: 1 } }).map((e) => e.field)).toEqual([
+      'Colour',
+      'Card.Shade',
+    ]);
+  });
+
+  it('names errors only with REST paths the parser accepts', () => {
+    const accepted = (path: string) =>
+      path
+        .split('.')
+        .reduce<unknown>((shape, part) => (shape as Record<string, unknown>)?.[part], PAYMENT_SHAPE);
+    const missing = CORE_FIELDS.filter((f) => f.rest && !accepted(f.rest)).map((f) => f.rest);
+    expect(missing).toEqual([]);
   });
 
   it('derives the accepted names and the schema from one table, nested objects included', () => {

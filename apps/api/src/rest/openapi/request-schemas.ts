@@ -17,8 +17,8 @@ const PATIENT = { ref: 'PatientInput', fields: PATIENT_FIELDS };
 
 /**
  * Every field the payment actions accept (sale, authorization, refund, capture, void,
- * refund-simple, SaveOnFile), as rest-input.ts's PAYMENT_SHAPE accepts them; request-schemas.spec
- * fails when the two differ.
+ * refund-simple, SaveOnFile). rest-input.ts derives the names its parser accepts from this table,
+ * so the document and the parser cannot disagree on them.
  */
 export const PAYMENT_FIELDS: FieldTable = {
   Outlet: { ...OUTLET, required: true },
