@@ -14,6 +14,8 @@ export interface SimpleFieldProps {
   source: string;
   label?: string;
   emptyText?: string;
+  /** Read by Datagrid: false where the API cannot sort on `source`. */
+  sortable?: boolean;
 }
 
 /** A string[] rendered as small chips (CIDRs, merchant ids, IPs). */

@@ -67,7 +67,13 @@ const AmountInput = ({ source, label, size = 'small' }: AmountInputProps) => {
 /** Every filter is applied by the API (`filter={...}`), none in the browser. */
 export const transactionFilters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="Transaction ID" />,
-  <ReferenceInput key="merchantId" source="merchantId" reference="merchants" alwaysOn>
+  <ReferenceInput
+    sort={{ field: 'name', order: 'ASC' }}
+    key="merchantId"
+    source="merchantId"
+    reference="merchants"
+    alwaysOn
+  >
     <AutocompleteInput label="Merchant" optionText={merchantOption} sx={{ minWidth: 260 }} />
   </ReferenceInput>,
   <SelectInput key="status" source="status" label="Status" choices={STATUS_CHOICES} alwaysOn />,
