@@ -1,11 +1,12 @@
 import { Alert, Box, Button, Typography } from '@mui/material';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
-import { LinkBase, useCreatePath, useRecordContext } from 'react-admin';
+import { LinkBase, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
 import type { Transaction } from '../api/types';
 import { DateTimeField, StatusChipField } from '../common/fields';
+import { useMerchantTimeZone } from '../common/timeZones';
 import { STATUS_LABELS, TENDER_CHOICES, WORKFLOW_STATES } from './constants';
 import { TransactionStatusField } from './fields';
-import { formatMoney } from './format';
+import { formatMoney, notCharged } from './format';
 import { Facts, Panel } from './Panel';
 
 const tenderName = (tender: string | null) => TENDER_CHOICES.find((t) => t.id === tender)?.name ?? tender;
@@ -38,7 +39,10 @@ const Response = ({ record }: { record: Transaction }) => (
 /** Amount, status and the processor's answer. */
 export const SummaryPanel = () => {
   const record = useRecordContext<Transaction>();
+  const translate = useTranslate();
+  const timeZone = useMerchantTimeZone(record?.merchantId);
   if (!record) return null;
+  const requested = notCharged(record);
   const refunded = Number(record.refundedAmount ?? 0) > 0;
   const describes =
     record.statusDescription && record.statusDescription !== STATUS_LABELS[record.status ?? ''];
@@ -48,8 +52,18 @@ export const SummaryPanel = () => {
       action={record.primaryTransactionId ? <PrimaryLink id={record.primaryTransactionId} /> : undefined}
     >
       <Box sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: 1.5, mb: 2 }}>
-        <Typography variant="h4" component="p" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-          {formatMoney(record.amount)}
+        <Typography
+          variant="h4"
+          component="p"
+          sx={{ fontVariantNumeric: 'tabular-nums' }}
+          color={requested ? 'text.secondary' : undefined}
+          aria-label={
+            requested
+              ? `${translate('conduit.transactions.requested_amount')} ${formatMoney(requested)}`
+              : undefined
+          }
+        >
+          {formatMoney(requested ?? record.amount)}
         </Typography>
         <TransactionStatusField />
         {describes && (
@@ -58,14 +72,25 @@ export const SummaryPanel = () => {
           </Typography>
         )}
       </Box>
+      {requested && (
+        <Alert severity="info" sx={{ mb: 2 }} data-testid="not-charged">
+          {translate('conduit.transactions.not_charged', {
+            status: STATUS_LABELS[record.status ?? ''] ?? record.status ?? '',
+            amount: formatMoney(requested),
+          })}
+        </Alert>
+      )}
       {record.isPartiallyApproved && (
         <Alert severity="warning" sx={{ mb: 2 }}>
-          Partially approved: {formatMoney(record.amount)} of {formatMoney(record.requestAmount)} requested.
+          {translate('conduit.transactions.partially_approved', {
+            amount: formatMoney(record.amount),
+            requested: formatMoney(record.requestAmount),
+          })}
         </Alert>
       )}
       {refunded && (
         <Alert severity="info" sx={{ mb: 2 }}>
-          {formatMoney(record.refundedAmount)} of this transaction has been refunded.
+          {translate('conduit.transactions.refunded', { amount: formatMoney(record.refundedAmount) })}
         </Alert>
       )}
       <Facts
@@ -80,7 +105,11 @@ export const SummaryPanel = () => {
           {
             label: 'Date',
             value: record.createdAt ? (
-              <DateTimeField source="createdAt" options={{ dateStyle: 'full', timeStyle: 'long' }} />
+              <DateTimeField
+                source="createdAt"
+                timeZone={timeZone}
+                options={{ dateStyle: 'full', timeStyle: 'long' }}
+              />
             ) : null,
           },
           { label: 'Transaction ID', value: record.transactionId ?? record.id, mono: true },
