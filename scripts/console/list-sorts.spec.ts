@@ -158,7 +158,8 @@ function sortUses(file: string): SortUse[] {
     }
     ts.forEachChild(node, (child) => visit(child, nextResource, nextGrid));
   };
-  visit(sf, undefined, false);
+  // A table outside any <List> or <ReferenceManyField> is rendered inside its folder's <List>.
+  visit(sf, REPOSITORY_OF[ownResource] ? ownResource : undefined, false);
   return uses;
 }
 
