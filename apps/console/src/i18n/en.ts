@@ -88,6 +88,65 @@ export const en = {
         'Payments taken through the NVP and REST APIs appear here as soon as they are processed.',
       row_label: '%{amount} %{status}, %{when}',
     },
+    developers: {
+      title: 'Developers',
+      references: 'References',
+      references_note: 'NVP field names are the same in SOAP requests and results',
+      copy: 'Copy',
+      copied: 'Copied',
+      copy_named: 'Copy %{name}',
+      links: {
+        rest_docs: 'REST API reference (OpenAPI, interactive)',
+        openapi: 'OpenAPI document',
+        nvp: 'NVP endpoint',
+        payment_wsdl: 'Payment service WSDL (SOAP 1.1 and 1.2)',
+        sso_wsdl: 'Single sign-on service WSDL',
+        eligibility_wsdl: 'Eligibility (EDI 270/271) WSDL',
+      },
+      sections: {
+        payments: {
+          title: 'Take a payment',
+          description: 'The same sale over each interface. Sandbox credentials never move real money.',
+        },
+        hosted_page: {
+          title: 'Hosted payment page (single sign-on)',
+          description:
+            'Card data never touches your systems: create a token, send the patient to its page, then learn the outcome by webhook or by polling the token.',
+        },
+        webhooks: {
+          title: 'Receive webhooks',
+          description:
+            'Each delivery is a POST with the headers webhook-id (the same on every retry), webhook-timestamp (unix seconds) and webhook-signature (v1,<base64 HMAC-SHA256 of "id.timestamp.body"> keyed by the base64 part of your whsec_ secret; two signatures while a secret is rotated). Verify the exact body bytes before parsing; JSON, XML and NVP bodies carry the same field names. Answer 2xx within 20 seconds.',
+        },
+      },
+      samples: {
+        nvp_sale: { title: 'NVP sale (curl)', description: 'Form fields over HTTP Basic authentication.' },
+        rest_sale: {
+          title: 'REST sale (curl)',
+          description: 'JSON with the Api-Key and Api-Secret headers (both required).',
+        },
+        soap_sale: { title: 'SOAP 1.1 sale', description: 'The NVP fields as elements of the request.' },
+        rest_sso: {
+          title: 'Hosted payment page over REST: create a token, then poll its status',
+          description:
+            'POST /rest/sso/token, then GET /rest/sso/token/{token}/status every 10 seconds while it is NEW.',
+        },
+        nvp_sso: {
+          title: 'Hosted payment page token (NVP, header mode)',
+          description: 'Answers token=…&respCode=000&pageURL=… instead of redirecting.',
+        },
+        node_receiver: {
+          title: 'Webhook receiver (Node.js)',
+          description:
+            'Verifies the signature, then reads JSON, XML or NVP. WEBHOOK_SECRET=whsec_… node receiver.mjs',
+        },
+        python_receiver: {
+          title: 'Webhook receiver (Python)',
+          description:
+            'Verifies the signature, then reads JSON, XML or NVP. WEBHOOK_SECRET=whsec_… python3 receiver.py',
+        },
+      },
+    },
     dashboard: {
       todays_volume: "Today's volume",
       approved_sales: 'Approved sales · %{day}',
