@@ -119,8 +119,9 @@ describe('console: transactions, time zones and developers (Playwright, system C
     expect(text).toMatch(/HST/);
     await expect.poll(async () => (await row.textContent()) ?? '').toContain(merchantName);
     expect(await page.getByRole('columnheader').count()).toBe(0);
-    const pageOverflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    // A string, as the test's own types have no DOM.
+    const pageOverflow = await page.evaluate<number>(
+      'document.documentElement.scrollWidth - document.documentElement.clientWidth',
     );
     expect(pageOverflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: shot('console-transactions-phone') });
