@@ -63,10 +63,10 @@ describe('console: transactions, time zones and developers (Playwright, system C
         cardExpiration: FUTURE,
       });
     const declined = await sale(CARDS.doNotHonor, '43.21');
-    expect(declined.fields.status, declined.text).toBe('D');
+    expect(declined.fields.transactionStatus, declined.text).toBe('D');
     declinedId = declined.fields.transactionID;
     const approved = await sale(CARDS.visa, '12.34');
-    expect(approved.fields.status, approved.text).toMatch(/^[AC]$/);
+    expect(approved.fields.transactionStatus, approved.text).toMatch(/^[AC]$/);
   });
   afterAll(() => browser?.close());
 

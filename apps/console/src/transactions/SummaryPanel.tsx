@@ -48,7 +48,7 @@ export const SummaryPanel = () => {
     record.statusDescription && record.statusDescription !== STATUS_LABELS[record.status ?? ''];
   return (
     <Panel
-      title="Summary"
+      title="conduit.transactions.panels.summary"
       action={record.primaryTransactionId ? <PrimaryLink id={record.primaryTransactionId} /> : undefined}
     >
       <Box sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: 1.5, mb: 2 }}>
@@ -96,14 +96,18 @@ export const SummaryPanel = () => {
       <Facts
         items={[
           {
-            label: 'Response',
+            label: 'conduit.transactions.facts.response',
             value: record.responseCode || record.responseMessage ? <Response record={record} /> : null,
           },
-          { label: 'Authorization', value: record.authorizationNumber, mono: true },
-          { label: 'Action', value: record.action },
-          { label: 'Tender', value: tenderName(record.tender) },
           {
-            label: 'Date',
+            label: 'conduit.transactions.facts.authorization',
+            value: record.authorizationNumber,
+            mono: true,
+          },
+          { label: 'conduit.transactions.facts.action', value: record.action },
+          { label: 'conduit.transactions.facts.tender', value: tenderName(record.tender) },
+          {
+            label: 'conduit.transactions.facts.date',
             value: record.createdAt ? (
               <DateTimeField
                 source="createdAt"
@@ -112,9 +116,13 @@ export const SummaryPanel = () => {
               />
             ) : null,
           },
-          { label: 'Transaction ID', value: record.transactionId ?? record.id, mono: true },
           {
-            label: 'Posting workflow',
+            label: 'conduit.transactions.facts.transaction_id',
+            value: record.transactionId ?? record.id,
+            mono: true,
+          },
+          {
+            label: 'conduit.transactions.facts.posting_workflow',
             value: record.workflowStatus ? (
               <StatusChipField source="workflowStatus" states={WORKFLOW_STATES} />
             ) : null,
