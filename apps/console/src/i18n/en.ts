@@ -30,11 +30,11 @@ export const en = {
     transactions: {
       name: 'Transaction |||| Transactions',
       fields: {
-        createdAt: "Date (merchant's time)",
+        createdAt: 'Date',
         transactionId: 'Transaction ID',
         merchantId: 'Merchant',
         outlet: 'Outlet',
-        action: 'Action / tender',
+        action: 'Action',
         tender: 'Tender',
         status: 'Status',
         amountCents: 'Amount',

@@ -89,6 +89,7 @@ const TransactionTable = () => {
       sx={{
         '& .RaDataTable-tableWrapper': { overflowX: 'auto', contain: 'inline-size' },
         '& .MuiTableCell-root': { px: 1, verticalAlign: 'top' },
+        '& .MuiTableCell-head': { whiteSpace: 'nowrap' },
       }}
     >
       <Column source="createdAt" sortByOrder="DESC">
