@@ -36,6 +36,7 @@ describe('console: transactions, time zones and developers (Playwright, system C
   let merchantId: string;
   let merchantName: string;
   let declinedId: string;
+  let soldAt: Date;
 
   beforeAll(async () => {
     browser = await launchChromium();
@@ -63,6 +64,7 @@ describe('console: transactions, time zones and developers (Playwright, system C
         cardNumber,
         cardExpiration: FUTURE,
       });
+    soldAt = new Date();
     const declined = await sale(CARDS.doNotHonor, '43.21');
     expect(declined.fields.transactionStatus, declined.text).toBe('D');
     declinedId = declined.fields.transactionID;
@@ -137,7 +139,7 @@ describe('console: transactions, time zones and developers (Playwright, system C
     });
     expect(bad.status, bad.text).toBe(400);
     expect(bad.text).toContain('timeZone');
-    const ok = await call<{ date: string; timeZone: string }>(
+    const ok = await call<{ date: string; timeZone: string; volumeByHour: { hour: number }[] }>(
       'GET',
       `/admin/api/dashboard/summary?timeZone=${encodeURIComponent(ZONE)}`,
       { token },
@@ -145,6 +147,16 @@ describe('console: transactions, time zones and developers (Playwright, system C
     expect(ok.status, ok.text).toBe(200);
     const honoluluToday = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE }).format(new Date());
     expect(ok.body).toMatchObject({ timeZone: ZONE, date: honoluluToday });
+    // The sales of beforeAll are counted in Honolulu's hour, not UTC's (10 hours apart).
+    const hourIn = (date: Date) =>
+      Number(
+        new Intl.DateTimeFormat('en-US', { timeZone: ZONE, hour: 'numeric', hourCycle: 'h23' }).format(date),
+      );
+    const hours = ok.body.volumeByHour.map((h) => h.hour);
+    expect(
+      [hourIn(soldAt), hourIn(new Date())].some((h) => hours.includes(h)),
+      JSON.stringify(hours),
+    ).toBe(true);
     const utc = await call<{ timeZone: string }>('GET', '/admin/api/dashboard/summary', { token });
     expect(utc.body.timeZone).toBe('UTC');
   });
