@@ -24,6 +24,7 @@ export default tseslint.config(
       '.data',
       '.nx',
       'libs/db/src/generated',
+      'packages/sdk/src/generated',
       'tools/prisma-diff/node_modules',
     ],
   },
@@ -81,6 +82,8 @@ export default tseslint.config(
               ],
             },
             { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:tooling'] },
+            // The vendor SDK is published alone: it may import nothing of the repository.
+            { sourceTag: 'type:sdk', onlyDependOnLibsWithTags: [] },
             { sourceTag: 'scope:console', onlyDependOnLibsWithTags: ['scope:console'] },
             { sourceTag: 'scope:worker', onlyDependOnLibsWithTags: ['scope:worker', 'scope:shared'] },
             {
@@ -95,6 +98,8 @@ export default tseslint.config(
   {
     files: [
       'scripts/**/*.mjs',
+      'packages/*/scripts/**/*.mjs',
+      'packages/*/examples/**/*.mjs',
       'test/**/*.ts',
       '**/*.spec.ts',
       '**/*.int-spec.ts',

@@ -22,7 +22,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['libs/**/*.spec.ts', 'apps/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+          include: [
+            'libs/**/*.spec.ts',
+            'apps/**/*.spec.ts',
+            'scripts/**/*.spec.ts',
+            'packages/*/src/**/*.spec.ts',
+          ],
           environment: 'node',
         },
       },

@@ -62,9 +62,15 @@ export function buildConsole({ force = false } = {}) {
   return true;
 }
 
+/** The vendor SDK (packages/sdk): its types from the compiled api's OpenAPI document, then dist/. */
+export function buildSdk() {
+  run(process.execPath, ['packages/sdk/scripts/build.mjs']);
+}
+
 export function buildAll(log = () => {}) {
-  log('Generating the Prisma client and building the api and worker…');
+  log('Generating the Prisma client and building the api, worker and SDK…');
   generatePrismaClient();
   buildServer();
+  buildSdk();
   if (buildConsole()) log('Built the console.');
 }

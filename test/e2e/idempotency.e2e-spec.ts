@@ -10,6 +10,7 @@ import {
   REST_OUTLET,
   FUTURE,
   CARDS,
+  expectRestError,
 } from './payments-client';
 
 async function count(patientId: string): Promise<number> {
@@ -100,6 +101,117 @@ describe('idempotency under concurrent duplicates', () => {
       { keys, headers: { 'Idempotency-Key': key } },
     );
     expect(changed.status).toBe(409);
+    expect(await count(patient)).toBe(1);
+  });
+});
+
+/**
+ * The same request written another way is the same request (decision 0030): a retry from a client
+ * that re-serialises its body replays the answer instead of a 409, and charges nothing twice.
+ */
+describe('idempotency compares requests by their meaning', () => {
+  let keys: Record<string, string>;
+  let nvpAuth: string;
+  beforeAll(async () => {
+    const token = await as.lakesideAdmin();
+    const key = await call<{ identifier: string; secret: string }>('POST', '/admin/api/credentials', {
+      token,
+      body: { kind: 'API_KEY' },
+    });
+    keys = { 'api-key': key.body.identifier, 'api-secret': key.body.secret };
+    const acct = await call<{ identifier: string; secret: string }>('POST', '/admin/api/credentials', {
+      token,
+      body: { kind: 'ACCOUNT', name: `idem-canon${Date.now()}` },
+    });
+    nvpAuth = basic(acct.body.identifier, acct.body.secret);
+  });
+
+  it('REST: reordered keys, other casing and whitespace replay the answer; another body is a 409 naming it', async () => {
+    const patient = `IDEM-CANON-REST-${Date.now()}`;
+    const key = `k-${patient}`;
+    const headers = { 'Idempotency-Key': key };
+    const first = await rest(
+      'POST',
+      '/payment/sale',
+      {
+        Outlet: REST_OUTLET,
+        Amount: '46.00',
+        Card: { CardNumber: CARDS.visa, Expiration: FUTURE, CVN: '123' },
+        Patient: { PatientID: patient },
+      },
+      { keys, headers },
+    );
+    expect(first.status, first.text).toBe(200);
+    const id = (first.body as { TransactionID: string }).TransactionID;
+    expect(id).toMatch(/^[0-9A-F]{32}$/);
+    const rewritten = `{
+      "patient" : { "patientid": "${patient}" },
+      "CARD": {"CVN":"123",   "expiration": "${FUTURE}", "cardNumber": "${CARDS.visa}"},
+      "amount": "46.00",
+      "outlet": {"TerminalID": "${REST_OUTLET.TerminalID}", "StoreID": "${REST_OUTLET.StoreID}", "MerchantID": "${REST_OUTLET.MerchantID}"}
+    }\n`;
+    const again = await rest('POST', '/payment/sale', undefined, { keys, headers, raw: rewritten });
+    expect([again.status, again.headers.get('idempotent-replayed'), again.text]).toEqual([
+      200,
+      'true',
+      first.text,
+    ]);
+    expect(await count(patient)).toBe(1);
+
+    const other = await rest(
+      'POST',
+      '/payment/sale',
+      {
+        Outlet: REST_OUTLET,
+        Amount: '46.01',
+        Card: { CardNumber: CARDS.visa, Expiration: FUTURE, CVN: '123' },
+        Patient: { PatientID: patient },
+      },
+      { keys, headers },
+    );
+    const error = expectRestError(other, 409);
+    expect(error.ErrorMessage).toBe(
+      `Idempotency-Key was already used with a different request; it made TransactionID ${id}`,
+    );
+    expect((other.body as { TransactionID?: string }).TransactionID).toBe(id);
+    expect(await count(patient)).toBe(1);
+  });
+
+  it('NVP: fields in another order and casing replay the answer; another body is a 409 naming it', async () => {
+    const patient = `IDEM-CANON-NVP-${Date.now()}`;
+    const fields: [string, string][] = [
+      ['merchantID', LAKESIDE_OUTLET.merchantID],
+      ['storeID', LAKESIDE_OUTLET.storeID],
+      ['terminalID', LAKESIDE_OUTLET.terminalID],
+      ['transactionType', 'CreditCard'],
+      ['transactionAction', 'Sale'],
+      ['amount', '34.00'],
+      ['cardNumber', CARDS.visa],
+      ['cardExpiration', FUTURE],
+      ['patientID', patient],
+    ];
+    const options = { auth: nvpAuth, headers: { 'idempotency-key': `k-${patient}` } };
+    const first = await nvp({}, { ...options, raw: new URLSearchParams(fields).toString() });
+    expect(first.status, first.text).toBe(200);
+    const id = first.fields.transactionID;
+    expect(id).toMatch(/^[0-9A-F]{32}$/);
+    const reordered = [...fields]
+      .reverse()
+      .map(([k, v], i): [string, string] => [i % 2 ? k.toUpperCase() : k, v]);
+    const again = await nvp({}, { ...options, raw: new URLSearchParams(reordered).toString() });
+    expect([again.status, again.headers.get('idempotent-replayed'), again.text]).toEqual([
+      200,
+      'true',
+      first.text,
+    ]);
+    expect(await count(patient)).toBe(1);
+
+    const changed = fields.map(([k, v]): [string, string] => [k, k === 'amount' ? '35.00' : v]);
+    const other = await nvp({}, { ...options, raw: new URLSearchParams(changed).toString() });
+    expect(expectNvpError(other, 409)).toBe(
+      `Idempotency-Key was already used with a different request; it made transactionID ${id}`,
+    );
+    expect(other.fields.transactionID).toBe(id);
     expect(await count(patient)).toBe(1);
   });
 });

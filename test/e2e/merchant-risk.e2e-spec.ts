@@ -141,7 +141,8 @@ describe('the per-transaction limit on every interface', () => {
 
   it('REST: refuses a 99,999,999.99 sale naming Amount and the limit', async () => {
     const body = expectRestError(await restSale({ Amount: OVER }), 400);
-    expect(body.Errors).toEqual([{ Field: 'Amount', Message: OVER_MESSAGE }]);
+    // The core's rule, named as REST names the field (issue 14).
+    expect(body.Errors).toEqual([{ Field: 'Amount', Message: OVER_MESSAGE.replace(/^amount/, 'Amount') }]);
     expect((await restSale({ Amount: '99999.99' })).body).toMatchObject({ TransactionStatus: 'C' });
   });
 

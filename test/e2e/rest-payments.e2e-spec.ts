@@ -167,7 +167,7 @@ describe('REST payments', () => {
     const bad = expectRestError(await restSale({ Amount: '-1' }), 400);
     expect(bad.Errors[0]).toEqual({
       Field: 'Amount',
-      Message: 'amount must be a positive decimal with at most 2 places',
+      Message: 'Amount must be a positive decimal with at most 2 places',
     });
     expectRestError(
       await restSale({}, {}).then(() => rest('POST', '/payment/sale', { Amount: '1.00' }, { keys: null })),

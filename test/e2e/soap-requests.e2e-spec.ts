@@ -100,6 +100,9 @@ describe('SOAP request encodings and idempotency', () => {
     expect(other.text).toContain('soap:Client');
     expect(other.text).not.toContain('<transactionID>');
     expect(other.text).toContain('<ErrorCode>409</ErrorCode>');
+    // The fault names the transaction the key already made, as SOAP names it (decision 0030).
+    expect(field(first.text, 'transactionID')).toMatch(/^[0-9A-F]{32}$/);
+    expect(other.text).toContain(`it made transactionID ${field(first.text, 'transactionID')}`);
   });
 
   it('takes the key from idempotencyKey in the Request too', async () => {

@@ -64,7 +64,13 @@ describe('single sign-on tokens and polling', () => {
 
   it('creates a token over NVP in header mode (Basic or accountID + securityKey) and redirect mode', async () => {
     const t = await headerToken();
-    expect(t).toMatchObject({ respCode: '000', respMessage: 'Success' });
+    // responseCode as every NVP answer says it, and respCode for the senders that read it.
+    expect(t).toMatchObject({
+      responseCode: '000',
+      responseMessage: 'Success',
+      respCode: '000',
+      respMessage: 'Success',
+    });
     expect(t.token).toMatch(/^[A-Za-z0-9_-]{32,}$/);
     expect(t.pageURL).toContain(`/providers/Form/PatientPayments/NewPaymentSimpleSSO?token=${t.token}`);
     const byFields = await ssoNvp(
@@ -144,6 +150,22 @@ describe('single sign-on tokens and polling', () => {
       amount: '42.00',
       responseCode: '000',
     });
+    // `token`, the name /sso answered it by, is singleSignOnToken's alias (decision 0030).
+    const byAlias = await nvp({ transactionAction: 'GetSSOTokenStatus', token: t.token });
+    expect(Object.fromEntries(new URLSearchParams(byAlias.text))).toEqual(after);
+    const clash = await nvp({
+      transactionAction: 'GetSSOTokenStatus',
+      token: t.token,
+      singleSignOnToken: 'x',
+    });
+    expect(clash.status).toBe(400);
+    expect(clash.fields.errorMessage).toMatch(/token and singleSignOnToken are the same field/);
+    const receiptByAlias = await nvp({
+      transactionAction: 'ViewReceipt',
+      token: t.token,
+      requestToken: 'false',
+    });
+    expect(receiptByAlias.text).toBe(receipt.text);
     const again = await submit(t.token, card);
     expect(again.status).toBe(410);
     expect(again.text).toContain('already been used');

@@ -16,6 +16,7 @@ import {
   ImportSales,
   PaymentsService,
   toWireId,
+  parsePaymentCommand,
 } from '@conduit/payments';
 import { formatImportRecord, type ImportCommand } from '@conduit/wire';
 import { makeCredential, makeMerchant, makeOrganization } from '@conduit/testing';
@@ -116,15 +117,18 @@ describe('payment import pages apply the per-record rules (real PostgreSQL)', ()
     const principalB = await core.access.authenticate('ACCOUNT', credB.identifier, 'pw', null);
     const save = async (p: typeof principalA, merchantId: string, cardNumber = '4111111111111111') =>
       (
-        await payments.execute(p, {
-          channel: 'NVP',
-          transactionAction: 'SaveOnFile',
-          transactionType: 'CreditCard',
-          merchantId,
-          storeId: '001',
-          terminalId: '001',
-          card: { cardNumber, cardExpiration: '12/40', cardHolderName: 'Ana Lee' },
-        })
+        await payments.execute(
+          p,
+          parsePaymentCommand({
+            channel: 'NVP',
+            transactionAction: 'SaveOnFile',
+            transactionType: 'CreditCard',
+            merchantId,
+            storeId: '001',
+            terminalId: '001',
+            card: { cardNumber, cardExpiration: '12/40', cardHolderName: 'Ana Lee' },
+          }),
+        )
       ).transaction.paymentMethodId!;
     card.a1 = await save(principalA, m.a1.merchantId);
     card.chargeback = await save(principalA, m.a1.merchantId, '4000000000000259');
@@ -197,7 +201,11 @@ describe('payment import pages apply the per-record rules (real PostgreSQL)', ()
     for (const [i, c] of commands('one').entries()) {
       try {
         reference.push(
-          answered(i + 1, c, (await payments.execute(principal, paymentInputOf(c))).transaction),
+          answered(
+            i + 1,
+            c,
+            (await payments.execute(principal, parsePaymentCommand(paymentInputOf(c)))).transaction,
+          ),
         );
       } catch (err) {
         if (!(err instanceof DomainError)) throw err;

@@ -4,7 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { Session } from 'node:inspector/promises';
 import { inject } from 'vitest';
 import { createPrismaClient, type DbClient, UnitOfWork } from '@conduit/db';
-import { BatchImportService, FileVault, ImportSales } from '@conduit/payments';
+import { BatchImportService, FileVault, ImportSales, parsePaymentCommand } from '@conduit/payments';
 import { PrimaryPayments } from '../../libs/payments/src/primary-payments';
 import { formatImportRecord } from '@conduit/wire';
 import {
@@ -66,15 +66,18 @@ describe('payment import throughput (real PostgreSQL)', () => {
     const cred = await makeCredential(db, org.id, 'ACCOUNT', 'pw');
     const principal = await core.access.authenticate('ACCOUNT', cred.identifier, 'pw', null);
     const card = (
-      await core.payments.execute(principal, {
-        channel: 'NVP',
-        transactionAction: 'SaveOnFile',
-        transactionType: 'CreditCard',
-        merchantId: m.merchantId,
-        storeId: '001',
-        terminalId: '001',
-        card: { cardNumber: '4111111111111111', cardExpiration: '12/40' },
-      })
+      await core.payments.execute(
+        principal,
+        parsePaymentCommand({
+          channel: 'NVP',
+          transactionAction: 'SaveOnFile',
+          transactionType: 'CreditCard',
+          merchantId: m.merchantId,
+          storeId: '001',
+          terminalId: '001',
+          card: { cardNumber: '4111111111111111', cardExpiration: '12/40' },
+        }),
+      )
     ).transaction.paymentMethodId!;
     const account = { id: randomUUID(), organizationId: org.id, username: `tp-${randomUUID().slice(0, 6)}` };
     await db.sftpAccount.create({

@@ -8,8 +8,9 @@ import {
   GatewayFilesService,
   ImportSales,
   type OutboundFile,
-  type PaymentInput,
+  type PaymentCommand,
   PaymentsService,
+  parsePaymentCommand,
 } from '@conduit/payments';
 import { type AuthorizeRequest, SandboxProcessor } from '@conduit/processor';
 import { PrimaryPayments } from '../../libs/payments/src/primary-payments';
@@ -47,12 +48,12 @@ class WatchedPayments {
   calls = 0;
   dieAfter = Infinity;
   constructor(private readonly inner: PaymentsService) {}
-  async execute(p: PaymentPrincipal, input: PaymentInput) {
+  async execute(p: PaymentPrincipal, command: PaymentCommand) {
     if (++this.calls > this.dieAfter) throw new Error('worker killed');
     this.inFlight++;
     this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
     try {
-      return await this.inner.execute(p, input);
+      return await this.inner.execute(p, command);
     } finally {
       this.inFlight--;
     }
@@ -148,30 +149,36 @@ describe('payment import files (real PostgreSQL)', () => {
     principalB = await core.access.authenticate('ACCOUNT', credB.identifier, 'pw', null);
     const save = async (p: CredentialPrincipal, merchantId: string) =>
       (
-        await payments.execute(p, {
-          channel: 'NVP',
-          transactionAction: 'SaveOnFile',
-          transactionType: 'CreditCard',
-          merchantId,
-          storeId: '001',
-          terminalId: '001',
-          card: { cardNumber: '4111111111111111', cardExpiration: '12/40' },
-        })
+        await payments.execute(
+          p,
+          parsePaymentCommand({
+            channel: 'NVP',
+            transactionAction: 'SaveOnFile',
+            transactionType: 'CreditCard',
+            merchantId,
+            storeId: '001',
+            terminalId: '001',
+            card: { cardNumber: '4111111111111111', cardExpiration: '12/40' },
+          }),
+        )
       ).transaction.paymentMethodId!;
     cardA1 = await save(principalA, m.a1.merchantId);
     cardA2 = await save(principalA, m.a2.merchantId);
     cardB1 = await save(principalB, m.b1.merchantId);
     saleA2 = (
-      await payments.execute(principalA, {
-        channel: 'NVP',
-        transactionAction: 'Sale',
-        transactionType: 'CreditCard',
-        merchantId: m.a2.merchantId,
-        storeId: '001',
-        terminalId: '001',
-        amount: '50.00',
-        card: { paymentMethodId: cardA2 },
-      })
+      await payments.execute(
+        principalA,
+        parsePaymentCommand({
+          channel: 'NVP',
+          transactionAction: 'Sale',
+          transactionType: 'CreditCard',
+          merchantId: m.a2.merchantId,
+          storeId: '001',
+          terminalId: '001',
+          amount: '50.00',
+          card: { paymentMethodId: cardA2 },
+        }),
+      )
     ).transaction.transactionId;
     account = { id: randomUUID(), organizationId: orgA.id, username: `acct-${randomUUID().slice(0, 6)}` };
     await t.db.sftpAccount.create({

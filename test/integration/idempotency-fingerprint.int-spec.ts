@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CredentialPrincipal, DomainError, ErrorCode } from '@conduit/domain';
-import { DataKeys, IdempotencyService, type PaymentsService } from '@conduit/payments';
+import { DataKeys, IdempotencyService, type PaymentsService, parsePaymentCommand } from '@conduit/payments';
 import { sendIdempotent } from '../../apps/api/src/payments-http/idempotent-send';
 import { testDatabase, testRedis } from './helpers';
 import { paymentsCore, practiceWithOutlet } from './payments-core';
@@ -71,20 +71,23 @@ describe('idempotency fingerprints (real PostgreSQL)', () => {
     } as unknown as FastifyReply;
     const parsed = Object.fromEntries(new URLSearchParams(body));
     await sendIdempotent(idempotency, req, reply, principal.organizationId, key, async () => {
-      const result = await payments.execute(principal, {
-        channel: 'NVP',
-        merchantId: parsed.merchantID,
-        storeId: parsed.storeID,
-        terminalId: parsed.terminalID,
-        transactionType: parsed.transactionType,
-        transactionAction: parsed.transactionAction,
-        amount: parsed.amount,
-        card: {
-          cardNumber: parsed.cardNumber,
-          cardExpiration: parsed.cardExpiration,
-          cardVerificationNumber: parsed.cardVerificationNumber,
-        },
-      });
+      const result = await payments.execute(
+        principal,
+        parsePaymentCommand({
+          channel: 'NVP',
+          merchantId: parsed.merchantID,
+          storeId: parsed.storeID,
+          terminalId: parsed.terminalID,
+          transactionType: parsed.transactionType,
+          transactionAction: parsed.transactionAction,
+          amount: parsed.amount,
+          card: {
+            cardNumber: parsed.cardNumber,
+            cardExpiration: parsed.cardExpiration,
+            cardVerificationNumber: parsed.cardVerificationNumber,
+          },
+        }),
+      );
       return { status: 200, contentType: 'text/plain', body: result.transaction.transactionId };
     });
     return answer;
@@ -152,5 +155,42 @@ describe('idempotency fingerprints (real PostgreSQL)', () => {
       where: { organizationId_key: { organizationId: principal.organizationId, key: 'fp-new' } },
     });
     expect(fresh.fingerprintKeyVersion).toBe(2);
+  });
+
+  /** Decision 0030: canonical forms, with the exact text of older rows still compared. */
+  it('replays a key claimed under the exact text to its canonical repeat, and refuses another', async () => {
+    const exact = `POST /payment/nvp.aspx\n${bodyOf(CVN)}`;
+    expect((await idempotency.claim(principal.organizationId, 'fp-legacy', exact)).kind).toBe('new');
+    await idempotency.complete(principal.organizationId, 'fp-legacy', {
+      status: 200,
+      contentType: 'text/plain',
+      body: 'first',
+    });
+    const repeat = { canonical: `canonical/v1\nPOST /payment/nvp.aspx\nform\n${CVN}`, legacy: exact };
+    expect(await idempotency.claim(principal.organizationId, 'fp-legacy', repeat)).toEqual({
+      kind: 'replay',
+      response: { status: 200, contentType: 'text/plain', body: 'first' },
+    });
+    await expect(
+      idempotency.claim(principal.organizationId, 'fp-legacy', { ...repeat, legacy: `${exact}&x=1` }),
+    ).rejects.toMatchObject({ code: ErrorCode.CONFLICT });
+  });
+
+  it('names the first request’s transaction in the 409 for a different one, once it is done', async () => {
+    const originalOf = (stored: { body: string }) => ({ field: 'transactionID', id: stored.body });
+    const org = principal.organizationId;
+    expect((await idempotency.claim(org, 'fp-named', { canonical: 'a', originalOf })).kind).toBe('new');
+    const inFlight = await idempotency.claim(org, 'fp-named', { canonical: 'b', originalOf }).catch((e) => e);
+    expect(inFlight).toMatchObject({
+      code: ErrorCode.CONFLICT,
+      message: 'Idempotency-Key was already used with a different request',
+      details: {},
+    });
+    await idempotency.complete(org, 'fp-named', { status: 200, contentType: 'text/plain', body: 'ABC123' });
+    await expect(idempotency.claim(org, 'fp-named', { canonical: 'b', originalOf })).rejects.toMatchObject({
+      code: ErrorCode.CONFLICT,
+      message: 'Idempotency-Key was already used with a different request; it made transactionID ABC123',
+      details: { transactionId: 'ABC123' },
+    });
   });
 });

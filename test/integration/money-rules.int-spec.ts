@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CredentialPrincipal, DomainError, ErrorCode } from '@conduit/domain';
-import { fromWireId, type PaymentsService } from '@conduit/payments';
+import { fromWireId, type PaymentsService, parsePaymentCommand } from '@conduit/payments';
 import { testDatabase, testRedis } from './helpers';
 import { paymentsCore, practiceWithOutlet } from './payments-core';
 
@@ -46,12 +46,18 @@ describe('secondary money rules (real PostgreSQL)', () => {
   };
 
   it('refuses the audit sequence: Sale 100.00 → SimpleRefund 60.00 → Void', async () => {
-    const sale = await payments.execute(principal, request('Sale', { amount: '100.00' }));
+    const sale = await payments.execute(
+      principal,
+      parsePaymentCommand(request('Sale', { amount: '100.00' })),
+    );
     const id = sale.transaction.transactionId;
-    await payments.execute(principal, request('SimpleRefund', { primaryTransactionId: id, amount: '60.00' }));
+    await payments.execute(
+      principal,
+      parsePaymentCommand(request('SimpleRefund', { primaryTransactionId: id, amount: '60.00' })),
+    );
     const before = await state(id);
     const refused = await payments
-      .execute(principal, request('Void', { primaryTransactionId: id }))
+      .execute(principal, parsePaymentCommand(request('Void', { primaryTransactionId: id })))
       .catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(DomainError);
     expect((refused as DomainError).code).toBe(ErrorCode.ILLEGAL_STATE);
@@ -78,13 +84,19 @@ describe('secondary money rules (real PostgreSQL)', () => {
         fc.integer({ min: 1, max: 100 }),
         fc.array(step, { minLength: 1, maxLength: 6 }),
         async (first, dollars, steps) => {
-          const created = await payments.execute(principal, request(first, { amount: `${dollars}.00` }));
+          const created = await payments.execute(
+            principal,
+            parsePaymentCommand(request(first, { amount: `${dollars}.00` })),
+          );
           const id = created.transaction.transactionId;
           for (const s of steps) {
             const before = await state(id);
             const amount = s.dollars === undefined ? {} : { amount: `${s.dollars}.00` };
             const outcome = await payments
-              .execute(principal, request(s.action, { primaryTransactionId: id, ...amount }))
+              .execute(
+                principal,
+                parsePaymentCommand(request(s.action, { primaryTransactionId: id, ...amount })),
+              )
               .then(
                 () => 'accepted' as const,
                 (e: unknown) => e,

@@ -8,6 +8,7 @@ import {
   type PaymentsService,
   PlanChargesService,
   SettlementService,
+  parsePaymentCommand,
 } from '@conduit/payments';
 import { type SandboxLedger, SandboxProcessor } from '@conduit/processor';
 import { PrimaryPayments } from '../../libs/payments/src/primary-payments';
@@ -48,16 +49,19 @@ describe('payment plans and eCheck returns (real PostgreSQL)', () => {
 
   /** A close; the sandbox delivers a settled item's return at the close after. */
   const close = async () => {
-    await payments.execute(principal, {
-      channel: 'NVP',
-      merchantId: merchant.merchantId,
-      storeId: '001',
-      terminalId: '001',
-      transactionType: 'CreditCard',
-      transactionAction: 'Sale',
-      amount: '1.00',
-      card: { cardNumber: '4111111111111111', cardExpiration: '12/30' },
-    });
+    await payments.execute(
+      principal,
+      parsePaymentCommand({
+        channel: 'NVP',
+        merchantId: merchant.merchantId,
+        storeId: '001',
+        terminalId: '001',
+        transactionType: 'CreditCard',
+        transactionAction: 'Sale',
+        amount: '1.00',
+        card: { cardNumber: '4111111111111111', cardExpiration: '12/30' },
+      }),
+    );
     await settlement.close(merchant, { kind: 'cutoff', cutoffAt: new Date() });
   };
 

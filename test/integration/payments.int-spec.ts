@@ -9,6 +9,7 @@ import {
   IdempotencyService,
   PaymentsService,
   VaultService,
+  parsePaymentCommand,
 } from '@conduit/payments';
 import { ExpireAuthorizationsHandler } from '../../apps/worker/src/jobs/expire-authorizations.handler';
 import { makeCredential, makeMerchant, makeOrganization } from '@conduit/testing';
@@ -68,7 +69,10 @@ describe('payments core (real PostgreSQL)', () => {
   });
 
   it('writes each transaction with its outbox event, whose payload holds no card number', async () => {
-    const { transaction } = await payments.execute(principal, input({ patient: { patientId: 'OUTBOX-1' } }));
+    const { transaction } = await payments.execute(
+      principal,
+      parsePaymentCommand(input({ patient: { patientId: 'OUTBOX-1' } })),
+    );
     const id = await t.db.transaction.findFirstOrThrow({ where: { patientId: 'OUTBOX-1' } });
     const events = await t.db.outboxEvent.findMany({ where: { transactionId: id.id } });
     expect(events).toHaveLength(1);
@@ -83,16 +87,21 @@ describe('payments core (real PostgreSQL)', () => {
   });
 
   it('lets only one of ten concurrent captures of one authorization succeed', async () => {
-    const auth = await payments.execute(principal, input({ transactionAction: 'Authorization' }));
+    const auth = await payments.execute(
+      principal,
+      parsePaymentCommand(input({ transactionAction: 'Authorization' })),
+    );
     const tries = await Promise.allSettled(
       Array.from({ length: 10 }, () =>
         payments.execute(
           principal,
-          input({
-            transactionAction: 'Capture',
-            primaryTransactionId: auth.transaction.transactionId,
-            amount: '10.00',
-          }),
+          parsePaymentCommand(
+            input({
+              transactionAction: 'Capture',
+              primaryTransactionId: auth.transaction.transactionId,
+              amount: '10.00',
+            }),
+          ),
         ),
       ),
     );
@@ -103,16 +112,18 @@ describe('payments core (real PostgreSQL)', () => {
   });
 
   it('never refunds more than was captured, even concurrently', async () => {
-    const sale = await payments.execute(principal, input({ amount: '30.00' }));
+    const sale = await payments.execute(principal, parsePaymentCommand(input({ amount: '30.00' })));
     await Promise.allSettled(
       Array.from({ length: 8 }, () =>
         payments.execute(
           principal,
-          input({
-            transactionAction: 'SimpleRefund',
-            primaryTransactionId: sale.transaction.transactionId,
-            amount: '10.00',
-          }),
+          parsePaymentCommand(
+            input({
+              transactionAction: 'SimpleRefund',
+              primaryTransactionId: sale.transaction.transactionId,
+              amount: '10.00',
+            }),
+          ),
         ),
       ),
     );
@@ -129,16 +140,18 @@ describe('payments core (real PostgreSQL)', () => {
   it('keeps only ciphertext in the vault, readable back by its tenant alone', async () => {
     const saved = await payments.execute(
       principal,
-      input({
-        transactionAction: 'SaveOnFile',
-        card: { cardNumber: '5500000000000004', cardExpiration: '11/39' },
-      }),
+      parsePaymentCommand(
+        input({
+          transactionAction: 'SaveOnFile',
+          card: { cardNumber: '5500000000000004', cardExpiration: '11/39' },
+        }),
+      ),
     );
     const pm = await t.db.paymentMethod.findFirstOrThrow({ where: { cardLast4: '0004' } });
     expect(Buffer.from(pm.panCiphertext).toString('latin1')).not.toContain('5500000000000004');
     const charged = await payments.execute(
       principal,
-      input({ card: { paymentMethodId: saved.transaction.paymentMethodId } }),
+      parsePaymentCommand(input({ card: { paymentMethodId: saved.transaction.paymentMethodId } })),
     );
     expect(charged.transaction.card?.entryMode).toBe('OnFile');
     // A card belongs to the merchant that saved it: a sibling merchant of the same practice finds
@@ -165,11 +178,15 @@ describe('payments core (real PostgreSQL)', () => {
   it('expires authorizations left uncaptured for 7 days (A → X) through the core, and only those', async () => {
     const old = await payments.execute(
       principal,
-      input({ transactionAction: 'Authorization', patient: { patientId: 'EXPIRE-OLD' } }),
+      parsePaymentCommand(
+        input({ transactionAction: 'Authorization', patient: { patientId: 'EXPIRE-OLD' } }),
+      ),
     );
     const fresh = await payments.execute(
       principal,
-      input({ transactionAction: 'Authorization', patient: { patientId: 'EXPIRE-NEW' } }),
+      parsePaymentCommand(
+        input({ transactionAction: 'Authorization', patient: { patientId: 'EXPIRE-NEW' } }),
+      ),
     );
     await t.db
       .$executeRaw`UPDATE transactions SET created_at = now() - interval '8 days' WHERE patient_id = 'EXPIRE-OLD'`;
@@ -200,7 +217,10 @@ describe('payments core (real PostgreSQL)', () => {
     ]);
     const status = (id: string) =>
       payments
-        .viewReceipt(principal, { channel: 'NVP', transactionId: id })
+        .execute(
+          principal,
+          parsePaymentCommand({ channel: 'NVP', transactionAction: 'ViewReceipt', transactionId: id }),
+        )
         .then((r) => r.transaction.status);
     expect([
       await status(old.transaction.transactionId),
@@ -209,7 +229,9 @@ describe('payments core (real PostgreSQL)', () => {
     await expect(
       payments.execute(
         principal,
-        input({ transactionAction: 'Capture', primaryTransactionId: old.transaction.transactionId }),
+        parsePaymentCommand(
+          input({ transactionAction: 'Capture', primaryTransactionId: old.transaction.transactionId }),
+        ),
       ),
     ).rejects.toMatchObject({
       code: ErrorCode.ILLEGAL_STATE,

@@ -11,6 +11,7 @@ import {
   PostingFilesService,
   SettlementReviewService,
   SettlementService,
+  parsePaymentCommand,
 } from '@conduit/payments';
 import { Role } from '@conduit/domain';
 import { randomUUID } from 'node:crypto';
@@ -51,17 +52,20 @@ describe('settlement (real PostgreSQL)', () => {
 
   const pay = async (extra: Record<string, unknown>) =>
     (
-      await payments.execute(principal, {
-        channel: 'NVP',
-        merchantId: merchant.merchantId,
-        storeId: '001',
-        terminalId: '001',
-        transactionType: 'CreditCard',
-        transactionAction: 'Sale',
-        amount: '10.00',
-        card: { cardNumber: '4111111111111111', cardExpiration: '12/40' },
-        ...extra,
-      })
+      await payments.execute(
+        principal,
+        parsePaymentCommand({
+          channel: 'NVP',
+          merchantId: merchant.merchantId,
+          storeId: '001',
+          terminalId: '001',
+          transactionType: 'CreditCard',
+          transactionAction: 'Sale',
+          amount: '10.00',
+          card: { cardNumber: '4111111111111111', cardExpiration: '12/40' },
+          ...extra,
+        }),
+      )
     ).transaction;
   const check = (accountNumber: string, amount: string) =>
     pay({
@@ -114,23 +118,29 @@ describe('settlement (real PostgreSQL)', () => {
     returned = (await check('000000000', '25.00')).transactionId;
     const echeck = await check('123456789', '60.00');
     const voided = await pay({ amount: '5.00' });
-    await payments.execute(principal, {
-      channel: 'NVP',
-      merchantId: merchant.merchantId,
-      storeId: '001',
-      terminalId: '001',
-      transactionAction: 'Void',
-      primaryTransactionId: voided.transactionId,
-    });
-    await payments.execute(principal, {
-      channel: 'NVP',
-      merchantId: merchant.merchantId,
-      storeId: '001',
-      terminalId: '001',
-      transactionAction: 'SimpleRefund',
-      primaryTransactionId: sale.transactionId,
-      amount: '30.00',
-    });
+    await payments.execute(
+      principal,
+      parsePaymentCommand({
+        channel: 'NVP',
+        merchantId: merchant.merchantId,
+        storeId: '001',
+        terminalId: '001',
+        transactionAction: 'Void',
+        primaryTransactionId: voided.transactionId,
+      }),
+    );
+    await payments.execute(
+      principal,
+      parsePaymentCommand({
+        channel: 'NVP',
+        merchantId: merchant.merchantId,
+        storeId: '001',
+        terminalId: '001',
+        transactionAction: 'SimpleRefund',
+        primaryTransactionId: sale.transactionId,
+        amount: '30.00',
+      }),
+    );
     await tick(5);
     const cutoffAt = new Date();
     const result = await settlement.close(merchant, { kind: 'cutoff', cutoffAt });
@@ -184,14 +194,17 @@ describe('settlement (real PostgreSQL)', () => {
       where: { status: 'S', primaryId: null, tender: 'CreditCard' },
     });
     await expect(
-      payments.execute(principal, {
-        channel: 'NVP',
-        merchantId: merchant.merchantId,
-        storeId: '001',
-        terminalId: '001',
-        transactionAction: 'Void',
-        primaryTransactionId: settled.id.replace(/-/g, ''),
-      }),
+      payments.execute(
+        principal,
+        parsePaymentCommand({
+          channel: 'NVP',
+          merchantId: merchant.merchantId,
+          storeId: '001',
+          terminalId: '001',
+          transactionAction: 'Void',
+          primaryTransactionId: settled.id.replace(/-/g, ''),
+        }),
+      ),
     ).rejects.toMatchObject({
       code: ErrorCode.ILLEGAL_STATE,
       message: expect.stringContaining('SimpleRefund'),

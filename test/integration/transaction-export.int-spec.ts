@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode, Role } from '@conduit/domain';
-import { EXPORT_PAGE_SIZE, TransactionsReviewService } from '@conduit/payments';
+import { EXPORT_PAGE_SIZE, TransactionsReviewService, parsePaymentCommand } from '@conduit/payments';
 import { actor, makeMerchant, makeOrganization } from '@conduit/testing';
 import { TEST_MASTER_KEYS, testDatabase, testRedis } from './helpers';
 import { paymentsCore, practiceWithOutlet } from './payments-core';
@@ -55,17 +55,20 @@ describe('transaction CSV export (real PostgreSQL)', () => {
       UPDATE transactions SET patient_last_name = 'O"Hara, Jr' WHERE patient_id = 'P77'`;
     // Two real payments through the core (millisecond timestamps, now) and another practice's rows.
     for (const amount of ['10.00', '12.34'])
-      await core.payments.execute(principal, {
-        channel: 'NVP' as const,
-        merchantId,
-        storeId: '001',
-        terminalId: '001',
-        transactionType: 'CreditCard',
-        transactionAction: 'Sale',
-        amount,
-        card: { cardNumber: '4111111111111111', cardExpiration: '12/40' },
-        patient: { patientId: 'REAL' },
-      });
+      await core.payments.execute(
+        principal,
+        parsePaymentCommand({
+          channel: 'NVP' as const,
+          merchantId,
+          storeId: '001',
+          terminalId: '001',
+          transactionType: 'CreditCard',
+          transactionAction: 'Sale',
+          amount,
+          card: { cardNumber: '4111111111111111', cardExpiration: '12/40' },
+          patient: { patientId: 'REAL' },
+        }),
+      );
     const other = await makeOrganization(t.db);
     const otherMerchant = await makeMerchant(t.db, other.id);
     const otherOutlet = await t.db.outlet.create({

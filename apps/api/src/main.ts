@@ -11,6 +11,7 @@ import { appLogger } from './http/logger.provider';
 import { installSecurityHeaders } from './http/security-headers';
 import { validationPipe } from './http/validation';
 import { serveRestDocs } from './rest/openapi/document';
+import { serveAdminOpenApi } from './admin/openapi/document';
 
 export const BODY_LIMIT = 64 * 1024;
 
@@ -61,6 +62,7 @@ async function bootstrap() {
   await serveConsole(fastify, config, logger);
   app.useGlobalPipes(validationPipe);
   serveRestDocs(app, config.version);
+  serveAdminOpenApi(app, config.version);
   app.enableShutdownHooks();
   await app.listen(config.port, config.host);
   logger.info({ port: config.port, host: config.host, env: config.nodeEnv }, 'api listening');

@@ -1,5 +1,6 @@
 export * from './ids';
 export * from './payment-input';
+export * from './commands';
 export * from './transaction-view';
 export * from './events';
 export * from './vault.service';

@@ -1,10 +1,4 @@
-import {
-  type PaymentPrincipal,
-  DomainError,
-  type FieldError,
-  organizationScope,
-  type TenantScope,
-} from '@conduit/domain';
+import { type PaymentPrincipal, DomainError, organizationScope, type TenantScope } from '@conduit/domain';
 import type {
   Merchant,
   MerchantRepositories,
@@ -16,7 +10,7 @@ import type {
 import type { CredentialAuthService } from '@conduit/tenancy';
 import { EventType, eventTypeOf, webhookPayload } from './events';
 import { newId } from './ids';
-import { type PaymentInput, text } from './payment-input';
+import type { OutletIds, RequestColumns } from './commands/payment-command';
 import { type TransactionView, viewOf } from './transaction-view';
 
 export interface PaymentContext {
@@ -30,60 +24,43 @@ export interface PaymentContext {
 export async function resolveContext(
   access: CredentialAuthService,
   principal: PaymentPrincipal,
-  input: Pick<PaymentInput, 'merchantId' | 'storeId' | 'terminalId'>,
+  outlet: OutletIds,
 ): Promise<PaymentContext> {
-  const errors: FieldError[] = [];
-  const merchantId = text(input.merchantId);
-  const storeId = text(input.storeId);
-  const terminalId = text(input.terminalId);
-  if (!merchantId || !/^\d{13}$/.test(merchantId))
-    errors.push({ field: 'merchantID', message: 'merchantID must be 13 digits' });
-  if (!storeId || !/^\d{3}$/.test(storeId))
-    errors.push({ field: 'storeID', message: 'storeID must be 3 digits' });
-  if (!terminalId || !/^\d{3}$/.test(terminalId))
-    errors.push({ field: 'terminalID', message: 'terminalID must be 3 digits' });
-  if (errors.length) throw DomainError.validation(errors);
-  const { merchant, outlet } = await access.paymentTarget(
+  const target = await access.paymentTarget(principal, outlet.merchantId, outlet.storeId, outlet.terminalId);
+  if (!target.outlet) throw DomainError.notFound('Outlet');
+  if (!target.outlet.active) throw DomainError.forbidden('This outlet is deactivated');
+  return {
     principal,
-    merchantId as string,
-    storeId as string,
-    terminalId as string,
-  );
-  if (!outlet) throw DomainError.notFound('Outlet');
-  if (!outlet.active) throw DomainError.forbidden('This outlet is deactivated');
-  return { principal, scope: organizationScope(principal.organizationId), merchant, outlet };
+    scope: organizationScope(principal.organizationId),
+    merchant: target.merchant,
+    outlet: target.outlet,
+  };
 }
 
 /** The columns every transaction of a request shares: who, where, patient and free fields. */
-export function commonColumns(ctx: PaymentContext, input: PaymentInput) {
-  const p = input.patient ?? {};
-  const birthDate = text(p.birthDate, 10);
-  if (birthDate && !/^\d{4}-\d{2}-\d{2}$|^\d{2}\/\d{2}\/\d{4}$/.test(birthDate)) {
-    throw DomainError.validation([
-      { field: 'patientBirthDate', message: 'patientBirthDate must be YYYY-MM-DD or MM/DD/YYYY' },
-    ]);
-  }
+export function commonColumns(ctx: PaymentContext, cols: Omit<RequestColumns, 'outlet'>) {
+  const p = cols.patient;
   return {
     organizationId: ctx.merchant.organizationId,
     merchantRef: ctx.merchant.id,
     outletRef: ctx.outlet.id,
     credentialId: ctx.principal.credentialId,
-    channel: input.channel,
-    externalId: text(input.externalId, 64) ?? null,
-    ...(input.plan
+    channel: cols.channel,
+    externalId: cols.externalId ?? null,
+    ...(cols.plan
       ? {
-          paymentPlanRef: input.plan.planRef,
-          installmentSequence: input.plan.sequence,
-          installmentCount: input.plan.installmentCount,
-          paymentPlanType: input.plan.type,
+          paymentPlanRef: cols.plan.planRef,
+          installmentSequence: cols.plan.sequence,
+          installmentCount: cols.plan.installmentCount,
+          paymentPlanType: cols.plan.type,
         }
       : {}),
-    patientId: text(p.patientId, 64) ?? null,
-    patientAccountNumber: text(p.accountNumber, 64) ?? null,
-    patientFirstName: text(p.firstName, 64) ?? null,
-    patientLastName: text(p.lastName, 64) ?? null,
-    patientBirthDate: birthDate ?? null,
-    additionalInfo: Array.from({ length: 6 }, (_, i) => text(input.additionalInfo?.[i], 255) ?? ''),
+    patientId: p.patientId ?? null,
+    patientAccountNumber: p.accountNumber ?? null,
+    patientFirstName: p.firstName ?? null,
+    patientLastName: p.lastName ?? null,
+    patientBirthDate: p.birthDate ?? null,
+    additionalInfo: Array.from({ length: 6 }, (_, i) => cols.additionalInfo[i] ?? ''),
   };
 }
 

@@ -1,7 +1,7 @@
 /**
- * A payment request as every transport hands it to the core: field values still raw (strings as
- * they came), names already mapped to the NVP spelling. The core validates them, so NVP, REST,
- * SOAP and the hosted page get the same rules and the same messages.
+ * A payment request as a transport received it: field values still raw (strings as they came),
+ * names already mapped to the NVP spelling. Only `parsePaymentCommand` reads it: it turns it into
+ * the typed command the core accepts, with the same rules and messages for every interface.
  */
 export interface PaymentInput {
   channel: 'NVP' | 'REST' | 'SOAP' | 'PAGE' | 'BATCH' | 'PLAN';
@@ -32,6 +32,8 @@ export interface PaymentInput {
     cardPresentStatus?: unknown;
     trackData?: unknown;
     paymentMethodId?: unknown;
+    /** The request says the card is a stored one (REST `PaymentMethod: OnFile`): paymentMethodID required. */
+    onFile?: boolean;
   };
   echeck?: {
     routingNumber?: unknown;

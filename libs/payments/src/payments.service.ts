@@ -1,29 +1,15 @@
 import { Injectable, Optional } from '@nestjs/common';
-import {
-  type PaymentPrincipal,
-  DomainError,
-  resolveAction,
-  resolveTender,
-  TenderType,
-  TransactionAction,
-} from '@conduit/domain';
+import { type PaymentPrincipal, DomainError } from '@conduit/domain';
 import { type ScopedRepositories, UnitOfWork } from '@conduit/db';
 import { OutboxSignal } from '@conduit/queues';
 import { sha256Hex } from '@conduit/crypto';
 import { CredentialAuthService } from '@conduit/tenancy';
 import { fromWireId } from './ids';
 import { resolveContext } from './payment-context';
-import { type PaymentInput, text } from './payment-input';
+import type { OutletIds, PaymentCommand, ViewReceiptCommand } from './commands/payment-command';
 import { PrimaryPayments } from './primary-payments';
 import { SecondaryPayments } from './secondary-payments';
 import { type PaymentResult, visibleTo } from './transaction-view';
-
-const CARD_ONLY = new Set([
-  TransactionAction.Authorization,
-  TransactionAction.Capture,
-  TransactionAction.Refund,
-  TransactionAction.SaveOnFile,
-]);
 
 /**
  * The one implementation of every payment action, whatever interface the request came in on
@@ -39,36 +25,35 @@ export class PaymentsService {
     @Optional() private readonly outbox?: OutboxSignal,
   ) {}
 
-  async execute(principal: PaymentPrincipal, input: PaymentInput): Promise<PaymentResult> {
-    const action = resolveAction(input.transactionAction);
-    if (action === TransactionAction.ViewReceipt) return this.viewReceipt(principal, input);
-    const result = await this.transact(principal, input, action);
+  /** Runs a parsed payment command (`parsePaymentCommand` at the transport's edge). */
+  async execute(principal: PaymentPrincipal, command: PaymentCommand): Promise<PaymentResult> {
+    if (command.kind === 'viewReceipt') return this.viewReceipt(principal, command);
+    const ctx = await resolveContext(this.access, principal, command.outlet);
+    const result =
+      command.kind === 'secondary'
+        ? await this.secondary.execute(ctx, command)
+        : command.kind === 'echeck'
+          ? await this.primary.eCheck(ctx, command)
+          : await this.primary.card(ctx, command);
     this.outbox?.wake(); // committed: its webhook event can go now
     return result;
   }
 
-  private async transact(
-    principal: PaymentPrincipal,
-    input: PaymentInput,
-    action: TransactionAction,
-  ): Promise<PaymentResult> {
-    const ctx = await resolveContext(this.access, principal, input);
-    if (
-      action === TransactionAction.Capture ||
-      action === TransactionAction.Void ||
-      action === TransactionAction.SimpleRefund
-    ) {
-      return this.secondary.execute(ctx, input, action);
+  /**
+   * Whether the outlet's merchant opted out of NVP's refusal of unknown fields (a legacy sender's
+   * setting, decision 0025). False when the outlet is not one this principal may use: the request
+   * then fails on its own merits.
+   */
+  async ignoresUnknownNvpFields(principal: PaymentPrincipal, outlet: Record<keyof OutletIds, unknown>) {
+    const { merchantId, storeId, terminalId } = outlet;
+    if (typeof merchantId !== 'string' || typeof storeId !== 'string' || typeof terminalId !== 'string')
+      return false;
+    try {
+      const { merchant } = await this.access.paymentTarget(principal, merchantId, storeId, terminalId);
+      return merchant.ignoreUnknownNvpFields;
+    } catch {
+      return false;
     }
-    const tender = resolveTender(input.transactionType);
-    if (tender === TenderType.ECheck) {
-      if (CARD_ONLY.has(action))
-        throw DomainError.validation([
-          { field: 'transactionAction', message: `${action} is not available for eCheck` },
-        ]);
-      return this.primary.eCheck(ctx, input);
-    }
-    return this.primary.card(ctx, input, action, tender);
   }
 
   /**
@@ -76,14 +61,13 @@ export class PaymentsService {
    * tenant's, a restricted credential's other merchants' and an allowlist-refused merchant's
    * transactions are all a 404.
    */
-  async viewReceipt(principal: PaymentPrincipal, input: PaymentInput): Promise<PaymentResult> {
+  async viewReceipt(principal: PaymentPrincipal, command: ViewReceiptCommand): Promise<PaymentResult> {
     const reach = await this.access.reach(principal);
     const repos = this.uow.read.forScope(reach.scope);
-    const token = text(input.singleSignOnToken, 200);
     const id =
-      token && !text(input.transactionId)
-        ? await this.transactionOfToken(repos, token)
-        : fromWireId(input.transactionId, 'Transaction');
+      'ssoToken' in command.by
+        ? await this.transactionOfToken(repos, command.by.ssoToken)
+        : command.by.transactionId;
     const row = await repos.transactions.get(id);
     if (!row) throw DomainError.notFound('Transaction');
     const result: PaymentResult = { transaction: visibleTo(reach, row) };

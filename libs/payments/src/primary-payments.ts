@@ -3,9 +3,6 @@ import {
   assertWithinLimit,
   DomainError,
   luhnValid,
-  parseAmount,
-  parseBoolean,
-  parseECheck,
   ResponseCode,
   responseMessage,
   TenderType,
@@ -24,7 +21,7 @@ import {
   transactionWrite,
   type TransactionWrite,
 } from './payment-context';
-import type { PaymentInput } from './payment-input';
+import type { CardPaymentCommand, ECheckPaymentCommand } from './commands/payment-command';
 import { PROCESSOR } from './processor.token';
 import type { PaymentResult, TransactionView } from './transaction-view';
 import { VaultService } from './vault.service';
@@ -68,23 +65,19 @@ export class PrimaryPayments {
 
   async card(
     ctx: PaymentContext,
-    input: PaymentInput,
-    action: TransactionAction,
-    tender: TenderType,
+    command: CardPaymentCommand,
     page?: PagedCardWrites,
   ): Promise<PaymentResult> {
+    const { action, tender, amountCents, allowPartial, saveOnFile } = command;
     const saving = action === TransactionAction.SaveOnFile;
-    const amountCents = saving ? 0 : parseAmount(input.amount);
     assertWithinLimit(amountCents, limitOf(ctx));
-    const allowPartial = parseBoolean(input.allowPartialPayment, 'allowPartialPayment');
-    const saveOnFile = saving || parseBoolean(input.saveOnFile, 'saveOnFile');
     if (action === TransactionAction.Refund && !ctx.merchant.allowUnreferencedRefunds) {
       throw DomainError.forbidden(
         'Unreferenced refunds are not enabled for this merchant; use SimpleRefund with the original transactionID',
       );
     }
     const card = await resolveCard(
-      input,
+      command.card,
       ctx.merchant,
       tender === TenderType.DebitCard,
       page?.cards ?? this.vault,
@@ -102,7 +95,7 @@ export class PrimaryPayments {
         amountCents,
         allowPartial,
         capture: action === TransactionAction.Sale,
-        idempotencyKey: input.plan?.chargeId,
+        idempotencyKey: command.plan?.chargeId,
       });
     const storing = outcome.approved && saveOnFile && !card.paymentMethodId;
     const status = !outcome.approved
@@ -113,8 +106,8 @@ export class PrimaryPayments {
           ? TransactionStatus.Authorized
           : TransactionStatus.Captured;
     const rowWith = (paymentMethodId: string | null): NewTransaction => ({
-      id: input.plan?.chargeId ?? newId(),
-      ...commonColumns(ctx, input),
+      id: command.plan?.chargeId ?? newId(),
+      ...commonColumns(ctx, command),
       ...this.cardColumns(card),
       paymentMethodId,
       action,
@@ -160,23 +153,22 @@ export class PrimaryPayments {
    */
   async eCheck(
     ctx: PaymentContext,
-    input: PaymentInput,
+    command: ECheckPaymentCommand,
     page?: Pick<PagedCardWrites, 'add'>,
   ): Promise<PaymentResult> {
-    const amountCents = parseAmount(input.amount);
+    const { amountCents, check } = command;
     assertWithinLimit(amountCents, limitOf(ctx));
-    const check = parseECheck(input.echeck ?? {});
     const outcome = await this.processor.debitECheck({
       merchantId: ctx.merchant.merchantId,
       routingNumber: check.routingNumber,
       accountNumber: check.accountNumber,
       amountCents,
-      idempotencyKey: input.plan?.chargeId,
+      idempotencyKey: command.plan?.chargeId,
     });
     const status = outcome.approved ? TransactionStatus.Captured : TransactionStatus.Declined;
     const row: NewTransaction = {
-      id: input.plan?.chargeId ?? newId(),
-      ...commonColumns(ctx, input),
+      id: command.plan?.chargeId ?? newId(),
+      ...commonColumns(ctx, command),
       action: TransactionAction.Sale,
       tender: TenderType.ECheck,
       status,

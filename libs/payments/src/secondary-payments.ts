@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
   DomainError,
-  parseAmount,
   planSecondary,
   type PrimaryMoney,
   type SecondaryAction,
@@ -12,9 +11,9 @@ import {
 } from '@conduit/domain';
 import { type MerchantRepositories, type TransactionRow, UnitOfWork } from '@conduit/db';
 import type { ProcessorConnector, ProcessorOutcome } from '@conduit/processor';
-import { fromWireId, newId } from './ids';
+import { newId } from './ids';
 import { commonColumns, instrumentOf, outletNumbers, type PaymentContext, record } from './payment-context';
-import type { PaymentInput } from './payment-input';
+import type { SecondaryCommand } from './commands/payment-command';
 import { PROCESSOR } from './processor.token';
 import { type PaymentResult, viewOf } from './transaction-view';
 
@@ -67,10 +66,8 @@ export class SecondaryPayments {
     @Inject(PROCESSOR) private readonly processor: ProcessorConnector,
   ) {}
 
-  execute(ctx: PaymentContext, input: PaymentInput, action: TransactionAction): Promise<PaymentResult> {
-    const primaryId = fromWireId(input.primaryTransactionId, 'Primary transaction');
-    const requested =
-      input.amount === undefined || input.amount === '' ? undefined : parseAmount(input.amount);
+  execute(ctx: PaymentContext, command: SecondaryCommand): Promise<PaymentResult> {
+    const { action, primaryId, amountCents: requested } = command;
     return this.uow.run(async (r) => {
       const at = r.atMerchant(ctx.merchant);
       const primary = await at.transactions.primaryForUpdate(primaryId);
@@ -94,7 +91,7 @@ export class SecondaryPayments {
         at,
         {
           id: newId(),
-          ...inherit(commonColumns(ctx, input), primary),
+          ...inherit(commonColumns(ctx, command), primary),
           primaryId: primary.id,
           action,
           tender: primary.tender,

@@ -32,6 +32,7 @@ export const merchantView = (m: Merchant) => ({
   status: m.status,
   ipAllowlist: m.ipAllowlist,
   allowUnreferencedRefunds: m.allowUnreferencedRefunds,
+  ignoreUnknownNvpFields: m.ignoreUnknownNvpFields,
   allowedFrameOrigins: m.allowedFrameOrigins,
   /** The per-transaction amount limit, a decimal string like every amount (decision 0020). */
   maxTransactionAmount: formatAmount(Number(m.maxTransactionCents)),

@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -61,6 +62,8 @@ class MerchantFields {
     'ACTIVE' | 'SUSPENDED';
   @IsOptional() @IsArray() @ArrayMaxSize(200) @IsString({ each: true }) ipAllowlist?: string[];
   @IsOptional() @IsBoolean() allowUnreferencedRefunds?: boolean;
+  /** NVP: ignore fields Conduit does not know instead of refusing the request (legacy senders). */
+  @IsOptional() @IsBoolean() ignoreUnknownNvpFields?: boolean;
   /** Also produce the X12 835 posting file for each closed batch (batch-files.md). */
   @IsOptional() @IsBoolean() era835Enabled?: boolean;
   /** The per-transaction amount limit, e.g. "99999.99"; platform admins only (decision 0020). */
@@ -83,7 +86,15 @@ class MerchantFields {
   @Max(23, { message: 'planChargeHour must be a whole hour from 0 to 23' })
   planChargeHour?: number;
   /** Soft-decline retry days, e.g. [1,3,5] or "1,3,5"; checked by the domain's parseRetryDays. */
-  @IsOptional() planRetryDays?: unknown;
+  @ApiPropertyOptional({
+    oneOf: [
+      { type: 'array', items: { type: 'integer' } },
+      { type: 'string', example: '1,3,5' },
+    ],
+    description: 'Soft-decline retry days, e.g. [1,3,5] or "1,3,5"',
+  })
+  @IsOptional()
+  planRetryDays?: unknown;
 }
 
 export class CreateMerchantDto extends MerchantFields {

@@ -8,6 +8,8 @@ export interface NormalizedError {
   message: string;
   fieldErrors: FieldError[];
   retryAfterSeconds?: number;
+  /** The transaction the error is about, rendered as a field of the error body. */
+  transactionId?: string;
   /** The cause, for the server log only. */
   cause?: unknown;
 }
@@ -61,6 +63,7 @@ export function normalizeError(exception: unknown): NormalizedError {
       message: exception.message,
       fieldErrors: exception.details.fieldErrors ?? [],
       retryAfterSeconds: exception.details.retryAfterSeconds,
+      transactionId: exception.details.transactionId,
     };
   }
   if (exception instanceof HttpException) {

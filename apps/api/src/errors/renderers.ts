@@ -1,5 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { renamed } from '@conduit/payments';
 import { encodeNvp, soapContentType, soapFault, soapVersionOf } from '@conduit/wire';
 import type { NormalizedError } from './normalize';
 import { restFieldName } from '../rest/rest-fields';
@@ -23,7 +24,8 @@ export const adminJsonRenderer: ErrorRenderer = (error, reference, _req, reply) 
     statusCode: error.status,
     error: STATUS_CODES[error.status] ?? 'Error',
     message,
-    ...(error.fieldErrors.length ? { errors: error.fieldErrors } : {}),
+    // Always present, like REST's `Errors`: clients read one shape (admin/openapi `AdminError`).
+    errors: error.fieldErrors.map(({ field, message: m }) => ({ field, message: m })),
     referenceNumber: reference,
   });
 };
@@ -39,20 +41,31 @@ export const nvpRenderer: ErrorRenderer = (error, reference, _req, reply) => {
       ['errorCode', error.status],
       ['errorMessage', message],
       ['referenceNumber', reference],
+      ['transactionID', error.transactionId],
     ]),
   );
 };
 
-/** rest.md: `{ErrorCode, ErrorMessage, ReferenceNumber, Errors: [{Field, Message}]}`. */
+/**
+ * rest.md: `{ErrorCode, ErrorMessage, ReferenceNumber, Errors: [{Field, Message}]}`. A field the
+ * core names in its NVP spelling (a rule deep in the core, not the edge's parser) is re-spelled
+ * as REST names it, in the field and at the head of its message, so REST never shows NVP names.
+ */
 export const restRenderer: ErrorRenderer = (error, reference, _req, reply) => {
+  const fields = error.fieldErrors.map((e) => renamed(e, restFieldName));
   const message =
-    error.status === 500 ? `${error.message} with Reference Number ${reference}` : error.message;
+    error.status === 500
+      ? `${error.message} with Reference Number ${reference}`
+      : fields.length && error.message === error.fieldErrors.map((e) => e.message).join('; ')
+        ? fields.map((e) => e.message).join('; ')
+        : error.message;
   reply.status(error.status).header('content-type', 'application/json; charset=utf-8');
   reply.send({
     ErrorCode: error.status,
     ErrorMessage: message,
     ReferenceNumber: reference,
-    Errors: error.fieldErrors.map((e) => ({ Field: restFieldName(e.field), Message: e.message })),
+    Errors: fields.map((e) => ({ Field: e.field, Message: e.message })),
+    ...(error.transactionId ? { TransactionID: error.transactionId } : {}),
   });
 };
 

@@ -42,7 +42,8 @@ export function installBodyParsers(app: FastifyInstance) {
     (req as unknown as { rawBody: string }).rawBody = body as string;
     const out: Record<string, string | string[]> = {};
     for (const [k, v] of new URLSearchParams(body as string)) {
-      const prev = out[k];
+      // Own fields only: a field named `toString` or `constructor` is not the prototype's function.
+      const prev = Object.hasOwn(out, k) ? out[k] : undefined;
       out[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
     }
     done(null, out);

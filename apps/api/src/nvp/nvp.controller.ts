@@ -1,17 +1,20 @@
 import { Controller, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AccountAuth } from '@conduit/auth';
-import type { CredentialPrincipal } from '@conduit/domain';
+import { type CredentialPrincipal, DomainError, type FieldError } from '@conduit/domain';
 import {
   IdempotencyService,
   PaymentPlansService,
+  parsePaymentCommand,
   PaymentsService,
   SsoService,
+  withRefusals,
   toWireId,
 } from '@conduit/payments';
-import { encodeNvp, lowerKeys } from '@conduit/wire';
+import { encodeNvp } from '@conduit/wire';
 import { CredentialRateLimitGuard } from '../payments-http/rate-limit.guard';
 import { header, requireContentType, sendIdempotent } from '../payments-http/idempotent-send';
+import { type NvpRequest, readNvp, unknownFieldErrors } from './nvp-fields';
 import { nvpInput } from './nvp-input';
 import { nvpResponse } from './nvp-output';
 import { planActionOf, runPlanAction } from './nvp-plan-input';
@@ -36,8 +39,11 @@ export class NvpController {
   async handle(@Req() req: FastifyRequest, @Res() reply: FastifyReply) {
     requireContentType(req, 'application/x-www-form-urlencoded');
     const principal = (req as FastifyRequest & { user: { principal: CredentialPrincipal } }).user.principal;
-    const fields = lowerKeys(req.body);
+    const request = readNvp(req.body);
+    const { fields } = request;
     if ((fields.transactionaction ?? '').toLowerCase() === 'getssotokenstatus') {
+      const refused = await this.refusals(principal, request);
+      if (refused.length) throw DomainError.validation(refused);
       const { status, row } = await this.sso.status(principal, fields.singlesignontoken);
       return reply
         .status(200)
@@ -53,12 +59,27 @@ export class NvpController {
     }
     const key = header(req, 'idempotency-key') ?? fields.idempotencykey;
     const planAction = planActionOf(fields.transactionaction);
-    await sendIdempotent(this.idempotency, req, reply, principal.organizationId, key, async () => ({
-      status: 200,
-      contentType: NVP_CONTENT_TYPE,
-      body: planAction
-        ? nvpPlanResponse(await runPlanAction(this.plans, principal, planAction, fields, 'NVP'))
-        : nvpResponse(await this.payments.execute(principal, nvpInput(fields))),
-    }));
+    await sendIdempotent(this.idempotency, req, reply, principal.organizationId, key, async () => {
+      // Every refusal at once: misspelled fields and conflicting aliases with the field rules.
+      const refused = await this.refusals(principal, request);
+      if (planAction) {
+        if (refused.length) throw DomainError.validation(refused);
+        const answer = await runPlanAction(this.plans, principal, planAction, fields, 'NVP');
+        return { status: 200, contentType: NVP_CONTENT_TYPE, body: nvpPlanResponse(answer) };
+      }
+      const command = withRefusals(refused, () => parsePaymentCommand(nvpInput(fields)));
+      const result = await this.payments.execute(principal, command);
+      return { status: 200, contentType: NVP_CONTENT_TYPE, body: nvpResponse(result) };
+    });
+  }
+
+  /** Conflicting spellings, and unknown fields unless the outlet's merchant opted out of that. */
+  private async refusals(principal: CredentialPrincipal, request: NvpRequest): Promise<FieldError[]> {
+    const { fields, unknown, conflicts } = request;
+    const refused = [...conflicts];
+    const outlet = { merchantId: fields.merchantid, storeId: fields.storeid, terminalId: fields.terminalid };
+    if (unknown.length && !(await this.payments.ignoresUnknownNvpFields(principal, outlet)))
+      refused.push(...unknownFieldErrors(unknown));
+    return refused;
   }
 }

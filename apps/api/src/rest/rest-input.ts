@@ -1,6 +1,7 @@
 import { DomainError, type FieldError } from '@conduit/domain';
-import type { PaymentInput } from '@conduit/payments';
+import { type PaymentCommand, type PaymentInput, parsePaymentCommand, withRefusals } from '@conduit/payments';
 import { canonicalize, type Shape } from '@conduit/wire';
+import { restFieldName } from './rest-fields';
 
 export const PAYMENT_SHAPE: Shape = {
   Outlet: { MerchantID: true, StoreID: true, TerminalID: true },
@@ -49,13 +50,21 @@ const ENTRY_MODES: Record<string, string> = {
   token: 'NotPresentRecurring',
 };
 
-/** A REST body (any casing) as the core's input, for the action its path names. */
-export function restInput(body: unknown, action: string): PaymentInput {
+/**
+ * A REST payment body (any casing of its field names) as the core's command, for the action its
+ * path names. Every problem is reported at once, named as REST names it: unknown fields, the
+ * REST-only choices (PaymentMethod, Card.EntryMode) and the core's own rules.
+ */
+export function restCommand(body: unknown, action: string): PaymentCommand {
   if (!body || typeof body !== 'object' || Array.isArray(body))
     throw DomainError.validation([{ field: 'body', message: 'Request body must be a JSON object' }]);
+  const { input, errors } = restInput(body, action);
+  return withRefusals(errors, () => parsePaymentCommand(input, restFieldName));
+}
+
+function restInput(body: object, action: string): { input: PaymentInput; errors: FieldError[] } {
   const { value: b, unknown } = canonicalize(body, PAYMENT_SHAPE);
-  if (unknown.length) throw DomainError.validation(unknown);
-  const errors: FieldError[] = [];
+  const errors: FieldError[] = [...unknown];
   const outlet = (b.Outlet ?? {}) as Obj;
   const card = (b.Card ?? {}) as Obj;
   const check = (b.ECheck ?? {}) as Obj;
@@ -68,9 +77,8 @@ export function restInput(body: unknown, action: string): PaymentInput {
   const entry = card.EntryMode === undefined ? undefined : String(card.EntryMode).toLowerCase();
   if (entry !== undefined && !(entry in ENTRY_MODES))
     errors.push({ field: 'Card.EntryMode', message: 'Card.EntryMode must be key, swipe, emv, nfc or token' });
-  if (errors.length) throw DomainError.validation(errors);
   const onFile = method === 'onfile' || entry === 'token';
-  return {
+  const input: PaymentInput = {
     channel: 'REST',
     transactionAction: action,
     transactionType: method === 'echeck' ? 'eCheck' : (b.TransactionType ?? 'CreditCard'),
@@ -87,7 +95,8 @@ export function restInput(body: unknown, action: string): PaymentInput {
       cardHolderName: card.CardHolderName,
       cardPresentStatus: card.CardPresentStatus ?? (entry ? ENTRY_MODES[entry] : undefined),
       trackData: card.TrackData,
-      paymentMethodId: onFile ? (b.PaymentMethodID ?? '') : undefined,
+      paymentMethodId: onFile ? b.PaymentMethodID : undefined,
+      onFile,
     },
     echeck: {
       routingNumber: check.RoutingNumber,
@@ -109,4 +118,5 @@ export function restInput(body: unknown, action: string): PaymentInput {
     },
     additionalInfo: [1, 2, 3, 4, 5, 6].map((i) => b[`AdditionalInfo${i}`]),
   };
+  return { input, errors };
 }

@@ -8,7 +8,7 @@ import { header, requireContentType, sendIdempotent } from '../payments-http/ide
 import { CredentialRateLimitGuard } from '../payments-http/rate-limit.guard';
 import { PaymentOperation, RestErrors } from './openapi/decorators';
 import { PaymentRequest, SecondaryRequest, TransactionDetail, TransactionPage } from './openapi/schemas';
-import { restInput } from './rest-input';
+import { restCommand } from './rest-input';
 import { restResult, restTransaction } from './rest-output';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -37,7 +37,9 @@ export class RestPaymentsController {
       async () => ({
         status: 200,
         contentType: JSON_TYPE,
-        body: JSON.stringify(restResult(await this.payments.execute(principal, restInput(req.body, action)))),
+        body: JSON.stringify(
+          restResult(await this.payments.execute(principal, restCommand(req.body, action))),
+        ),
       }),
     );
   }

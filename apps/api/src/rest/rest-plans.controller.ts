@@ -14,7 +14,7 @@ import {
   PaymentPlanRequest,
   PaymentPlanUpdateRequest,
 } from './openapi/plan-schemas';
-import { restInput } from './rest-input';
+import { restCommand } from './rest-input';
 import { restResult } from './rest-output';
 import { restPlanInput, restPlanUpdateInput } from './rest-plan-input';
 import { restPlan, restPlanCreated, restPlanDetail } from './rest-plan-output';
@@ -63,7 +63,7 @@ export class RestPlansController {
     const principal = principalOf(req);
     if (String(type ?? '').toLowerCase() === 'saveonfile')
       return this.send(req, reply, async () =>
-        restResult(await this.payments.execute(principal, restInput(req.body, 'SaveOnFile'))),
+        restResult(await this.payments.execute(principal, restCommand(req.body, 'SaveOnFile'))),
       );
     return this.send(req, reply, async () =>
       restPlanCreated(await this.plans.create(principal, restPlanInput(req.body))),

@@ -3,7 +3,13 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AccountAuth, Public } from '@conduit/auth';
 import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
 import { type CredentialPrincipal, DomainError } from '@conduit/domain';
-import { IdempotencyService, PaymentPlansService, PaymentsService, SsoService } from '@conduit/payments';
+import {
+  IdempotencyService,
+  parsePaymentCommand,
+  PaymentPlansService,
+  PaymentsService,
+  SsoService,
+} from '@conduit/payments';
 import {
   decodeXmlBody,
   eligibilityInquiry,
@@ -149,7 +155,8 @@ export class SoapController {
     const key = header(req, 'idempotency-key') ?? fields.idempotencykey;
     const version = soapVersionOf(req.headers['content-type']);
     await sendIdempotent(this.idempotency, req, reply, principal.organizationId, key, async () => {
-      const result = await this.payments.execute(principal, { ...nvpInput(fields), channel: 'SOAP' });
+      const command = parsePaymentCommand({ ...nvpInput(fields), channel: 'SOAP' });
+      const result = await this.payments.execute(principal, command);
       const values = new Map(
         resultFields(result).filter(([, v]) => v !== null && v !== undefined && v !== ''),
       );

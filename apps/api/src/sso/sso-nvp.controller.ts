@@ -93,6 +93,10 @@ export class SsoNvpController {
         .send(
           encodeNvp([
             ['token', created.token],
+            // responseCode as every other NVP answer says it; respCode kept for the senders that
+            // read it (sso-and-polling.md §1 names it; decision 0030).
+            ['responseCode', '000'],
+            ['responseMessage', 'Success'],
             ['respCode', '000'],
             ['respMessage', 'Success'],
             ['pageURL', created.pageUrl],

@@ -14,10 +14,7 @@ export interface HttpResponse {
 const isApiErrorBody = (value: unknown): value is ApiErrorBody =>
   typeof value === 'object' && value !== null && 'statusCode' in value;
 
-const messageOf = (body: ApiErrorBody, fallback: string): string => {
-  if (Array.isArray(body.message)) return body.message.join('; ');
-  return body.message || body.error || fallback;
-};
+const messageOf = (body: ApiErrorBody, fallback: string): string => body.message || body.error || fallback;
 
 /**
  * Turns a Conduit error body into an HttpError react-admin understands:

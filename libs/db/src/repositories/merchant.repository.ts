@@ -14,6 +14,8 @@ export interface MerchantWrite {
   status?: MerchantStatus;
   ipAllowlist?: string[];
   allowUnreferencedRefunds?: boolean;
+  /** Legacy NVP senders: unknown fields are ignored rather than refused (decision 0025). */
+  ignoreUnknownNvpFields?: boolean;
   allowedFrameOrigins?: string[];
   maxTransactionCents?: bigint;
   era835Enabled?: boolean;

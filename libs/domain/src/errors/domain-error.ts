@@ -24,7 +24,12 @@ export class DomainError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly details: { fieldErrors?: FieldError[]; retryAfterSeconds?: number } = {},
+    readonly details: {
+      fieldErrors?: FieldError[];
+      retryAfterSeconds?: number;
+      /** The transaction the error is about (a used Idempotency-Key's), as a wire ID. */
+      transactionId?: string;
+    } = {},
   ) {
     super(message);
     this.name = 'DomainError';

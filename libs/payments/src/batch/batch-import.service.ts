@@ -13,6 +13,7 @@ import {
   NotAnImportFile,
   parseImportRecord,
 } from '@conduit/wire';
+import { parsePaymentCommand } from '../commands/parse-payment-command';
 import { newId } from '../ids';
 import { PaymentsService } from '../payments.service';
 import { SystemPrincipal, systemAudit } from '../settlement/system-principal';
@@ -492,7 +493,7 @@ class FileRun {
     const prior = priors.get(`${merchant.id}|${c.externalId}`);
     if (prior) return replayed(line, c, prior);
     try {
-      const result = await this.payments.execute(this.principal, paymentInputOf(c));
+      const result = await this.payments.execute(this.principal, parsePaymentCommand(paymentInputOf(c)));
       return answered(line, c, result.transaction);
     } catch (err) {
       if (isExternalIdConflict(err)) {

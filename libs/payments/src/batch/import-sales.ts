@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { type BatchPrincipal, DomainError, resolveAction, resolveTender } from '@conduit/domain';
+import { type BatchPrincipal, DomainError } from '@conduit/domain';
 import type { PageCharge } from '@conduit/db';
 import type { ImportCommand } from '@conduit/wire';
 import { CredentialAuthService } from '@conduit/tenancy';
+import { parseCardCommand, parseOutlet } from '../commands/parse-payment-command';
 import { fromWireId } from '../ids';
 import { type PaymentContext, resolveContext, type TransactionWrite } from '../payment-context';
 import { PrimaryPayments } from '../primary-payments';
@@ -48,7 +49,7 @@ export class ImportSales {
       const key = `${c.merchantId}|${c.storeId}|${c.terminalId}`;
       let found = contexts.get(key);
       if (!found) {
-        found = resolveContext(this.access, principal, c);
+        found = Promise.resolve().then(() => resolveContext(this.access, principal, parseOutlet(c)));
         found.catch(() => undefined); // each record awaits it (and reports its refusal) itself
         contexts.set(key, found);
       }
@@ -60,13 +61,11 @@ export class ImportSales {
       for (let i = next++; i < sales.length; i = next++) {
         const { line, command } = sales[i];
         try {
-          const input = paymentInputOf(command);
-          // As PaymentsService.execute dispatches a card Sale.
-          const action = resolveAction(input.transactionAction);
+          // As PaymentsService.execute runs a card Sale.
+          const sale = parseCardCommand(paymentInputOf(command));
           const ctx = await contextOf(command);
-          const tender = resolveTender(input.transactionType);
           let write: TransactionWrite | undefined;
-          const result = await this.primary.card(ctx, input, action, tender, {
+          const result = await this.primary.card(ctx, sale, {
             cards,
             add: (w) => (write = w),
           });

@@ -20,7 +20,6 @@ import {
   reshapeInstallments,
   resolveTender,
   TenderType,
-  TransactionAction,
 } from '@conduit/domain';
 import { type PaymentPlanRow, type Repositories, UnitOfWork } from '@conduit/db';
 import { OutboxSignal } from '@conduit/queues';
@@ -33,6 +32,14 @@ import { PrimaryPayments } from '../primary-payments';
 import type { TransactionView } from '../transaction-view';
 import { type VaultCard, VaultService } from '../vault.service';
 import { resolveCard } from '../card-source';
+import type { CardDetails } from '../commands/payment-command';
+import {
+  cardDetailsOf,
+  parseCardCommand,
+  parseECheckCommand,
+  parseOutlet,
+} from '../commands/parse-payment-command';
+import { FieldErrors } from '../commands/field-errors';
 import { type BankAccount, BankAccountVault } from './bank-account-vault';
 import { accessOfPrincipal, type PlanAccess } from './plan-access';
 import { rowPatch } from './plan-charges.service';
@@ -74,7 +81,7 @@ export class PaymentPlansService {
   ) {}
 
   async create(principal: PaymentPrincipal, input: PaymentPlanInput): Promise<PlanCreateResult> {
-    const ctx = await resolveContext(this.access, principal, input);
+    const ctx = await resolveContext(this.access, principal, parseOutlet(input));
     const { today } = planClock({
       timeZone: ctx.merchant.timeZone,
       planChargeHour: ctx.merchant.planChargeHour,
@@ -245,8 +252,11 @@ export class PaymentPlansService {
     // A plan's card is checked here (format, check digit, expiry) and stored with the plan; the
     // network's verdict is its first charge (the down payment, or the first installment), so a
     // sandbox magic card walks its decline path as payment-plans.md asks. No $0 verification.
+    const parsed = new FieldErrors();
+    const details = cardDetailsOf(input.card, parsed);
+    parsed.throwIfAny();
     const card = await resolveCard(
-      input as PaymentInput,
+      details as CardDetails,
       ctx.merchant,
       tender === TenderType.DebitCard,
       this.vault,
@@ -295,30 +305,29 @@ export class PaymentPlansService {
     const add = (w: ReturnType<typeof transactionWrite>) => (write = w);
     const status = terms.type === PlanType.Recurring ? 'NotPresentRecurring' : 'NotPresentInstallment';
     if (ref.cardRef) {
-      await this.primary.card(
-        ctx,
-        { ...sale, card: { paymentMethodId: toWireId(ref.cardRef), cardPresentStatus: status } },
-        TransactionAction.Sale,
-        TenderType.CreditCard,
-        { cards: this.vault, add },
-      );
+      const command = parseCardCommand({
+        ...sale,
+        transactionType: TenderType.CreditCard,
+        card: { paymentMethodId: toWireId(ref.cardRef), cardPresentStatus: status },
+      });
+      await this.primary.card(ctx, command, { cards: this.vault, add });
     } else if (!bank && !ref.bankAccountRef) {
       // A card given with the request: charged as given, stored with the plan afterwards.
-      await this.primary.card(
-        ctx,
-        { ...sale, card: { ...input.card, paymentMethodId: undefined, cardPresentStatus: status } },
-        TransactionAction.Sale,
-        text(input.transactionType) && resolveTender(input.transactionType) === TenderType.DebitCard
-          ? TenderType.DebitCard
-          : TenderType.CreditCard,
-        { cards: this.vault, add },
-      );
+      const debit =
+        text(input.transactionType) && resolveTender(input.transactionType) === TenderType.DebitCard;
+      const command = parseCardCommand({
+        ...sale,
+        transactionType: debit ? TenderType.DebitCard : TenderType.CreditCard,
+        card: { ...input.card, paymentMethodId: undefined, cardPresentStatus: status },
+      });
+      await this.primary.card(ctx, command, { cards: this.vault, add });
     } else {
       const account = bank ?? (await this.bankVault.reveal(ctx.merchant, ref.bankAccountRef as string));
       await this.primary.eCheck(
         ctx,
-        {
+        parseECheckCommand({
           ...sale,
+          transactionType: TenderType.ECheck,
           echeck: {
             routingNumber: account.routingNumber,
             accountNumber: account.accountNumber,
@@ -326,7 +335,7 @@ export class PaymentPlansService {
             accountHolderName: account.holderName ?? undefined,
             checkPresentStatus: 'NotPresent',
           },
-        },
+        }),
         { add },
       );
     }

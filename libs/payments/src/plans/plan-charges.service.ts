@@ -12,7 +12,6 @@ import {
   type PlanProgress,
   PlanType,
   TenderType,
-  TransactionAction,
 } from '@conduit/domain';
 import type { PageCharge, PaymentPlanRow, PlanEventRow, PlanMerchant, PlanProgressRow } from '@conduit/db';
 import { UnitOfWork } from '@conduit/db';
@@ -21,6 +20,7 @@ import { CredentialAuthService } from '@conduit/tenancy';
 import { EventType } from '../events';
 import { newId, toWireId } from '../ids';
 import { type PaymentContext, resolveContext, type TransactionWrite } from '../payment-context';
+import { parseCardCommand, parseECheckCommand } from '../commands/parse-payment-command';
 import type { PaymentInput } from '../payment-input';
 import { PrimaryPayments } from '../primary-payments';
 import { SystemPrincipal, systemAudit } from '../settlement/system-principal';
@@ -208,7 +208,12 @@ export class PlanChargesService {
         const key = charge.plan.outletRef;
         let ctx = contexts.get(key);
         if (!ctx) {
-          ctx = resolveContext(this.access, principal, input);
+          const plan = charge.plan;
+          ctx = resolveContext(this.access, principal, {
+            merchantId: plan.merchant.merchantId,
+            storeId: plan.outlet.storeId,
+            terminalId: plan.outlet.terminalId,
+          });
           ctx.catch(() => undefined);
           contexts.set(key, ctx);
         }
@@ -221,11 +226,9 @@ export class PlanChargesService {
               cards.get(charge.plan.cardRef)?.paymentCardType === 'DEBIT'
                 ? TenderType.DebitCard
                 : TenderType.CreditCard;
-            await this.primary.card(c, input, TransactionAction.Sale, tender, {
-              cards: this.vaultOf(cards),
-              add,
-            });
-          } else await this.primary.eCheck(c, input, { add });
+            const sale = parseCardCommand({ ...input, transactionType: tender });
+            await this.primary.card(c, sale, { cards: this.vaultOf(cards), add });
+          } else await this.primary.eCheck(c, parseECheckCommand(input), { add });
           if (!write) throw new Error('The plan charge wrote nothing');
           writes.push({ charge, write });
         } catch (err) {

@@ -15,6 +15,7 @@ import { fromWireId } from '../ids';
 import { PaymentsService } from '../payments.service';
 import type { PaymentResult } from '../transaction-view';
 import { SsoService, statusOf } from './sso.service';
+import { parsePaymentCommand } from '../commands/parse-payment-command';
 
 /** What the payer typed on the hosted page. */
 export interface PageForm {
@@ -143,7 +144,7 @@ export class SsoPageService {
       const principal = token.createdByUserId
         ? await this.access.staffPrincipal(token.createdByUserId, token.organizationId, token.creatorIp)
         : await this.access.principalFor(token.credentialIdentifier, token.creatorIp);
-      result = await this.payments.execute(principal, this.input(token, form));
+      result = await this.payments.execute(principal, parsePaymentCommand(this.input(token, form)));
     } catch (err) {
       await this.uow.read.ssoTokens.release(token.id);
       if (err instanceof DomainError && err.code === ErrorCode.VALIDATION_FAILED)

@@ -16,6 +16,7 @@ import { resolveContext } from '../payment-context';
 import { StatusCache } from './status-cache';
 import { parseSsoInput, type SsoCreateInput, wantsPlan } from './sso-input';
 import type { SsoPlanTerms } from './sso-plan-terms';
+import { parseOutlet } from '../commands/parse-payment-command';
 
 export type SsoStatus = 'NEW' | 'COMPLETE' | 'EXPIRED';
 
@@ -73,14 +74,14 @@ export class SsoService {
     let options: ReturnType<typeof parseSsoInput>;
     let ctx: Awaited<ReturnType<typeof resolveContext>>;
     if (wantsPlan(input) && !replacing) {
-      ctx = await resolveContext(this.access, principal, input);
+      ctx = await resolveContext(this.access, principal, parseOutlet(input));
       options = parseSsoInput(input, {
         today: planClock(ctx.merchant).today,
         maxTransactionCents: Number(ctx.merchant.maxTransactionCents),
       });
     } else {
       options = parseSsoInput(replacing ? { ...input, transactionAction: 'SaveOnFile' } : input);
-      ctx = await resolveContext(this.access, principal, input);
+      ctx = await resolveContext(this.access, principal, parseOutlet(input));
     }
     if (replacing) {
       options.action = 'UpdatePlanMethod';
