@@ -44,19 +44,19 @@ export const App = () => (
   >
     <Resource name="merchants" {...merchants} />
     <Resource name="outlets" {...outlets} />
-    <Resource name="partner-grants" options={{ label: 'Partner grants' }} {...partnerGrants} />
+    <Resource name="partner-grants" {...partnerGrants} />
     <Resource name="credentials" {...credentials} />
-    <Resource name="sftp-accounts" options={{ label: 'SFTP accounts' }} {...sftpAccounts} />
+    <Resource name="sftp-accounts" {...sftpAccounts} />
     <Resource name="users" {...users} />
-    <Resource name="webhook-endpoints" options={{ label: 'Webhook endpoints' }} {...webhookEndpoints} />
-    <Resource name="webhook-deliveries" options={{ label: 'Webhook deliveries' }} {...webhookDeliveries} />
+    <Resource name="webhook-endpoints" {...webhookEndpoints} />
+    <Resource name="webhook-deliveries" {...webhookDeliveries} />
     <Resource name="transactions" {...transactions} />
-    <Resource name="payment-plans" options={{ label: 'Payment plans' }} {...paymentPlans} />
-    <Resource name="sso-tokens" options={{ label: 'Payment page links' }} {...ssoTokens} />
+    <Resource name="payment-plans" {...paymentPlans} />
+    <Resource name="sso-tokens" {...ssoTokens} />
     <Resource name="settlements" {...settlements} />
     <Resource name="disputes" {...disputes} />
-    <Resource name="batch-files" options={{ label: 'Batch files' }} {...batchFiles} />
-    <Resource name="audit-log" options={{ label: 'Audit log' }} {...auditLog} />
+    <Resource name="batch-files" {...batchFiles} />
+    <Resource name="audit-log" {...auditLog} />
     <Resource name="organizations" {...organizations} />
     <CustomRoutes>
       <Route path="/platform" element={<PlatformPage />} />

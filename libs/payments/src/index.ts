@@ -10,6 +10,7 @@ export * from './payments.module';
 export * from './processor.token';
 export * from './review/transactions-review.service';
 export * from './review/transaction-page.service';
+export * from './review/zoned-day';
 export * from './data-keys.service';
 export * from './sso/sso.service';
 export * from './sso/sso-page.service';

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { AdminAuth, CurrentActor, RequirePermission } from '@conduit/auth';
 import { type Actor, Permission } from '@conduit/domain';
-import { TransactionsReviewService } from '@conduit/payments';
+import { parseTimeZone, TransactionsReviewService } from '@conduit/payments';
 import { sendCsv } from './stream-reply';
 import { listReply, parseListQuery } from './list-params';
 
@@ -43,8 +43,9 @@ export class TransactionsController {
     return this.review.get(actor, id);
   }
 
+  /** `?timeZone=America/Chicago`: "today" in that zone (UTC without one); an unknown zone is a 400. */
   @Get('dashboard/summary')
-  summary(@CurrentActor() actor: Actor) {
-    return this.review.summary(actor);
+  summary(@CurrentActor() actor: Actor, @Query('timeZone') timeZone?: string) {
+    return this.review.summary(actor, parseTimeZone(timeZone));
   }
 }

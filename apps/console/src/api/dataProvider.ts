@@ -28,7 +28,8 @@ import type {
 export interface ConduitDataProvider extends DataProvider {
   rotateCredential: (id: string, gracePeriodSeconds: number) => Promise<CredentialWithSecret>;
   getPlatformInfo: () => Promise<PlatformInfo>;
-  getDashboardSummary: () => Promise<DashboardSummary>;
+  /** Today's summary, "today" being the calendar day in `timeZone` (an IANA name). */
+  getDashboardSummary: (timeZone: string) => Promise<DashboardSummary>;
   /** Server-side CSV of every transaction matching the list's filter, in the list's order. */
   exportTransactions: (params: { filter: Record<string, unknown>; sort: SortPayload }) => Promise<Blob>;
   rotateWebhookSecret: (id: string) => Promise<WebhookEndpointWithSecret>;
@@ -120,7 +121,8 @@ export const dataProvider: ConduitDataProvider = {
       body: JSON.stringify({ gracePeriodSeconds }),
     }),
   getPlatformInfo: () => apiRequest<PlatformInfo>('/platform-info'),
-  getDashboardSummary: () => apiRequest<DashboardSummary>('/dashboard/summary'),
+  getDashboardSummary: (timeZone) =>
+    apiRequest<DashboardSummary>(`/dashboard/summary?${new URLSearchParams({ timeZone }).toString()}`),
   exportTransactions: ({ filter, sort }) => {
     const query = new URLSearchParams({
       filter: JSON.stringify(filter),

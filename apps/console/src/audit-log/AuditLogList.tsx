@@ -62,8 +62,8 @@ export const AuditLogList = () => (
       </Column>
       <Column source="action" field={MonoField} />
       <Column source="resource" />
-      <Column source="resourceId" label="Resource id" field={MonoField} />
-      <Column source="ip" label="IP" field={MonoField} />
+      <Column disableSort source="resourceId" label="Resource id" field={MonoField} />
+      <Column disableSort source="ip" label="IP" field={MonoField} />
     </DataTable>
   </List>
 );

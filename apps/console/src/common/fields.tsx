@@ -3,17 +3,35 @@ import { DateField, useFieldValue, type DateFieldProps } from 'react-admin';
 import { formatBusinessDate } from './dates';
 import { formatCents } from './money';
 
-const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+/** Components, not dateStyle/timeStyle: Intl refuses timeZoneName beside those. */
+const DATE_TIME: Intl.DateTimeFormatOptions = {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  timeZoneName: 'short',
+};
 
-/** "Mar 4, 2025, 2:07 PM" in the browser's time zone; an em dash when empty. */
-export const DateTimeField = ({ emptyText = '—', ...props }: DateFieldProps) => (
-  <DateField showTime options={DATE_TIME} emptyText={emptyText} {...props} />
+/**
+ * "Mar 4, 2025, 2:07 PM CST": in `timeZone` (a merchant's) or else the browser's, always naming
+ * the zone so nobody has to guess; an em dash when empty.
+ */
+export const DateTimeField = ({
+  emptyText = '—',
+  timeZone,
+  options = DATE_TIME,
+  ...props
+}: DateFieldProps & { timeZone?: string }) => (
+  <DateField showTime options={{ ...options, timeZone }} emptyText={emptyText} {...props} />
 );
 
 export interface SimpleFieldProps {
   source: string;
   label?: string;
   emptyText?: string;
+  /** Read by Datagrid: false where the API cannot sort on `source`. */
+  sortable?: boolean;
 }
 
 /** A string[] rendered as small chips (CIDRs, merchant ids, IPs). */

@@ -8,7 +8,7 @@ export const merchantOption = (merchant: Merchant) => `${merchant.merchantId} ·
  * can see (the filter holds the 13-digit MerchantID, the merchant resource's id).
  */
 export const MerchantFilterInput = ({ source = 'merchantId' }: { source?: string; alwaysOn?: boolean }) => (
-  <ReferenceInput source={source} reference="merchants">
+  <ReferenceInput sort={{ field: 'name', order: 'ASC' }} source={source} reference="merchants">
     <AutocompleteInput label="Merchant" optionText={merchantOption} sx={{ minWidth: 260 }} />
   </ReferenceInput>
 );

@@ -39,7 +39,7 @@ export const CredentialList = () => (
       <Column source="kind">
         <StatusChipField source="kind" states={KIND_STATES} />
       </Column>
-      <Column source="description">
+      <Column disableSort source="description">
         <TextField source="description" emptyText="—" />
       </Column>
       <Column source="merchantIds" label="Merchants" disableSort render={merchantCount} />
@@ -49,7 +49,7 @@ export const CredentialList = () => (
       <Column source="lastUsedAt" label="Last used">
         <DateTimeField source="lastUsedAt" emptyText="Never" />
       </Column>
-      <Column source="rotatedAt" label="Rotated">
+      <Column disableSort source="rotatedAt" label="Rotated">
         <DateTimeField source="rotatedAt" emptyText="Never" />
       </Column>
     </DataTable>

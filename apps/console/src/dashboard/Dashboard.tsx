@@ -18,21 +18,34 @@ export const Dashboard = () => {
   const countWidth = { xs: 12, sm: canSeeCredentials ? 4 : 6 };
   return (
     <Box sx={{ mt: 2 }}>
-      <Title title="Dashboard" />
+      <Title title="conduit.menu.dashboard" />
       <Grid container spacing={2}>
         <Grid size={12}>
           <WelcomeCard />
         </Grid>
         <FinanceTiles />
         <Grid size={countWidth}>
-          <CountCard resource="merchants" label="Merchant accounts" icon={<StorefrontIcon />} />
+          <CountCard
+            resource="merchants"
+            label="conduit.dashboard.merchant_accounts"
+            icon={<StorefrontIcon />}
+          />
         </Grid>
         <Grid size={countWidth}>
-          <CountCard resource="outlets" label="Outlets and terminals" icon={<PointOfSaleIcon />} />
+          <CountCard
+            resource="outlets"
+            label="conduit.dashboard.outlets_and_terminals"
+            icon={<PointOfSaleIcon />}
+          />
         </Grid>
         {canSeeCredentials && (
           <Grid size={countWidth}>
-            <CountCard resource="credentials" label="Active credentials" icon={<KeyIcon />} filter={ACTIVE} />
+            <CountCard
+              resource="credentials"
+              label="conduit.dashboard.active_credentials"
+              icon={<KeyIcon />}
+              filter={ACTIVE}
+            />
           </Grid>
         )}
         <Grid size={TODAY_WIDTH}>

@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Box, Card, CardContent, CardHeader, Skeleton, Typography } from '@mui/material';
 import InsightsIcon from '@mui/icons-material/InsightsOutlined';
+import { useTranslate } from 'react-admin';
 import { summaryDay, useDashboardSummary } from './useDashboardSummary';
 
 const VolumeChart = lazy(() => import('./VolumeChart'));
@@ -18,11 +19,12 @@ const Empty = ({ text }: { text: string }) => (
 
 export const VolumeCard = () => {
   const { data, isPending, isError } = useDashboardSummary();
+  const translate = useTranslate();
 
   let body;
   if (isPending) body = <Skeleton variant="rounded" height={260} />;
-  else if (isError || !data) body = <Empty text="Volume data could not be loaded right now." />;
-  else if (data.totals.count === 0) body = <Empty text="No payments yet today." />;
+  else if (isError || !data) body = <Empty text={translate('conduit.dashboard.volume_unavailable')} />;
+  else if (data.totals.count === 0) body = <Empty text={translate('conduit.dashboard.no_payments_chart')} />;
   else
     body = (
       <Suspense fallback={<Skeleton variant="rounded" height={260} />}>
@@ -33,8 +35,12 @@ export const VolumeCard = () => {
   return (
     <Card sx={{ height: '100%' }}>
       <CardHeader
-        title="Today's volume"
-        subheader={data ? `Approved amount by hour · ${summaryDay(data)}` : 'Approved amount by hour'}
+        title={translate('conduit.dashboard.todays_volume')}
+        subheader={
+          data
+            ? translate('conduit.dashboard.volume_by_hour_day', { day: summaryDay(data, translate) })
+            : translate('conduit.dashboard.volume_by_hour')
+        }
         slotProps={{ title: { variant: 'h6' } }}
       />
       <CardContent sx={{ pt: 0 }}>{body}</CardContent>

@@ -50,12 +50,12 @@ export const MerchantList = () => {
         <Column source="merchantId" label="MerchantID" field={MonoField} />
         <Column source="name" />
         {isPlatformAdmin && (
-          <Column source="organizationId" label="Organization">
+          <Column disableSort source="organizationId" label="Organization">
             <ReferenceField source="organizationId" reference="organizations" link="show" />
           </Column>
         )}
         <Column source="timeZone" label="Time zone" />
-        <Column source="settlementCutoff" label="Cutoff" />
+        <Column disableSort source="settlementCutoff" label="Cutoff" />
         <Column source="status">
           <StatusChipField source="status" states={MERCHANT_STATES} />
         </Column>

@@ -168,7 +168,7 @@ export const MerchantShow = () => (
             bulkActionButtons={false}
             empty={<Nothing text="No partner has access to this merchant." />}
           >
-            <DataTable.Col source="partnerOrganizationName" label="Partner" />
+            <DataTable.Col disableSort source="partnerOrganizationName" label="Partner" />
             <DataTable.Col source="scope" />
             <DataTable.Col source="createdAt" label="Granted">
               <DateTimeField source="createdAt" />

@@ -21,6 +21,7 @@ const OrganizationTitle = () => {
 
 const OrganizationMerchants = () => (
   <ReferenceManyField<Organization, Merchant>
+    sort={{ field: 'name', order: 'ASC' }}
     reference="merchants"
     target="organizationId"
     perPage={25}

@@ -8,7 +8,7 @@ const digits = { htmlInput: { inputMode: 'numeric' as const, maxLength: 3 } };
 export const OutletCreate = () => (
   <Create<Outlet> title="New outlet" redirect="show">
     <SimpleForm sx={{ maxWidth: 560 }}>
-      <ReferenceInput source="merchantId" reference="merchants">
+      <ReferenceInput sort={{ field: 'name', order: 'ASC' }} source="merchantId" reference="merchants">
         <AutocompleteInput label="Merchant" validate={required()} />
       </ReferenceInput>
       <Stack direction="row" spacing={2} sx={{ width: '100%' }}>

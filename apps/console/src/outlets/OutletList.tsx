@@ -12,7 +12,13 @@ import { EmptyState } from '../common/EmptyState';
 import { ACTIVE_STATES, DateTimeField, MonoField, StatusChipField } from '../common/fields';
 
 const outletFilters = [
-  <ReferenceInput key="merchantId" source="merchantId" reference="merchants" alwaysOn>
+  <ReferenceInput
+    key="merchantId"
+    source="merchantId"
+    reference="merchants"
+    sort={{ field: 'name', order: 'ASC' }}
+    alwaysOn
+  >
     <AutocompleteInput label="Merchant" sx={{ minWidth: 280 }} />
   </ReferenceInput>,
   <NullableBooleanInput key="active" source="active" label="Active" />,
@@ -36,7 +42,7 @@ export const OutletList = () => (
     }
   >
     <DataTable rowClick="show" bulkActionButtons={false}>
-      <Column source="merchantId" label="Merchant">
+      <Column disableSort source="merchantId" label="Merchant">
         <ReferenceField source="merchantId" reference="merchants" link="show" />
       </Column>
       <Column source="storeId" label="Store" field={MonoField} />

@@ -26,7 +26,7 @@ export const PartnerGrantCreate = () => (
         The partner can use this merchant with its own credentials, within the chosen scope, until you revoke
         the grant.
       </Alert>
-      <ReferenceInput source="merchantId" reference="merchants">
+      <ReferenceInput sort={{ field: 'name', order: 'ASC' }} source="merchantId" reference="merchants">
         <AutocompleteInput label="Merchant" validate={required()} />
       </ReferenceInput>
       <TextInput

@@ -16,7 +16,13 @@ import { SCOPE_LABELS } from './constants';
 import { RevokeButton } from './RevokeButton';
 
 const grantFilters = [
-  <ReferenceInput key="merchantId" source="merchantId" reference="merchants" alwaysOn>
+  <ReferenceInput
+    sort={{ field: 'name', order: 'ASC' }}
+    key="merchantId"
+    source="merchantId"
+    reference="merchants"
+    alwaysOn
+  >
     <AutocompleteInput label="Merchant" sx={{ minWidth: 280 }} />
   </ReferenceInput>,
   <NullableBooleanInput key="active" source="active" label="Active" alwaysOn />,
@@ -69,10 +75,10 @@ export const PartnerGrantList = () => (
     }
   >
     <DataTable rowClick={false} bulkActionButtons={false}>
-      <Column source="merchantId" label="Merchant">
+      <Column disableSort source="merchantId" label="Merchant">
         <ReferenceField source="merchantId" reference="merchants" link="show" />
       </Column>
-      <Column source="partnerOrganizationName" label="Partner">
+      <Column disableSort source="partnerOrganizationName" label="Partner">
         <Partner />
       </Column>
       <Column source="scope" render={(r) => SCOPE_LABELS[r.scope] ?? r.scope} />

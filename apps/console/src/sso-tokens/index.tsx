@@ -56,13 +56,13 @@ const SsoTokenList = () => (
     <Datagrid bulkActionButtons={false} rowClick={false}>
       <DateTimeField source="createdAt" label="Created" />
       <StatusChipField source="status" states={STATES} />
-      <TextField source="merchantId" label="MerchantID" />
-      <TextField source="action" />
-      <TextField source="amount" emptyText="Payer enters" />
-      <TextField source="patientId" label="Patient" emptyText="—" />
+      <TextField sortable={false} source="merchantId" label="MerchantID" />
+      <TextField sortable={false} source="action" />
+      <TextField sortable={false} source="amount" emptyText="Payer enters" />
+      <TextField sortable={false} source="patientId" label="Patient" emptyText="—" />
       <DateTimeField source="expiresAt" label="Expires" />
-      <MonoField source="transactionId" label="Transaction" />
-      <TextField source="createdBy" label="Created by" />
+      <MonoField sortable={false} source="transactionId" label="Transaction" />
+      <TextField sortable={false} source="createdBy" label="Created by" />
     </Datagrid>
   </List>
 );

@@ -1,5 +1,5 @@
 import { Divider, Typography } from '@mui/material';
-import { ReferenceField, useRecordContext } from 'react-admin';
+import { ReferenceField, useRecordContext, useTranslate } from 'react-admin';
 import type { Transaction } from '../api/types';
 import { ADDITIONAL_INFO_FIELDS } from './constants';
 import { cardExpiry } from './format';
@@ -14,17 +14,17 @@ export const PaymentPanel = () => {
   if (!record) return null;
   if (isCard(record)) {
     return (
-      <Panel title="Card">
+      <Panel title="conduit.transactions.panels.card">
         <Facts
           items={[
-            { label: 'Brand', value: record.cardBrand?.toUpperCase() },
-            { label: 'BIN', value: record.cardBin, mono: true },
-            { label: 'Last four', value: record.cardLast4, mono: true },
-            { label: 'Expiry', value: cardExpiry(record), mono: true },
-            { label: 'Holder name', value: record.cardHolderName },
-            { label: 'Card type', value: record.paymentCardType },
-            { label: 'Entry mode', value: record.entryMode },
-            { label: 'Card present', value: record.cardPresentStatus },
+            { label: 'conduit.transactions.facts.brand', value: record.cardBrand?.toUpperCase() },
+            { label: 'conduit.transactions.facts.bin', value: record.cardBin, mono: true },
+            { label: 'conduit.transactions.facts.last_four', value: record.cardLast4, mono: true },
+            { label: 'conduit.transactions.facts.expiry', value: cardExpiry(record), mono: true },
+            { label: 'conduit.transactions.facts.holder_name', value: record.cardHolderName },
+            { label: 'conduit.transactions.facts.card_type', value: record.paymentCardType },
+            { label: 'conduit.transactions.facts.entry_mode', value: record.entryMode },
+            { label: 'conduit.transactions.facts.card_present', value: record.cardPresentStatus },
           ]}
         />
       </Panel>
@@ -32,21 +32,21 @@ export const PaymentPanel = () => {
   }
   if (isECheck(record)) {
     return (
-      <Panel title="eCheck">
+      <Panel title="conduit.transactions.panels.echeck">
         <Facts
           items={[
-            { label: 'Routing number', value: record.routingNumber, mono: true },
-            { label: 'Account last four', value: record.accountLast4, mono: true },
-            { label: 'Account type', value: record.accountType },
-            { label: 'Check number', value: record.checkNumber, mono: true },
+            { label: 'conduit.transactions.facts.routing_number', value: record.routingNumber, mono: true },
+            { label: 'conduit.transactions.facts.account_last_four', value: record.accountLast4, mono: true },
+            { label: 'conduit.transactions.facts.account_type', value: record.accountType },
+            { label: 'conduit.transactions.facts.check_number', value: record.checkNumber, mono: true },
           ]}
         />
       </Panel>
     );
   }
   return (
-    <Panel title="Payment method">
-      <Nothing text="No card or bank account is recorded on this transaction." />
+    <Panel title="conduit.transactions.panels.payment_method">
+      <Nothing text="conduit.transactions.empty.no_payment_method" />
     </Panel>
   );
 };
@@ -54,20 +54,27 @@ export const PaymentPanel = () => {
 /** Patient identifiers and the free additionalInfo fields the practice sent (only those set). */
 export const PatientPanel = () => {
   const record = useRecordContext<Transaction>();
+  const translate = useTranslate();
   if (!record) return null;
   const extra = ADDITIONAL_INFO_FIELDS.flatMap((source, index) => {
     const value = record[source];
-    return value ? [{ label: `Additional info ${index + 1}`, value }] : [];
+    return value
+      ? [{ label: translate('conduit.transactions.facts.additional_info', { n: index + 1 }), value }]
+      : [];
   });
   return (
-    <Panel title="Patient">
+    <Panel title="conduit.transactions.panels.patient">
       <Facts
         items={[
-          { label: 'Patient ID', value: record.patientId, mono: true },
-          { label: 'Account number', value: record.patientAccountNumber, mono: true },
-          { label: 'First name', value: record.patientFirstName },
-          { label: 'Last name', value: record.patientLastName },
-          { label: 'Birth date', value: record.patientBirthDate },
+          { label: 'conduit.transactions.facts.patient_id', value: record.patientId, mono: true },
+          {
+            label: 'conduit.transactions.facts.account_number',
+            value: record.patientAccountNumber,
+            mono: true,
+          },
+          { label: 'conduit.transactions.facts.first_name', value: record.patientFirstName },
+          { label: 'conduit.transactions.facts.last_name', value: record.patientLastName },
+          { label: 'conduit.transactions.facts.birth_date', value: record.patientBirthDate },
         ]}
       />
       {extra.length > 0 && (
@@ -88,20 +95,24 @@ export const OutletPanel = () => {
   const record = useRecordContext<Transaction>();
   if (!record) return null;
   return (
-    <Panel title="Outlet">
+    <Panel title="conduit.transactions.panels.outlet">
       <Facts
         items={[
           {
-            label: 'Merchant',
+            label: 'conduit.transactions.facts.merchant',
             value: record.merchantId ? (
               <ReferenceField source="merchantId" reference="merchants" link="show" />
             ) : null,
           },
-          { label: 'MerchantID', value: record.merchantId, mono: true },
-          { label: 'Store ID', value: record.storeId, mono: true },
-          { label: 'Terminal ID', value: record.terminalId, mono: true },
-          { label: 'Interface', value: record.interface },
-          { label: 'Payment method ID', value: record.paymentMethodId, mono: true },
+          { label: 'conduit.transactions.facts.merchantid', value: record.merchantId, mono: true },
+          { label: 'conduit.transactions.facts.store_id', value: record.storeId, mono: true },
+          { label: 'conduit.transactions.facts.terminal_id', value: record.terminalId, mono: true },
+          { label: 'conduit.transactions.facts.interface', value: record.interface },
+          {
+            label: 'conduit.transactions.facts.payment_method_id',
+            value: record.paymentMethodId,
+            mono: true,
+          },
         ]}
       />
     </Panel>

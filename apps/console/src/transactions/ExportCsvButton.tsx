@@ -37,7 +37,7 @@ export const ExportCsvButton = () => {
 
   return (
     <Button
-      label="Export CSV"
+      label="conduit.transactions.labels.export_csv"
       onClick={download}
       disabled={busy || isPending || !total}
       data-testid="transactions-export"

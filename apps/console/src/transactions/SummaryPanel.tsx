@@ -1,11 +1,12 @@
 import { Alert, Box, Button, Typography } from '@mui/material';
 import ArrowUpwardIcon from '@mui/icons-material/ArrowUpward';
-import { LinkBase, useCreatePath, useRecordContext } from 'react-admin';
+import { LinkBase, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
 import type { Transaction } from '../api/types';
 import { DateTimeField, StatusChipField } from '../common/fields';
+import { useMerchantTimeZone } from '../common/timeZones';
 import { STATUS_LABELS, TENDER_CHOICES, WORKFLOW_STATES } from './constants';
 import { TransactionStatusField } from './fields';
-import { formatMoney } from './format';
+import { formatMoney, notCharged } from './format';
 import { Facts, Panel } from './Panel';
 
 const tenderName = (tender: string | null) => TENDER_CHOICES.find((t) => t.id === tender)?.name ?? tender;
@@ -38,18 +39,31 @@ const Response = ({ record }: { record: Transaction }) => (
 /** Amount, status and the processor's answer. */
 export const SummaryPanel = () => {
   const record = useRecordContext<Transaction>();
+  const translate = useTranslate();
+  const timeZone = useMerchantTimeZone(record?.merchantId);
   if (!record) return null;
+  const requested = notCharged(record);
   const refunded = Number(record.refundedAmount ?? 0) > 0;
   const describes =
     record.statusDescription && record.statusDescription !== STATUS_LABELS[record.status ?? ''];
   return (
     <Panel
-      title="Summary"
+      title="conduit.transactions.panels.summary"
       action={record.primaryTransactionId ? <PrimaryLink id={record.primaryTransactionId} /> : undefined}
     >
       <Box sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: 1.5, mb: 2 }}>
-        <Typography variant="h4" component="p" sx={{ fontVariantNumeric: 'tabular-nums' }}>
-          {formatMoney(record.amount)}
+        <Typography
+          variant="h4"
+          component="p"
+          sx={{ fontVariantNumeric: 'tabular-nums' }}
+          color={requested ? 'text.secondary' : undefined}
+          aria-label={
+            requested
+              ? `${translate('conduit.transactions.requested_amount')} ${formatMoney(requested)}`
+              : undefined
+          }
+        >
+          {formatMoney(requested ?? record.amount)}
         </Typography>
         <TransactionStatusField />
         {describes && (
@@ -58,34 +72,57 @@ export const SummaryPanel = () => {
           </Typography>
         )}
       </Box>
+      {requested && (
+        <Alert severity="info" sx={{ mb: 2 }} data-testid="not-charged">
+          {translate('conduit.transactions.not_charged', {
+            status: STATUS_LABELS[record.status ?? ''] ?? record.status ?? '',
+            amount: formatMoney(requested),
+          })}
+        </Alert>
+      )}
       {record.isPartiallyApproved && (
         <Alert severity="warning" sx={{ mb: 2 }}>
-          Partially approved: {formatMoney(record.amount)} of {formatMoney(record.requestAmount)} requested.
+          {translate('conduit.transactions.partially_approved', {
+            amount: formatMoney(record.amount),
+            requested: formatMoney(record.requestAmount),
+          })}
         </Alert>
       )}
       {refunded && (
         <Alert severity="info" sx={{ mb: 2 }}>
-          {formatMoney(record.refundedAmount)} of this transaction has been refunded.
+          {translate('conduit.transactions.refunded', { amount: formatMoney(record.refundedAmount) })}
         </Alert>
       )}
       <Facts
         items={[
           {
-            label: 'Response',
+            label: 'conduit.transactions.facts.response',
             value: record.responseCode || record.responseMessage ? <Response record={record} /> : null,
           },
-          { label: 'Authorization', value: record.authorizationNumber, mono: true },
-          { label: 'Action', value: record.action },
-          { label: 'Tender', value: tenderName(record.tender) },
           {
-            label: 'Date',
+            label: 'conduit.transactions.facts.authorization',
+            value: record.authorizationNumber,
+            mono: true,
+          },
+          { label: 'conduit.transactions.facts.action', value: record.action },
+          { label: 'conduit.transactions.facts.tender', value: tenderName(record.tender) },
+          {
+            label: 'conduit.transactions.facts.date',
             value: record.createdAt ? (
-              <DateTimeField source="createdAt" options={{ dateStyle: 'full', timeStyle: 'long' }} />
+              <DateTimeField
+                source="createdAt"
+                timeZone={timeZone}
+                options={{ dateStyle: 'full', timeStyle: 'long' }}
+              />
             ) : null,
           },
-          { label: 'Transaction ID', value: record.transactionId ?? record.id, mono: true },
           {
-            label: 'Posting workflow',
+            label: 'conduit.transactions.facts.transaction_id',
+            value: record.transactionId ?? record.id,
+            mono: true,
+          },
+          {
+            label: 'conduit.transactions.facts.posting_workflow',
             value: record.workflowStatus ? (
               <StatusChipField source="workflowStatus" states={WORKFLOW_STATES} />
             ) : null,

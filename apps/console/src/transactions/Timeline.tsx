@@ -7,6 +7,7 @@ import {
   useGetOne,
   useRecordContext,
   useShowContext,
+  useTranslate,
 } from 'react-admin';
 import type { Transaction } from '../api/types';
 import { DateTimeField } from '../common/fields';
@@ -49,6 +50,7 @@ const dotColour = (status: string | null) => {
 };
 
 const Step = ({ step, current, last }: { step: Transaction; current: boolean; last: boolean }) => {
+  const translate = useTranslate();
   const createPath = useCreatePath();
   return (
     <Box
@@ -86,9 +88,17 @@ const Step = ({ step, current, last }: { step: Transaction; current: boolean; la
       <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 2 }}>
         <Box sx={{ flex: 1, minWidth: 0 }}>
           <Box sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: 1 }}>
-            <Typography variant="subtitle1">{step.action ?? 'Transaction'}</Typography>
+            <Typography variant="subtitle1">
+              {step.action ?? translate('conduit.transactions.transaction')}
+            </Typography>
             <TransactionStatusField />
-            {!step.primaryTransactionId && <Chip size="small" variant="outlined" label="Primary" />}
+            {!step.primaryTransactionId && (
+              <Chip
+                size="small"
+                variant="outlined"
+                label={translate('conduit.transactions.labels.primary')}
+              />
+            )}
           </Box>
           <Typography variant="body2" color="text.secondary" component="div">
             <DateTimeField source="createdAt" />
@@ -135,9 +145,9 @@ export const TimelinePanel = () => {
   // A record from the list cache has no secondaries yet: wait for the full one.
   const waiting = loadingPrimary || (record.secondaryTransactions === undefined && isFetching);
   return (
-    <Panel title="Timeline" subheader="The payment and every capture, void or refund made against it">
+    <Panel title="conduit.transactions.panels.timeline" subheader="conduit.transactions.panels.timeline_note">
       {waiting && <Skeleton variant="rounded" height={96} />}
-      {!waiting && chain.length === 0 && <Nothing text="No history recorded." />}
+      {!waiting && chain.length === 0 && <Nothing text="conduit.transactions.empty.no_history_recorded" />}
       {!waiting && chain.length > 0 && (
         <Box component="ol" sx={{ listStyle: 'none', m: 0, p: 0 }}>
           {chain.map((step, index) => (

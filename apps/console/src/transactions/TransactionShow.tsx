@@ -1,5 +1,5 @@
 import { Grid } from '@mui/material';
-import { Show, useRecordContext } from 'react-admin';
+import { Show, useRecordContext, useTranslate } from 'react-admin';
 import type { Transaction } from '../api/types';
 import { DeliveriesPanel } from './DeliveriesPanel';
 import { OutletPanel, PatientPanel, PaymentPanel } from './DetailPanels';
@@ -9,8 +9,11 @@ import { TimelinePanel } from './Timeline';
 
 const TransactionTitle = () => {
   const record = useRecordContext<Transaction>();
-  if (!record) return <>Transaction</>;
-  return <>{`${record.action ?? 'Transaction'} ${formatMoney(record.amount)} · ${shortId(record.id)}`}</>;
+  const translate = useTranslate();
+  if (!record) return <>{translate('conduit.transactions.transaction')}</>;
+  return (
+    <>{`${record.action ?? translate('conduit.transactions.transaction')} ${formatMoney(record.amount)} · ${shortId(record.id)}`}</>
+  );
 };
 
 export const TransactionShow = () => (

@@ -9,6 +9,7 @@ import {
   SelectInput,
   TextInput,
   useInput,
+  useTranslate,
 } from 'react-admin';
 import type { Merchant } from '../api/types';
 import { endOfDay, startOfDay } from '../common/dates';
@@ -30,6 +31,7 @@ interface AmountInputProps {
  */
 const AmountInput = ({ source, label, size = 'small' }: AmountInputProps) => {
   const { field, fieldState, id } = useInput({ source, validate: amountFormat });
+  const translate = useTranslate();
   const stored = typeof field.value === 'string' ? field.value : '';
   const [text, setText] = useState(stored);
   // Follow changes made elsewhere (filters cleared, a link with a filter), not our own normalizing.
@@ -49,7 +51,7 @@ const AmountInput = ({ source, label, size = 'small' }: AmountInputProps) => {
       id={id}
       name={field.name}
       inputRef={field.ref}
-      label={label}
+      label={translate(label)}
       value={text}
       onChange={change}
       onBlur={blur}
@@ -64,26 +66,83 @@ const AmountInput = ({ source, label, size = 'small' }: AmountInputProps) => {
   );
 };
 
+/** Placeholders are not translated by react-admin: these inputs translate their own. */
+const TransactionSearchInput = (props: { source: string; alwaysOn?: boolean }) => {
+  const translate = useTranslate();
+  return (
+    <SearchInput {...props} placeholder={translate('conduit.transactions.placeholders.transaction_id')} />
+  );
+};
+
+const PatientInput = (props: { source: string }) => {
+  const translate = useTranslate();
+  return (
+    <TextInput
+      {...props}
+      label="conduit.transactions.labels.patient"
+      placeholder={translate('conduit.transactions.placeholders.patient')}
+    />
+  );
+};
+
 /** Every filter is applied by the API (`filter={...}`), none in the browser. */
 export const transactionFilters = [
-  <SearchInput key="q" source="q" alwaysOn placeholder="Transaction ID" />,
-  <ReferenceInput key="merchantId" source="merchantId" reference="merchants" alwaysOn>
-    <AutocompleteInput label="Merchant" optionText={merchantOption} sx={{ minWidth: 260 }} />
+  <TransactionSearchInput key="q" source="q" alwaysOn />,
+  <ReferenceInput
+    sort={{ field: 'name', order: 'ASC' }}
+    key="merchantId"
+    source="merchantId"
+    reference="merchants"
+    alwaysOn
+  >
+    <AutocompleteInput
+      label="conduit.transactions.labels.merchant"
+      optionText={merchantOption}
+      sx={{ minWidth: 260 }}
+    />
   </ReferenceInput>,
-  <SelectInput key="status" source="status" label="Status" choices={STATUS_CHOICES} alwaysOn />,
-  <DateInput key="createdAt_gte" source="createdAt_gte" label="From" alwaysOn parse={startOfDay} />,
-  <DateInput key="createdAt_lte" source="createdAt_lte" label="To" alwaysOn parse={endOfDay} />,
-  <TextInput key="patient" source="patient" label="Patient" placeholder="ID, account number or name" />,
-  <SelectInput key="action" source="action" label="Action" choices={ACTION_CHOICES} />,
-  <SelectInput key="tender" source="tender" label="Tender" choices={TENDER_CHOICES} />,
-  <TextInput key="storeId" source="storeId" label="Store ID" />,
-  <TextInput key="terminalId" source="terminalId" label="Terminal ID" />,
-  <AmountInput key="amount_gte" source="amount_gte" label="Amount from ($)" />,
-  <AmountInput key="amount_lte" source="amount_lte" label="Amount to ($)" />,
+  <SelectInput
+    key="status"
+    source="status"
+    label="conduit.transactions.labels.status"
+    choices={STATUS_CHOICES}
+    alwaysOn
+  />,
+  <DateInput
+    key="createdAt_gte"
+    source="createdAt_gte"
+    label="conduit.transactions.labels.from"
+    alwaysOn
+    parse={startOfDay}
+  />,
+  <DateInput
+    key="createdAt_lte"
+    source="createdAt_lte"
+    label="conduit.transactions.labels.to"
+    alwaysOn
+    parse={endOfDay}
+  />,
+  <PatientInput key="patient" source="patient" />,
+  <SelectInput
+    key="action"
+    source="action"
+    label="conduit.transactions.labels.action"
+    choices={ACTION_CHOICES}
+  />,
+  <SelectInput
+    key="tender"
+    source="tender"
+    label="conduit.transactions.labels.tender"
+    choices={TENDER_CHOICES}
+  />,
+  <TextInput key="storeId" source="storeId" label="conduit.transactions.labels.store_id" />,
+  <TextInput key="terminalId" source="terminalId" label="conduit.transactions.labels.terminal_id" />,
+  <AmountInput key="amount_gte" source="amount_gte" label="conduit.transactions.labels.amount_from" />,
+  <AmountInput key="amount_lte" source="amount_lte" label="conduit.transactions.labels.amount_to" />,
   <SelectInput
     key="workflowStatus"
     source="workflowStatus"
-    label="Posting workflow"
+    label="conduit.transactions.labels.posting_workflow"
     choices={WORKFLOW_STATUS_CHOICES}
   />,
 ];

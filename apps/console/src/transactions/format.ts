@@ -11,6 +11,22 @@ export const formatMoney = (value: string | number | null | undefined, cents = f
   return usd.format(cents ? amount / 100 : amount);
 };
 
+/** Statuses of a payment that charged nothing: declined by the processor, or cancelled. */
+const NOT_CHARGED = new Set(['D', 'X']);
+
+/**
+ * The requested amount of a payment that charged nothing (declined, cancelled, or answered
+ * with an amount of 0 though one was asked for), else null: what its row should show instead of $0.00.
+ */
+export const notCharged = (
+  record: Pick<Transaction, 'status' | 'amount' | 'requestAmount'>,
+): string | null => {
+  const requested = Number(record.requestAmount ?? 0);
+  if (!record.requestAmount || !Number.isFinite(requested) || requested <= 0) return null;
+  const charged = Number(record.amount ?? 0);
+  return NOT_CHARGED.has(record.status ?? '') || charged === 0 ? record.requestAmount : null;
+};
+
 /** First 12 characters of a 32-hex id, for tables. */
 export const shortId = (id: string | null | undefined): string =>
   !id ? '—' : id.length > 12 ? `${id.slice(0, 12)}…` : id;

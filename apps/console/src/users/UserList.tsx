@@ -47,14 +47,14 @@ export const UserList = () => {
           <StatusChipField source="role" states={ROLE_STATES} />
         </Column>
         {permissions === 'PLATFORM_ADMIN' && (
-          <Column source="organizationId" label="Organization">
+          <Column disableSort source="organizationId" label="Organization">
             <ReferenceField source="organizationId" reference="organizations" link="show" />
           </Column>
         )}
         <Column source="disabled" label="Status">
           <StatusChipField source="disabled" states={USER_STATES} />
         </Column>
-        <Column source="twoFactorEnabled" label="Two-factor">
+        <Column disableSort source="twoFactorEnabled" label="Two-factor">
           <BooleanField source="twoFactorEnabled" />
         </Column>
         <Column source="lastLoginAt" label="Last sign-in">

@@ -43,11 +43,11 @@ export const DeliveryList = () => (
     <Datagrid rowClick="show" bulkActionButtons={false}>
       <DateTimeField source="createdAt" label="Created" />
       <TextField source="eventType" label="Event" />
-      <MonoField source="webhookId" label="webhook-id" />
-      <TextField source="endpointUrl" label="Endpoint" />
-      <MonoField source="transactionId" label="Transaction" />
+      <MonoField sortable={false} source="webhookId" label="webhook-id" />
+      <TextField sortable={false} source="endpointUrl" label="Endpoint" />
+      <MonoField sortable={false} source="transactionId" label="Transaction" />
       <StatusChipField source="workflowStatus" states={WORKFLOW_STATES} />
-      <NumberField source="attemptCount" label="Attempts" />
+      <NumberField sortable={false} source="attemptCount" label="Attempts" />
       <FunctionField<WebhookDeliveryRecord>
         label="Posting message"
         render={(r) =>

@@ -13,7 +13,13 @@ import { ChipListField } from '../common/fields';
 
 const filters = [
   <TextInput key="q" source="q" label="URL contains" alwaysOn />,
-  <ReferenceInput key="merchantId" source="merchantId" reference="merchants" alwaysOn>
+  <ReferenceInput
+    sort={{ field: 'name', order: 'ASC' }}
+    key="merchantId"
+    source="merchantId"
+    reference="merchants"
+    alwaysOn
+  >
     <AutocompleteInput label="Merchant" />
   </ReferenceInput>,
   <SelectInput
@@ -29,12 +35,17 @@ const filters = [
 export const EndpointList = () => (
   <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
-      <TextField source="merchantId" label="Merchant" />
+      <TextField sortable={false} source="merchantId" label="Merchant" />
       <TextField source="url" label="URL" />
       <TextField source="format" />
-      <TextField source="authType" label="Auth" />
-      <ChipListField source="events" emptyText="All events" />
-      <DateField source="clientCertificateExpiresAt" label="Certificate expires" emptyText="—" />
+      <TextField sortable={false} source="authType" label="Auth" />
+      <ChipListField sortable={false} source="events" emptyText="All events" />
+      <DateField
+        sortable={false}
+        source="clientCertificateExpiresAt"
+        label="Certificate expires"
+        emptyText="—"
+      />
       <BooleanField source="enabled" />
     </Datagrid>
   </List>

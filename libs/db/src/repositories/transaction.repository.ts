@@ -195,8 +195,11 @@ export class TransactionRepository {
     return rows[0]?.id === afterId ? rows.slice(1) : rows.slice(0, take);
   }
 
-  /** Volume per hour of one day, for the dashboard (the database groups, not the process). */
-  async hourly(from: Date, to: Date) {
+  /**
+   * Volume per hour of one day, for the dashboard (the database groups, not the process); the
+   * hours are those of `timeZone`, an IANA name the caller has validated.
+   */
+  async hourly(from: Date, to: Date, timeZone = 'UTC') {
     const refs =
       this.scope.kind === 'platform'
         ? null
@@ -204,7 +207,7 @@ export class TransactionRepository {
             await this.db.merchant.findMany({ where: readableMerchants(this.scope), select: { id: true } })
           ).map((m) => m.id);
     return this.db.$queryRaw<{ hour: number; count: bigint; approved: bigint; cents: bigint | null }[]>`
-      SELECT EXTRACT(HOUR FROM t.created_at AT TIME ZONE 'UTC')::int AS hour,
+      SELECT EXTRACT(HOUR FROM t.created_at AT TIME ZONE ${timeZone})::int AS hour,
              COUNT(*) AS count,
              COUNT(*) FILTER (WHERE t.status IN ('A','C','S','O')) AS approved,
              SUM(t.amount_cents) FILTER (WHERE t.status IN ('A','C','S') AND t.action IN ('Sale','Authorization')) AS cents

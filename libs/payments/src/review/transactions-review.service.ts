@@ -4,6 +4,7 @@ import { type ListQuery, type TransactionRow, UnitOfWork, type WebhookDeliveryRo
 import { csvMoney, csvRow } from '@conduit/wire';
 import { fromWireId } from '../ids';
 import { visibleTo } from '../transaction-view';
+import { zonedDay } from './zoned-day';
 
 /** The console's transaction record: flat, display-only (no card number exists to show). */
 function record(actor: Actor, t: TransactionRow, workflowStatus: string | null = null) {
@@ -195,11 +196,13 @@ export class TransactionsReviewService {
     })();
   }
 
-  /** Today's (UTC) volume per hour and approval rate, grouped in the database. */
-  async summary(actor: Actor) {
-    const from = new Date(new Date().toISOString().slice(0, 10) + 'T00:00:00Z');
-    const to = new Date(from.getTime() + 24 * 3600 * 1000);
-    const hours = await this.uow.read.forScope(scopeOf(actor)).transactions.hourly(from, to);
+  /**
+   * Today's volume per hour and approval rate, grouped in the database, for the caller's day:
+   * "today" and the hours are those of `timeZone` (the merchant's or the user's), UTC by default.
+   */
+  async summary(actor: Actor, timeZone = 'UTC') {
+    const { date, from, to } = zonedDay(timeZone);
+    const hours = await this.uow.read.forScope(scopeOf(actor)).transactions.hourly(from, to, timeZone);
     const volumeByHour = hours.map((h) => ({
       hour: h.hour,
       count: Number(h.count),
@@ -215,8 +218,8 @@ export class TransactionsReviewService {
       { count: 0, approvedCount: 0, amountCents: 0 },
     );
     return {
-      date: from.toISOString().slice(0, 10),
-      timeZone: 'UTC',
+      date,
+      timeZone,
       volumeByHour,
       totals,
       approvalRate: totals.count ? totals.approvedCount / totals.count : 0,

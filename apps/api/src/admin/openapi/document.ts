@@ -136,7 +136,11 @@ function complete(method: string, path: string, operation: Operation, entry: Adm
   const named = (operation.parameters ?? []).filter((p) => (p as { in: string }).in !== 'query');
   const kind = entry.answer.kind;
   const filtered = kind === 'csv' || path.endsWith('/reconciliation');
-  operation.parameters = [...named, ...(kind === 'list' ? LIST_PARAMETERS : filtered ? FILTER_ONLY : [])];
+  operation.parameters = [
+    ...named,
+    ...(kind === 'list' ? LIST_PARAMETERS : filtered ? FILTER_ONLY : []),
+    ...(entry.query ?? []),
+  ];
   if (entry.body)
     operation.requestBody = { required: true, content: { 'application/json': { schema: ref(entry.body) } } };
 }

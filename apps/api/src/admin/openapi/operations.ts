@@ -17,6 +17,8 @@ export interface AdminOperation {
   body?: string;
   /** Signs in: no session needed. */
   public?: boolean;
+  /** Named query parameters the route reads itself (`@Query('name')`), as OpenAPI parameters. */
+  query?: Record<string, unknown>[];
 }
 
 const one = (schema: string): Answer => ({ kind: 'one', schema });
@@ -98,7 +100,18 @@ export const ADMIN_OPERATIONS: Record<string, AdminOperation> = {
     'A transaction with its secondaries and deliveries',
     one('TransactionDetail'),
   ),
-  [`GET ${A}/dashboard/summary`]: op("Today's volume and approval rate", one('DashboardSummary')),
+  [`GET ${A}/dashboard/summary`]: op("Today's volume and approval rate", one('DashboardSummary'), {
+    query: [
+      {
+        name: 'timeZone',
+        in: 'query',
+        required: false,
+        description:
+          'IANA time zone whose calendar day is "today" and whose hours group the volume; UTC when absent. Anything else is a 400.',
+        schema: { type: 'string', example: 'America/Chicago' },
+      },
+    ],
+  }),
 
   ...crud('webhook-endpoints', 'WebhookEndpoint', 'webhook endpoint', ['list', 'get', 'update', 'delete']),
   [`POST ${A}/webhook-endpoints`]: op(

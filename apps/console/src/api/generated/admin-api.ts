@@ -3232,7 +3232,10 @@ export interface operations {
   };
   Transactions_summary: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description IANA time zone whose calendar day is "today" and whose hours group the volume; UTC when absent. Anything else is a 400. */
+        timeZone?: string;
+      };
       header?: never;
       path?: never;
       cookie?: never;
