@@ -312,15 +312,19 @@ describe('console accessibility (axe-core, keyboard; Playwright, system Chromium
     await tabTo(page, /^Take a payment$/);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.url()).toContain('#/sso-tokens/create');
+    // The select replaces its loading placeholder once the merchants are in: wait for it.
+    await expect.poll(() => page.getByRole('combobox', { name: /^Merchant/ }).isVisible()).toBe(true);
     await tabTo(page, /^Merchant/);
+    expect((await focused(page, '[role=combobox]')).matches).toBe(true);
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => page.getByRole('listbox').isVisible()).toBe(true);
     // Type-ahead to the practice's main merchant (a space would pick the focused option).
     await page.keyboard.type('Lakeside');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('listbox').count()).toBe(0);
+    await expect.poll(() => page.getByRole('combobox', { name: /^Outlet/ }).isDisabled()).toBe(false);
     await tabTo(page, /^Outlet/);
-    await expect.poll(async () => (await focused(page)).name).toMatch(/^Outlet/);
+    expect((await focused(page, '[role=combobox]')).matches).toBe(true);
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => page.getByRole('option', { name: /^001\/002/ }).isVisible()).toBe(true);
     await page.keyboard.press('Enter'); // the first outlet offered
