@@ -18,7 +18,10 @@ export function describeViolations(violations: Result[]): string[] {
   );
 }
 
-/** The serious and critical violations axe finds on the page as it is now. */
+/**
+ * The serious and critical violations axe finds on the page as it is now. The page must come from
+ * `browser.newContext()` (axe finishes its run in a second page of that context).
+ */
 export async function blockingViolations(page: Page): Promise<Result[]> {
   const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   return results.violations.filter((v) => BLOCKING.has(v.impact ?? ''));

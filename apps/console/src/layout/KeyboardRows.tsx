@@ -18,7 +18,15 @@ const makeFocusable = (root: ParentNode) => {
 export const KeyboardRows = () => {
   useEffect(() => {
     makeFocusable(document);
-    const observer = new MutationObserver(() => makeFocusable(document));
+    // One pass per frame however many nodes React changed in it.
+    let frame = 0;
+    const observer = new MutationObserver(() => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        makeFocusable(document);
+      });
+    });
     observer.observe(document.body, { childList: true, subtree: true });
     const onKeyDown = (event: KeyboardEvent) => {
       const row = event.target instanceof HTMLElement ? event.target : null;
@@ -29,6 +37,7 @@ export const KeyboardRows = () => {
     document.addEventListener('keydown', onKeyDown);
     return () => {
       observer.disconnect();
+      cancelAnimationFrame(frame);
       document.removeEventListener('keydown', onKeyDown);
     };
   }, []);
