@@ -78,7 +78,19 @@ const components = (theme: Theme): RaThemeOptions['components'] => {
   const accent = theme.palette.primary.main;
   return {
     MuiCssBaseline: {
-      styleOverrides: { ':focus-visible': focusRing(theme) },
+      styleOverrides: {
+        ':focus-visible': focusRing(theme),
+        // Recharts' tooltips write each line in its series colour on a white box (inline styles):
+        // too faint for the lighter series, unreadable in the dark theme. Text and box come from
+        // the theme instead, for every chart; the series keep their colours in bars and legend.
+        '.recharts-default-tooltip': {
+          backgroundColor: `${theme.palette.background.paper} !important`,
+          borderColor: `${theme.palette.divider} !important`,
+        },
+        '.recharts-tooltip-label, .recharts-tooltip-item': {
+          color: `${theme.palette.text.primary} !important`,
+        },
+      },
     },
     // react-admin's spinners (the app bar's, a loading list's) say what they are.
     MuiCircularProgress: { defaultProps: { 'aria-label': 'Loading' } },
