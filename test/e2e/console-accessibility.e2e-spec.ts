@@ -145,7 +145,7 @@ async function audit(page: Page, theme: ThemeName, hash: string): Promise<string
   expect(await paintedTheme(page), `#/${hash}`).toBe(theme);
   // A chart's tooltip is part of the page: the pointer over the first chart shows one. (A chart
   // still drawing cannot be hovered; the page is then checked without the tooltip.)
-  const chart = page.locator('.recharts-surface').first();
+  const chart = page.locator('.recharts-wrapper').first();
   if ((await chart.count()) > 0) {
     await chart.hover({ timeout: 3_000 }).catch(() => undefined);
     await page.waitForTimeout(300);
