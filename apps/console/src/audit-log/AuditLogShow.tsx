@@ -14,6 +14,9 @@ const Changes = () => {
   return (
     <Box
       component="pre"
+      // Scrolls when long: focusable so the keyboard can scroll it.
+      tabIndex={0}
+      aria-label="Changes"
       sx={{
         m: 0,
         p: 2,

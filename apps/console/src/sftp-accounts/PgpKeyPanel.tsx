@@ -39,6 +39,7 @@ export const PgpKeyPanel = () => {
         <Box
           component="pre"
           aria-label="Conduit's PGP public key"
+          tabIndex={0}
           sx={{ m: 0, p: 1, bgcolor: 'action.hover', fontSize: 11, maxHeight: 200, overflow: 'auto' }}
         >
           {record.conduitPgpPublicKey}
