@@ -7,6 +7,8 @@ import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { ADMIN_TYPES_FILE, renderAdminTypes } from '../../scripts/lib/admin-types.mjs';
 import { as, call, DEMO, expectErrorShape, type Answer } from './client';
+import { CARDS, FUTURE, nvp } from './payments-client';
+import { freshMerchant } from './webhooks-client';
 
 interface Operation {
   responses: Record<string, { content?: Record<string, { schema: object }>; $ref?: string }>;
@@ -214,6 +216,188 @@ describe('real admin answers match the document', () => {
     );
     const login = await call('POST', '/admin/api/auth/login', { body: DEMO.lakeside.finance });
     expectDocumented('/admin/api/auth/login', login, 'post');
+  });
+});
+
+/**
+ * Records this file makes itself, so their pages are validated whatever else ran before: a
+ * payment plan (card), a hosted-page token, a closed settlement batch with an error item and its
+ * files, and the open batch that follows it.
+ */
+describe('records made here match the document', () => {
+  let admin: string;
+  let merchantId: string;
+  let planId: string;
+
+  beforeAll(async () => {
+    admin = await as.lakesideAdmin();
+    const lakeside = await call<{ timeZone: string }>(
+      'GET',
+      `/admin/api/merchants/${DEMO.lakeside.merchantId}`,
+      {
+        token: admin,
+      },
+    );
+    expect(lakeside.status, lakeside.text).toBe(200);
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: lakeside.body.timeZone }).format(new Date());
+    const plan = await fetch(`${inject('apiUrl')}/rest/payment/paymentplan`, {
+      method: 'POST',
+      headers: {
+        'Api-Key': DEMO.lakeside.apiKey.identifier,
+        'Api-Secret': DEMO.lakeside.apiKey.secret,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({
+        Outlet: {
+          MerchantID: DEMO.lakeside.merchantId,
+          StoreID: DEMO.lakeside.outlet.storeId,
+          TerminalID: DEMO.lakeside.outlet.terminalId,
+        },
+        PaymentPlanType: 'Installment',
+        TotalAmount: '90.00',
+        InstallmentCount: 3,
+        Frequency: 'Monthly',
+        StartDate: today,
+        PaymentMethod: 'Card',
+        Card: { EntryMode: 'key', CardNumber: CARDS.visa, Expiration: FUTURE },
+        Patient: { PatientID: 'OPENAPI-1', FirstName: 'Rosa', LastName: 'Diaz' },
+      }),
+    });
+    const created = (await plan.json()) as { PaymentPlanID?: string };
+    expect(plan.status, JSON.stringify(created)).toBe(200);
+    expect(created.PaymentPlanID, JSON.stringify(created)).toBeTruthy();
+    planId = created.PaymentPlanID as string;
+
+    merchantId = await freshMerchant(admin);
+    const era = await call('PUT', `/admin/api/merchants/${merchantId}`, {
+      token: admin,
+      body: { era835Enabled: true },
+    });
+    expect(era.status, era.text).toBe(200);
+    const outlet = { merchantID: merchantId, storeID: '001', terminalID: '001' };
+    for (const [amount, card] of [
+      ['20.00', CARDS.visa],
+      ['10.13', CARDS.visa], // the sandbox rejects .13 at settlement: an error item
+    ]) {
+      const sale = await nvp({
+        ...outlet,
+        transactionType: 'CreditCard',
+        transactionAction: 'Sale',
+        amount,
+        cardNumber: card,
+        cardExpiration: FUTURE,
+      });
+      expect(sale.fields.transactionStatus, sale.text).toBe('C');
+    }
+    const check = await nvp({
+      ...outlet,
+      transactionType: 'eCheck',
+      transactionAction: 'Sale',
+      amount: '15.00',
+      routingNumber: '011000015',
+      accountNumber: '123456789',
+      accountType: 'Checking',
+    });
+    expect(check.fields.transactionStatus, check.text).toBe('C');
+  });
+
+  it('a payment plan, its detail, pause and replace-card answers', async () => {
+    const list = await call(
+      'GET',
+      `/admin/api/payment-plans?filter=${encodeURIComponent(JSON.stringify({ patientId: 'OPENAPI-1' }))}`,
+      {
+        token: admin,
+      },
+    );
+    expectDocumented('/admin/api/payment-plans', list);
+    expectDocumented(
+      '/admin/api/payment-plans/{id}',
+      await call('GET', `/admin/api/payment-plans/${planId}`, { token: admin }),
+    );
+    expectDocumented(
+      '/admin/api/payment-plans/{id}/pause',
+      await call('POST', `/admin/api/payment-plans/${planId}/pause`, { token: admin }),
+      'post',
+    );
+    expectDocumented(
+      '/admin/api/payment-plans/{id}/replace-card',
+      await call('POST', `/admin/api/payment-plans/${planId}/replace-card`, { token: admin }),
+      'post',
+    );
+  });
+
+  it('a hosted-page token, as created and as reviewed', async () => {
+    const page = await call<{ id: string }>('POST', '/admin/api/sso-tokens', {
+      token: admin,
+      body: {
+        merchantId: DEMO.lakeside.merchantId,
+        storeId: DEMO.lakeside.outlet.storeId,
+        terminalId: DEMO.lakeside.outlet.terminalId,
+        amount: '12.00',
+        patientId: 'OPENAPI-2',
+      },
+    });
+    expectDocumented('/admin/api/sso-tokens', page, 'post');
+    expectDocumented(
+      '/admin/api/sso-tokens/{id}',
+      await call('GET', `/admin/api/sso-tokens/${page.body.id}`, { token: admin }),
+    );
+  });
+
+  it('an open batch, settle-now, the closed batch with its items and files, the dashboard', async () => {
+    const byMerchant = `filter=${encodeURIComponent(JSON.stringify({ merchantId }))}`;
+    const open = await call<{ id: string; status: string }[]>('GET', `/admin/api/settlements?${byMerchant}`, {
+      token: admin,
+    });
+    expectDocumented('/admin/api/settlements', open);
+    const openBatch = open.body.find((b) => b.status === 'OPEN');
+    if (openBatch)
+      expectDocumented(
+        '/admin/api/settlements/{id}',
+        await call('GET', `/admin/api/settlements/${openBatch.id}`, { token: admin }),
+      );
+
+    const settled = await call<{ settled: boolean; batch: { id: string; errorCount: number } }>(
+      'POST',
+      `/admin/api/merchants/${merchantId}/settle-now`,
+      { token: admin },
+    );
+    expectDocumented('/admin/api/merchants/{merchantId}/settle-now', settled, 'post');
+    expect(settled.body.settled).toBe(true);
+    expect(settled.body.batch.errorCount).toBeGreaterThan(0);
+    const batchId = settled.body.batch.id;
+    expectDocumented(
+      '/admin/api/settlements/{id}',
+      await call('GET', `/admin/api/settlements/${batchId}`, { token: admin }),
+    );
+    expectDocumented(
+      '/admin/api/settlements/{id}/items',
+      await call('GET', `/admin/api/settlements/${batchId}/items`, { token: admin }),
+    );
+    expectDocumented(
+      '/admin/api/settlements',
+      await call('GET', `/admin/api/settlements?${byMerchant}`, { token: admin }),
+    );
+
+    const files = await call<{ id: string }[]>('GET', `/admin/api/batch-files?${byMerchant}`, {
+      token: admin,
+    });
+    expectDocumented('/admin/api/batch-files', files);
+    expect(files.body.length).toBeGreaterThan(0);
+    for (const f of files.body)
+      expectDocumented(
+        '/admin/api/batch-files/{id}',
+        await call('GET', `/admin/api/batch-files/${f.id}`, { token: admin }),
+      );
+
+    expectDocumented(
+      '/admin/api/dashboard/finance',
+      await call('GET', '/admin/api/dashboard/finance', { token: admin }),
+    );
+    expectDocumented(
+      '/admin/api/dashboard/finance',
+      await call('GET', '/admin/api/dashboard/finance', { token: await as.ops() }),
+    );
   });
 });
 

@@ -10,9 +10,10 @@ import { SETTLEMENT_STATES } from './constants';
 
 /** The reconciliation page for this merchant and day. */
 const ReconcileLink = ({ record }: { record: Settlement }) => {
+  const day = (record.businessDate ?? '').slice(0, 10); // shown only once the batch has closed
   const search = new URLSearchParams({
-    from: record.businessDate.slice(0, 10),
-    to: record.businessDate.slice(0, 10),
+    from: day,
+    to: day,
     merchantId: record.merchantId,
   });
   return (

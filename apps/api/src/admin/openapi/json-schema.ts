@@ -27,8 +27,10 @@ export const freeObject = (description?: string): Schema => ({
   ...(description ? { description } : {}),
 });
 
-/** The schema, or null. */
+/** The schema, or null (an enum lists null too, or null would fail the enum). */
 export function nullable(schema: Schema): Schema {
+  if (Array.isArray(schema.enum))
+    return { ...schema, type: [schema.type, 'null'], enum: [...schema.enum, null] };
   if (typeof schema.type === 'string') return { ...schema, type: [schema.type, 'null'] };
   return { oneOf: [schema, { type: 'null' }] };
 }

@@ -1534,11 +1534,12 @@ export interface components {
         /** Format: date */
         date: string;
       } | null;
+      /** @description Null for roles that do not read disputes */
       openDisputes: {
         count: number;
         /** Format: date-time */
         nextDueAt: string | null;
-      };
+      } | null;
     };
     HostedPage: {
       /** Format: date-time */
@@ -1822,6 +1823,8 @@ export interface components {
       recoveryCodes: string[];
     };
     ReplaceCardPage: {
+      /** Format: date-time */
+      expiresAt: string;
       pageUrl: string;
       token: string;
     };
@@ -1875,9 +1878,9 @@ export interface components {
       breakdown: components['schemas']['SettlementBreakdownRow'][];
       /**
        * Format: date
-       * @description The merchant-local date of the cut-off
+       * @description The merchant-local date of the cut-off; null while OPEN
        */
-      businessDate: string;
+      businessDate: string | null;
       chargebackCents: number;
       chargebackCount: number;
       /** Format: date-time */
@@ -1887,8 +1890,11 @@ export interface components {
       depositCents: number;
       /** Format: date */
       depositDate: string | null;
-      /** @enum {string} */
-      depositStatus: 'EXPECTED' | 'DEPOSITED';
+      /**
+       * @description Null while OPEN
+       * @enum {string|null}
+       */
+      depositStatus: 'EXPECTED' | 'DEPOSITED' | null;
       errorCount: number;
       feeCents: number;
       grossCents: number;
@@ -1899,6 +1905,11 @@ export interface components {
       netCents: number;
       /** Format: uuid */
       organizationId: string;
+      /**
+       * @description Only on an OPEN batch: its figures so far
+       * @constant
+       */
+      pending?: true;
       refundCents: number;
       refundCount: number;
       returnCents: number;

@@ -263,5 +263,5 @@ export const operationsSchemas: Record<string, Schema> = {
     },
     ['transaction'],
   ),
-  ReplaceCardPage: object({ pageUrl: string(), token: string() }),
+  ReplaceCardPage: object({ pageUrl: string(), token: string(), expiresAt: dateTime() }),
 };

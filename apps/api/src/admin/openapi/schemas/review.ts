@@ -149,26 +149,30 @@ export const transactionSchemas: Record<string, Schema> = {
 /** Settlement, reconciliation, disputes and posting files (docs/settlement.md). Cents throughout. */
 export const settlementSchemas: Record<string, Schema> = {
   SettlementBreakdownRow: object({ tender: string(), brand: text(), ...integers(SETTLEMENT_FIGURES) }),
-  Settlement: object({
-    id: string(),
-    settlementBatchId: wireId(),
-    merchantId: string(),
-    merchantName: string(),
-    organizationId: uuid(),
-    timeZone: string(),
-    businessDate: date({ description: 'The merchant-local date of the cut-off' }),
-    status: enumOf(['OPEN', 'SUBMITTED', 'SETTLED', 'PARTIALLY_SETTLED', 'DEPOSITED']),
-    cutoffAt: dateTime(),
-    closedAt: n(dateTime()),
-    itemCount: integer(),
-    errorCount: integer(),
-    grossCents: integer(),
-    depositCents: integer(),
-    depositDate: n(date()),
-    depositStatus: enumOf(['EXPECTED', 'DEPOSITED']),
-    breakdown: array(ref('SettlementBreakdownRow')),
-    ...integers(SETTLEMENT_FIGURES),
-  }),
+  Settlement: object(
+    {
+      id: string(),
+      settlementBatchId: wireId(),
+      merchantId: string(),
+      merchantName: string(),
+      organizationId: uuid(),
+      timeZone: string(),
+      businessDate: n(date({ description: 'The merchant-local date of the cut-off; null while OPEN' })),
+      status: enumOf(['OPEN', 'SUBMITTED', 'SETTLED', 'PARTIALLY_SETTLED', 'DEPOSITED']),
+      cutoffAt: dateTime(),
+      closedAt: n(dateTime()),
+      itemCount: integer(),
+      errorCount: integer(),
+      grossCents: integer(),
+      depositCents: integer(),
+      depositDate: n(date()),
+      depositStatus: n(enumOf(['EXPECTED', 'DEPOSITED'], { description: 'Null while OPEN' })),
+      breakdown: array(ref('SettlementBreakdownRow')),
+      ...integers(SETTLEMENT_FIGURES),
+      pending: { const: true, type: 'boolean', description: 'Only on an OPEN batch: its figures so far' },
+    },
+    ['pending'],
+  ),
   SettlementItem: object({
     id: string(),
     transactionId: string(),
@@ -276,7 +280,11 @@ export const settlementSchemas: Record<string, Schema> = {
   }),
   FinanceDashboard: object({
     nextDeposit: n(object({ amountCents: integer(), date: date(), batchCount: integer() })),
-    openDisputes: object({ count: integer(), nextDueAt: n(dateTime()) }),
+    openDisputes: n(
+      object({ count: integer(), nextDueAt: n(dateTime()) }, [], {
+        description: 'Null for roles that do not read disputes',
+      }),
+    ),
     lastBatch: n(ref('Settlement')),
   }),
 };
