@@ -344,19 +344,8 @@ describe('records made here match the document', () => {
     );
   });
 
-  it('an open batch, settle-now, the closed batch with its items and files, the dashboard', async () => {
+  it('settle-now, the closed batch with its items and files, the next open batch, the dashboard', async () => {
     const byMerchant = `filter=${encodeURIComponent(JSON.stringify({ merchantId }))}`;
-    const open = await call<{ id: string; status: string }[]>('GET', `/admin/api/settlements?${byMerchant}`, {
-      token: admin,
-    });
-    expectDocumented('/admin/api/settlements', open);
-    const openBatch = open.body.find((b) => b.status === 'OPEN');
-    if (openBatch)
-      expectDocumented(
-        '/admin/api/settlements/{id}',
-        await call('GET', `/admin/api/settlements/${openBatch.id}`, { token: admin }),
-      );
-
     const settled = await call<{ settled: boolean; batch: { id: string; errorCount: number } }>(
       'POST',
       `/admin/api/merchants/${merchantId}/settle-now`,
@@ -379,6 +368,34 @@ describe('records made here match the document', () => {
       await call('GET', `/admin/api/settlements?${byMerchant}`, { token: admin }),
     );
 
+    // The close opened the next batch; a sale waits in it, so its figures so far are answered.
+    const waiting = await nvp({
+      merchantID: merchantId,
+      storeID: '001',
+      terminalID: '001',
+      transactionType: 'CreditCard',
+      transactionAction: 'Sale',
+      amount: '7.00',
+      cardNumber: CARDS.mastercard,
+      cardExpiration: FUTURE,
+    });
+    expect(waiting.fields.transactionStatus, waiting.text).toBe('C');
+    const batches = await call<{ id: string; status: string }[]>(
+      'GET',
+      `/admin/api/settlements?${byMerchant}`,
+      {
+        token: admin,
+      },
+    );
+    expectDocumented('/admin/api/settlements', batches);
+    const openBatch = batches.body.find((b) => b.status === 'OPEN');
+    expect(openBatch, batches.text).toBeTruthy();
+    const open = await call<{ pending?: boolean }>('GET', `/admin/api/settlements/${openBatch!.id}`, {
+      token: admin,
+    });
+    expectDocumented('/admin/api/settlements/{id}', open);
+    expect(open.body.pending).toBe(true);
+
     const files = await call<{ id: string }[]>('GET', `/admin/api/batch-files?${byMerchant}`, {
       token: admin,
     });
@@ -398,6 +415,12 @@ describe('records made here match the document', () => {
       '/admin/api/dashboard/finance',
       await call('GET', '/admin/api/dashboard/finance', { token: await as.ops() }),
     );
+    // A partner developer reads settlements but not disputes: openDisputes is null.
+    const partner = await call<{ openDisputes: unknown }>('GET', '/admin/api/dashboard/finance', {
+      token: await as.partnerDev(),
+    });
+    expectDocumented('/admin/api/dashboard/finance', partner);
+    expect(partner.body.openDisputes).toBeNull();
   });
 });
 
