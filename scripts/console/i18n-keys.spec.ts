@@ -58,6 +58,8 @@ const TRANSLATED = [
   'dashboard/Dashboard.tsx',
   'dashboard/TodayTiles.tsx',
   'dashboard/VolumeCard.tsx',
+  'common/',
+  'merchants/',
 ];
 
 describe('console i18n (en.ts)', () => {

@@ -19,7 +19,25 @@ export const en = {
     page: { empty: 'Nothing here yet' },
   },
   resources: {
-    merchants: { name: 'Merchant |||| Merchants' },
+    merchants: {
+      name: 'Merchant |||| Merchants',
+      fields: {
+        merchantId: 'MerchantID',
+        name: 'Name',
+        organizationId: 'Organization',
+        status: 'Status',
+        timeZone: 'Time zone',
+        era835Enabled: 'Also produce an X12 835 (ERA)',
+        planChargeHour: 'Payment plan charge hour',
+        planRetryDays: 'Payment plan retry days',
+        processor: 'Processor',
+        allowUnreferencedRefunds: 'Allow unreferenced refunds',
+        ignoreUnknownNvpFields: 'Ignore unknown NVP fields',
+        maxTransactionAmount: 'Per-transaction limit',
+        ipAllowlist: 'IP allowlist',
+        createdAt: 'Created',
+      },
+    },
     outlets: { name: 'Outlet |||| Outlets' },
     'partner-grants': { name: 'Partner grant |||| Partner grants' },
     credentials: { name: 'Credential |||| Credentials' },
@@ -53,6 +71,120 @@ export const en = {
     organizations: { name: 'Organization |||| Organizations' },
   },
   conduit: {
+    common: {
+      merchant: 'Merchant',
+      none: 'None',
+      any_address: 'Any address',
+      copied: 'Copied',
+      copy_named: 'Copy %{name}',
+      download_failed: 'The download failed. Please try again.',
+      inputs: {
+        time_zone: 'Time zone',
+        time_zone_help: 'Business days and settlement cutoffs follow this time zone',
+        settlement_cutoff: 'Settlement cutoff',
+        settlement_cutoff_help: "Daily batch close, 24-hour HH:MM in the merchant's time zone",
+        frame_origins: 'Origins allowed to embed the hosted payment page',
+        frame_origins_help:
+          'Press Enter after each origin, e.g. https://portal.example.com. Empty = not embeddable.',
+        ip_allowlist: 'IP allowlist',
+        ip_allowlist_help:
+          'Press Enter after each IPv4/IPv6 address or CIDR range, e.g. 203.0.113.0/24. Empty = any address.',
+        era835: 'Also produce an X12 835 (ERA)',
+        era835_help:
+          'Each closed batch then yields an 835 remittance file beside the posting file, for the practice management system.',
+      },
+      secret: {
+        warning: 'Copy this secret now — it will not be shown again.',
+        identifier: 'Identifier',
+        secret: 'Secret',
+        store:
+          'Store it in your password manager or secrets vault. If it is lost, rotate the credential to issue a new one.',
+        done: 'I have copied the secret',
+      },
+    },
+    states: {
+      active: 'Active',
+      inactive: 'Inactive',
+      enabled: 'Enabled',
+      disabled: 'Disabled',
+      suspended: 'Suspended',
+    },
+    validation: {
+      merchant_id: 'A MerchantID is exactly 13 digits',
+      three_digits: 'Use exactly 3 digits, e.g. 001',
+      cutoff: 'Use 24-hour HH:MM, e.g. 23:00',
+      not_cidr: 'Not an IP address or CIDR range: %{values}',
+    },
+    merchants: {
+      title: 'Merchant',
+      title_named: 'Merchant %{name}',
+      new: 'New merchant',
+      edit: 'Edit merchant',
+      edit_named: 'Edit %{name}',
+      search: 'Name or MerchantID',
+      cutoff: 'Cutoff',
+      no_retries: 'No retries',
+      take_payment: 'Take a payment',
+      merchant_id_fixed: 'MerchantID %{id} cannot be changed.',
+      empty_title: 'No merchants yet',
+      empty_description:
+        'A merchant is a MerchantID with its time zone and settlement cutoff. Add one to start taking payments.',
+      help: {
+        merchant_id: 'The 13-digit MerchantID from the acquirer',
+        name: 'Shown on reports, e.g. Riverside Family Clinic',
+        plan_charge_hour: "The merchant-local hour (0–23) at which the day's plan charges run",
+        plan_retry_days: 'Days after a soft decline to retry, e.g. 1,3,5 (empty: no retries)',
+        allow_unreferenced_refunds:
+          'Lets this merchant refund to any card without pointing at an original sale.',
+        ignore_unknown_nvp_fields:
+          'NVP requests with fields Conduit does not know are accepted instead of refused, for legacy senders.',
+        max_transaction_amount:
+          'The largest amount one sale, authorization or refund may carry, e.g. 99999.99',
+      },
+      validation: {
+        retry_days: 'Use days separated by commas, e.g. 1,3,5',
+        amount: 'Use a decimal amount, e.g. 99999.99',
+      },
+      tabs: {
+        details: 'Details',
+        outlets: 'Outlets',
+        settlements: 'Settlements',
+        partner_grants: 'Partner grants',
+      },
+      columns: {
+        store: 'Store',
+        terminal: 'Terminal',
+        name: 'Name',
+        active: 'Active',
+        business_date: 'Business date',
+        status: 'Status',
+        items: 'Items',
+        net: 'Net',
+        deposit_date: 'Deposit date',
+        partner: 'Partner',
+        scope: 'Scope',
+        granted: 'Granted',
+      },
+      empty: {
+        outlets: 'No outlets for this merchant yet.',
+        settlements: 'No batch has closed for this merchant yet.',
+        partner_grants: 'No partner has access to this merchant.',
+      },
+      revoke: {
+        button: 'Revoke',
+        title: 'Revoke partner access?',
+        content: 'The partner loses access to this merchant immediately.',
+      },
+      settle: {
+        button: 'Settle now',
+        closed: 'Batch %{batch} closed: net %{net}',
+        nothing: 'No activity to settle',
+        failed: 'The batch could not be closed.',
+        confirm_title: 'Close the open batch now?',
+        confirm_content:
+          "%{name}'s open batch closes now, as at its cut-off: its transactions settle and a new batch opens.",
+      },
+    },
     menu: {
       overview: 'Overview',
       dashboard: 'Dashboard',
