@@ -60,6 +60,10 @@ const TRANSLATED = [
   'dashboard/VolumeCard.tsx',
   'common/',
   'merchants/',
+  'outlets/',
+  'organizations/',
+  'users/',
+  'partner-grants/',
 ];
 
 describe('console i18n (en.ts)', () => {
