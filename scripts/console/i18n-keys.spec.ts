@@ -64,6 +64,7 @@ const TRANSLATED = [
   'organizations/',
   'users/',
   'partner-grants/',
+  'credentials/',
 ];
 
 describe('console i18n (en.ts)', () => {

@@ -22,6 +22,7 @@ import {
   SettlementCutoffInput,
   TimeZoneInput,
 } from '../common/inputs';
+import { Interpolated } from '../common/Interpolated';
 import { pick } from '../common/validators';
 import { MERCHANT_STATUS_CHOICES } from './constants';
 
@@ -39,14 +40,12 @@ const EditTitle = () => {
 
 const MerchantIdNote = () => {
   const record = useRecordContext<Merchant>();
-  const translate = useTranslate();
-  // The id is set in monospace inside the sentence, wherever a translation puts it.
-  const [before, after] = translate('conduit.merchants.merchant_id_fixed', { id: '\u0000' }).split('\u0000');
   return (
     <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-      {before}
-      <strong style={{ fontFamily: 'monospace' }}>{record?.merchantId}</strong>
-      {after}
+      <Interpolated
+        message="conduit.merchants.merchant_id_fixed"
+        slot={<strong style={{ fontFamily: 'monospace' }}>{record?.merchantId}</strong>}
+      />
     </Typography>
   );
 };
