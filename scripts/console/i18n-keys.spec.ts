@@ -65,6 +65,7 @@ const TRANSLATED = [
   'users/',
   'partner-grants/',
   'credentials/',
+  'webhook-endpoints/',
 ];
 
 describe('console i18n (en.ts)', () => {
