@@ -66,6 +66,8 @@ const TRANSLATED = [
   'partner-grants/',
   'credentials/',
   'webhook-endpoints/',
+  'webhook-deliveries/',
+  'sso-tokens/',
 ];
 
 describe('console i18n (en.ts)', () => {
