@@ -68,6 +68,8 @@ const TRANSLATED = [
   'webhook-endpoints/',
   'webhook-deliveries/',
   'sso-tokens/',
+  'settlements/',
+  'reconciliation/',
 ];
 
 describe('console i18n (en.ts)', () => {
