@@ -70,6 +70,7 @@ const TRANSLATED = [
   'sso-tokens/',
   'settlements/',
   'reconciliation/',
+  'disputes/',
 ];
 
 describe('console i18n (en.ts)', () => {
