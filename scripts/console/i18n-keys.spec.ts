@@ -71,6 +71,8 @@ const TRANSLATED = [
   'settlements/',
   'reconciliation/',
   'disputes/',
+  'batch-files/',
+  'audit-log/',
 ];
 
 describe('console i18n (en.ts)', () => {
