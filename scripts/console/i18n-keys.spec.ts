@@ -73,6 +73,7 @@ const TRANSLATED = [
   'disputes/',
   'batch-files/',
   'audit-log/',
+  'sftp-accounts/',
 ];
 
 describe('console i18n (en.ts)', () => {
