@@ -74,6 +74,7 @@ const TRANSLATED = [
   'batch-files/',
   'audit-log/',
   'sftp-accounts/',
+  'payment-plans/',
 ];
 
 describe('console i18n (en.ts)', () => {
