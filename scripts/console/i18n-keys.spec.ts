@@ -75,6 +75,8 @@ const TRANSLATED = [
   'audit-log/',
   'sftp-accounts/',
   'payment-plans/',
+  'two-factor/',
+  'platform/',
 ];
 
 describe('console i18n (en.ts)', () => {
