@@ -77,6 +77,7 @@ const TRANSLATED = [
   'payment-plans/',
   'two-factor/',
   'platform/',
+  'auth/',
 ];
 
 describe('console i18n (en.ts)', () => {
