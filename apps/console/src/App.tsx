@@ -20,7 +20,7 @@ import { ReconciliationPage } from './reconciliation/ReconciliationPage';
 import settlements from './settlements';
 import sftpAccounts from './sftp-accounts';
 import { DevelopersPage } from './developers/DevelopersPage';
-import { theme } from './theme';
+import { darkTheme, lightTheme } from './theme';
 import { TwoFactorPage } from './two-factor/TwoFactorPage';
 import transactions from './transactions';
 import users from './users';
@@ -37,8 +37,8 @@ export const App = () => (
     loginPage={LoginPage}
     dashboard={Dashboard}
     layout={Layout}
-    theme={theme}
-    darkTheme={null}
+    theme={lightTheme}
+    darkTheme={darkTheme}
     requireAuth
     disableTelemetry
   >

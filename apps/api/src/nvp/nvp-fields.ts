@@ -1,27 +1,14 @@
 import type { FieldError } from '@conduit/domain';
 import { PAYMENT_FIELDS } from '@conduit/payments';
+import { PLAN_REQUEST_FIELDS } from './nvp-plan-input';
+
+/** The fields only plan actions take (the rest are payment fields), for the reference page. */
+export const PLAN_FIELDS = PLAN_REQUEST_FIELDS.filter((name) => !PAYMENT_FIELDS.some((f) => f.name === name));
 
 /**
  * The NVP fields a request may send, and the other spellings that mean the same. Field names are
  * case-insensitive (nvp.md). Payment fields come from the one field table; plan actions add theirs.
  */
-export const PLAN_FIELDS = [
-  'paymentPlanID',
-  'paymentPlanType',
-  'totalAmount',
-  'downPaymentAmount',
-  'installmentAmount',
-  'installmentCount',
-  'frequency',
-  'startDate',
-  'dayOfMonth',
-  'endDate',
-  'nextPaymentDate',
-  'status',
-  'limit',
-  'cursor',
-];
-
 const CANONICAL = new Map<string, string>();
 for (const f of PAYMENT_FIELDS) {
   CANONICAL.set(f.name.toLowerCase(), f.name);

@@ -21,6 +21,46 @@ export const PLAN_ACTIONS = [
   'CancelPaymentPlan',
   'ListPaymentPlans',
 ] as const;
+/** Every plan operation's `Request` (the NVP fields of payment-plans.md, camelCase). */
+export const PLAN_REQUEST_FIELDS = [
+  'paymentPlanID',
+  'merchantID',
+  'storeID',
+  'terminalID',
+  'paymentPlanType',
+  'totalAmount',
+  'downPaymentAmount',
+  'installmentAmount',
+  'installmentCount',
+  'frequency',
+  'startDate',
+  'dayOfMonth',
+  'endDate',
+  'nextPaymentDate',
+  'transactionType',
+  'paymentMethodID',
+  'cardNumber',
+  'cardExpiration',
+  'cardExpirationMonth',
+  'cardExpirationYear',
+  'cardVerificationNumber',
+  'cardHolderName',
+  'cardPresentStatus',
+  'trackData',
+  'routingNumber',
+  'accountNumber',
+  'accountType',
+  'accountHolderName',
+  'patientID',
+  'patientFirstName',
+  'patientLastName',
+  ...[1, 2, 3, 4, 5, 6].map((i) => `additionalInfo${i}`),
+  'status',
+  'limit',
+  'cursor',
+  'idempotencyKey',
+];
+
 export type PlanAction = (typeof PLAN_ACTIONS)[number];
 
 /** The action a `transactionAction` (any case) names, when it is a plan action. */

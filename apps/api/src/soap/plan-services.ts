@@ -1,47 +1,7 @@
 import type { WsdlField, WsdlOperation } from '@conduit/wire';
-import { PLAN_ACTIONS } from '../nvp/nvp-plan-input';
+import { PLAN_ACTIONS, PLAN_REQUEST_FIELDS } from '../nvp/nvp-plan-input';
 
 const ADDITIONAL = [1, 2, 3, 4, 5, 6].map((i) => `additionalInfo${i}`);
-
-/** Every plan operation's `Request` (the NVP fields of payment-plans.md, camelCase). */
-export const PLAN_REQUEST_FIELDS = [
-  'paymentPlanID',
-  'merchantID',
-  'storeID',
-  'terminalID',
-  'paymentPlanType',
-  'totalAmount',
-  'downPaymentAmount',
-  'installmentAmount',
-  'installmentCount',
-  'frequency',
-  'startDate',
-  'dayOfMonth',
-  'endDate',
-  'nextPaymentDate',
-  'transactionType',
-  'paymentMethodID',
-  'cardNumber',
-  'cardExpiration',
-  'cardExpirationMonth',
-  'cardExpirationYear',
-  'cardVerificationNumber',
-  'cardHolderName',
-  'cardPresentStatus',
-  'trackData',
-  'routingNumber',
-  'accountNumber',
-  'accountType',
-  'accountHolderName',
-  'patientID',
-  'patientFirstName',
-  'patientLastName',
-  ...ADDITIONAL,
-  'status',
-  'limit',
-  'cursor',
-  'idempotencyKey',
-];
 
 /** A plan's fields, in the order nvp-plan-output's `planFields` writes them. */
 export const PLAN_FIELDS = [

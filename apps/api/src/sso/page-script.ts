@@ -1,7 +1,8 @@
 /**
- * The hosted page's only script (served inline with a CSP nonce): tabs, live validation (Luhn,
- * expiry, ABA routing check digit, the plan pages' authorization box) announced to screen
- * readers, and a single submission.
+ * The hosted page's only script (served inline with a CSP nonce): tabs (WAI-ARIA tabs pattern:
+ * one tab stop, arrow keys, Home and End move between them), live validation (Luhn, expiry, ABA
+ * routing check digit, the plan pages' authorization box) announced to screen readers, focus on
+ * the first field the server refused, and a single submission.
  */
 export const PAGE_SCRIPT = `(function(){
 var f=document.getElementById('pay');if(!f)return;
@@ -21,8 +22,11 @@ accountNumber:function(v){return /^\\d{4,17}$/.test(digits(v))?'':'Enter the acc
 authorize:function(v,el){return el.checked?'':'Tick the box to authorize these payments'}};
 function check(id){var el=$(id);if(!el||el.closest('[hidden]'))return true;var msg=rules[id](el.value,el);el.setAttribute('aria-invalid',msg?'true':'false');$(id+'-err').textContent=msg;return !msg}
 Object.keys(rules).forEach(function(id){var el=$(id);if(el){el.addEventListener('blur',function(){check(id)});el.addEventListener('input',function(){if(el.getAttribute('aria-invalid')==='true')check(id)})}});
-var tabs=document.querySelectorAll('[role=tab]');
-Array.prototype.forEach.call(tabs,function(t){t.addEventListener('click',function(){Array.prototype.forEach.call(tabs,function(o){var on=o===t;o.setAttribute('aria-selected',on?'true':'false');$(o.getAttribute('aria-controls')).hidden=!on});tender.value=t.id==='tab-check'?'ECheck':'CreditCard'})});
+var tabs=Array.prototype.slice.call(document.querySelectorAll('[role=tab]'));
+function select(t,focus){tabs.forEach(function(o){var on=o===t;o.setAttribute('aria-selected',on?'true':'false');o.tabIndex=on?0:-1;$(o.getAttribute('aria-controls')).hidden=!on});tender.value=t.id==='tab-check'?'ECheck':'CreditCard';if(focus)t.focus()}
+tabs.forEach(function(t,i){t.addEventListener('click',function(){select(t)});
+t.addEventListener('keydown',function(e){var n={ArrowRight:i+1,ArrowLeft:i-1,Home:0,End:tabs.length-1}[e.key];if(n===undefined)return;e.preventDefault();select(tabs[(n+tabs.length)%tabs.length],true)})});
+var bad=f.querySelector('[aria-invalid=true]');if(bad)bad.focus();
 var sent=false;
 f.addEventListener('submit',function(e){var ok=true,first=null;Object.keys(rules).forEach(function(id){if(!check(id)){ok=false;first=first||$(id)}});
 if(!ok){e.preventDefault();$('form-error').textContent='Please correct the highlighted fields.';if(first)first.focus();return}

@@ -24,6 +24,9 @@ const Changes = () => {
   return (
     <Box
       component="pre"
+      // Scrolls when long: focusable so the keyboard can scroll it.
+      tabIndex={0}
+      aria-label={translate('conduit.audit_log.changes')}
       sx={{
         m: 0,
         p: 2,

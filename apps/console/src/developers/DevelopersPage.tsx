@@ -48,9 +48,11 @@ export const DevelopersPage = () => {
     ['rest_docs', `${base}/rest/docs`],
     ['openapi', `${base}/rest/openapi.json`],
     ['nvp', `${base}/payment/NVP.aspx`],
+    ['nvp_reference', `${base}/payment/nvp-reference`],
     ['payment_wsdl', `${base}/payment/service.asmx?wsdl`],
     ['sso_wsdl', `${base}/SSOService.asmx?wsdl`],
     ['eligibility_wsdl', `${base}/healthcare/service.asmx?wsdl`],
+    ['admin_openapi', `${base}/admin/api/openapi.json`],
   ];
   return (
     <Stack spacing={2} sx={{ mt: 2, maxWidth: 980, minWidth: 0 }}>

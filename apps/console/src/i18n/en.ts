@@ -1135,6 +1135,8 @@ export const en = {
         rest_docs: 'REST API reference (OpenAPI, interactive)',
         openapi: 'OpenAPI document',
         nvp: 'NVP endpoint',
+        nvp_reference: 'NVP field reference (every field, alias, answer field and code)',
+        admin_openapi: 'Admin API OpenAPI document',
         payment_wsdl: 'Payment service WSDL (SOAP 1.1 and 1.2)',
         sso_wsdl: 'Single sign-on service WSDL',
         eligibility_wsdl: 'Eligibility (EDI 270/271) WSDL',

@@ -7,6 +7,7 @@ import {
   Logout,
   MenuItemLink,
   TitlePortal,
+  ToggleThemeButton,
   useGetIdentity,
   UserMenu,
 } from 'react-admin';
@@ -58,6 +59,7 @@ export const AppBar = () => (
     toolbar={
       <>
         <OrganizationBadge />
+        <ToggleThemeButton />
         <LoadingIndicator />
       </>
     }

@@ -36,7 +36,12 @@ const MenuGroup = ({ title, resources, children }: MenuGroupProps) => {
   if (isPending || (visible.length === 0 && !children)) return null;
   return (
     <>
-      {open && <ListSubheader disableSticky>{translate(title)}</ListSubheader>}
+      {/* A heading for the eye only: the menu (role="menu") may hold menu items alone. */}
+      {open && (
+        <ListSubheader disableSticky role="presentation">
+          {translate(title)}
+        </ListSubheader>
+      )}
       {children}
       {visible.map((item) =>
         typeof item === 'string' ? (

@@ -107,7 +107,7 @@ export const ReconciliationTable = ({
                 fontSize: '0.875rem',
                 color: 'text.primary',
                 borderBottom: 0,
-                bgcolor: '#f8fafb',
+                bgcolor: 'action.hover', // a theme colour: the totals read in both themes
               },
             }}
           >

@@ -42,6 +42,7 @@ export const PgpKeyPanel = () => {
         <Box
           component="pre"
           aria-label={translate('conduit.sftp_accounts.pgp.key')}
+          tabIndex={0}
           sx={{ m: 0, p: 1, bgcolor: 'action.hover', fontSize: 11, maxHeight: 200, overflow: 'auto' }}
         >
           {record.conduitPgpPublicKey}

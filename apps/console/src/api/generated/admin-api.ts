@@ -1530,6 +1530,7 @@ export interface components {
       lastBatch: components['schemas']['Settlement'] | null;
       nextDeposit: {
         amountCents: number;
+        batchCount: number;
         /** Format: date */
         date: string;
       } | null;
@@ -1667,6 +1668,8 @@ export interface components {
       additionalInfo: string[];
       /** @description Decimal dollars, e.g. "25.00" */
       amountPaid: string;
+      /** @description The interface the plan was created over (NVP, REST, SOAP, PAGE, CONSOLE) */
+      channel: string;
       /** Format: date-time */
       createdAt: string;
       dayOfMonth: number | null;
@@ -1741,6 +1744,7 @@ export interface components {
     PlanPaymentMethod: {
       accountLast4?: string;
       accountType?: string;
+      bin?: string;
       brand?: string;
       expMonth?: number;
       expYear?: number;

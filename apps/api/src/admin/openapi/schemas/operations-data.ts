@@ -185,6 +185,7 @@ export const operationsSchemas: Record<string, Schema> = {
     {
       kind: enumOf(['Card', 'ECheck']),
       brand: string(),
+      bin: string(),
       last4: string(),
       expMonth: integer(),
       expYear: integer(),
@@ -192,7 +193,7 @@ export const operationsSchemas: Record<string, Schema> = {
       accountLast4: string(),
       accountType: string(),
     },
-    ['brand', 'last4', 'expMonth', 'expYear', 'routingNumber', 'accountLast4', 'accountType'],
+    ['brand', 'bin', 'last4', 'expMonth', 'expYear', 'routingNumber', 'accountLast4', 'accountType'],
   ),
   PastCharge: object({
     sequence: integer(),
@@ -226,6 +227,9 @@ export const operationsSchemas: Record<string, Schema> = {
     terminalId: string(),
     paymentMethodId: string(),
     paymentMethod: ref('PlanPaymentMethod'),
+    channel: string({
+      description: 'The interface the plan was created over (NVP, REST, SOAP, PAGE, CONSOLE)',
+    }),
     patient: object({ patientId: text(), firstName: text(), lastName: text() }),
     additionalInfo: array(string()),
     totalAmount: n(amount()),

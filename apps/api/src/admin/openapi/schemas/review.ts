@@ -275,7 +275,7 @@ export const settlementSchemas: Record<string, Schema> = {
     duplicate: boolean(),
   }),
   FinanceDashboard: object({
-    nextDeposit: n(object({ amountCents: integer(), date: date() })),
+    nextDeposit: n(object({ amountCents: integer(), date: date(), batchCount: integer() })),
     openDisputes: object({ count: integer(), nextDueAt: n(dateTime()) }),
     lastBatch: n(ref('Settlement')),
   }),
