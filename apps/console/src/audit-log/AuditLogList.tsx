@@ -6,6 +6,8 @@ import {
   SelectInput,
   TextInput,
   useRecordContext,
+  useTranslate,
+  type TranslateFunction,
 } from 'react-admin';
 import { Box, Typography } from '@mui/material';
 import HistoryIcon from '@mui/icons-material/HistoryOutlined';
@@ -15,12 +17,24 @@ import { DateTimeField, MonoField } from '../common/fields';
 import { endOfDay, startOfDay } from '../common/dates';
 import { AUDITED_RESOURCES } from './constants';
 
-const auditFilters = [
-  <SearchInput key="q" source="q" alwaysOn placeholder="Actor, resource id, IP…" />,
-  <TextInput key="action" source="action" label="Action" />,
+const auditFilters = (translate: TranslateFunction) => [
+  <SearchInput key="q" source="q" alwaysOn placeholder={translate('conduit.audit_log.search')} />,
+  <TextInput key="action" source="action" />,
   <SelectInput key="resource" source="resource" choices={AUDITED_RESOURCES} />,
-  <DateInput key="createdAt_gte" source="createdAt_gte" label="From" alwaysOn parse={startOfDay} />,
-  <DateInput key="createdAt_lte" source="createdAt_lte" label="To" alwaysOn parse={endOfDay} />,
+  <DateInput
+    key="createdAt_gte"
+    source="createdAt_gte"
+    label="conduit.transactions.labels.from"
+    alwaysOn
+    parse={startOfDay}
+  />,
+  <DateInput
+    key="createdAt_lte"
+    source="createdAt_lte"
+    label="conduit.transactions.labels.to"
+    alwaysOn
+    parse={endOfDay}
+  />,
 ];
 
 const Actor = () => {
@@ -38,32 +52,34 @@ const Actor = () => {
 
 const Column = DataTable.Col<AuditLogEntry>;
 
-export const AuditLogList = () => (
-  <List<AuditLogEntry>
-    title="Audit log"
-    filters={auditFilters}
-    sort={{ field: 'createdAt', order: 'DESC' }}
-    perPage={25}
-    empty={
-      <EmptyState
-        icon={<HistoryIcon />}
-        title="Nothing recorded yet"
-        description="Sign-ins, configuration changes and credential events will appear here."
-        create={false}
-      />
-    }
-  >
-    <DataTable rowClick="show" bulkActionButtons={false}>
-      <Column source="createdAt" label="When">
-        <DateTimeField source="createdAt" />
-      </Column>
-      <Column source="actorLabel" label="Actor">
-        <Actor />
-      </Column>
-      <Column source="action" field={MonoField} />
-      <Column source="resource" />
-      <Column disableSort source="resourceId" label="Resource id" field={MonoField} />
-      <Column disableSort source="ip" label="IP" field={MonoField} />
-    </DataTable>
-  </List>
-);
+export const AuditLogList = () => {
+  const translate = useTranslate();
+  return (
+    <List<AuditLogEntry>
+      filters={auditFilters(translate)}
+      sort={{ field: 'createdAt', order: 'DESC' }}
+      perPage={25}
+      empty={
+        <EmptyState
+          icon={<HistoryIcon />}
+          title="conduit.audit_log.empty_title"
+          description="conduit.audit_log.empty_description"
+          create={false}
+        />
+      }
+    >
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <Column source="createdAt">
+          <DateTimeField source="createdAt" />
+        </Column>
+        <Column source="actorLabel">
+          <Actor />
+        </Column>
+        <Column source="action" field={MonoField} />
+        <Column source="resource" />
+        <Column disableSort source="resourceId" field={MonoField} />
+        <Column disableSort source="ip" label="conduit.audit_log.ip" field={MonoField} />
+      </DataTable>
+    </List>
+  );
+};

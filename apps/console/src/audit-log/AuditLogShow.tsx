@@ -1,22 +1,32 @@
-import { Labeled, Show, SimpleShowLayout, TextField, useRecordContext } from 'react-admin';
+import { Labeled, Show, SimpleShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { Box } from '@mui/material';
 import type { AuditLogEntry } from '../api/types';
 import { DateTimeField, MonoField } from '../common/fields';
 
 const AuditTitle = () => {
   const record = useRecordContext<AuditLogEntry>();
-  return <>{record ? `Audit event ${record.action}` : 'Audit event'}</>;
+  const translate = useTranslate();
+  return (
+    <>
+      {record
+        ? translate('conduit.audit_log.title_named', { action: record.action })
+        : translate('conduit.audit_log.title')}
+    </>
+  );
 };
 
 const Changes = () => {
   const record = useRecordContext<AuditLogEntry>();
-  const json = record?.changes ? JSON.stringify(record.changes, null, 2) : 'No changes recorded';
+  const translate = useTranslate();
+  const json = record?.changes
+    ? JSON.stringify(record.changes, null, 2)
+    : translate('conduit.audit_log.no_changes');
   return (
     <Box
       component="pre"
       // Scrolls when long: focusable so the keyboard can scroll it.
       tabIndex={0}
-      aria-label="Changes"
+      aria-label={translate('conduit.audit_log.changes')}
       sx={{
         m: 0,
         p: 2,
@@ -40,14 +50,14 @@ const Changes = () => {
 export const AuditLogShow = () => (
   <Show<AuditLogEntry> title={<AuditTitle />}>
     <SimpleShowLayout>
-      <DateTimeField source="createdAt" label="When" options={{ dateStyle: 'full', timeStyle: 'long' }} />
-      <TextField source="actorLabel" label="Actor" />
-      <TextField source="actorType" label="Actor type" />
-      <MonoField source="action" label="Action" />
+      <DateTimeField source="createdAt" options={{ dateStyle: 'full', timeStyle: 'long' }} />
+      <TextField source="actorLabel" />
+      <TextField source="actorType" />
+      <MonoField source="action" />
       <TextField source="resource" />
-      <MonoField source="resourceId" label="Resource id" />
-      <MonoField source="ip" label="IP address" />
-      <Labeled label="Changes" fullWidth>
+      <MonoField source="resourceId" />
+      <MonoField source="ip" />
+      <Labeled label="conduit.audit_log.changes" fullWidth>
         <Changes />
       </Labeled>
     </SimpleShowLayout>

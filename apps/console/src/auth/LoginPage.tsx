@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { Alert, Box, Button, Card, CircularProgress, Stack, TextField, Typography } from '@mui/material';
 import LockOutlinedIcon from '@mui/icons-material/LockOutlined';
-import { useCheckAuth, useLogin, useRedirect } from 'react-admin';
+import { useCheckAuth, useLogin, useRedirect, useTranslate } from 'react-admin';
 import type { LoginResponse, TwoFactorChallenge } from '../api/types';
 import { Logo } from '../layout/Logo';
 import { brand } from '../theme';
@@ -10,44 +10,48 @@ import { EnrolmentSteps } from '../two-factor/EnrolmentSteps';
 import { TwoFactorNeeded } from './authProvider';
 
 const HIGHLIGHTS = [
-  'Merchants, outlets and settlement cutoffs in one place',
-  'API credentials scoped to the merchants that need them',
-  'Partner access you grant, review and revoke',
+  'conduit.auth.highlights.merchants',
+  'conduit.auth.highlights.credentials',
+  'conduit.auth.highlights.partners',
 ];
 
-const BrandPanel = () => (
-  <Box
-    sx={{
-      flex: 1,
-      display: { xs: 'none', md: 'flex' },
-      flexDirection: 'column',
-      justifyContent: 'space-between',
-      p: 6,
-      color: '#ffffff',
-      background: `radial-gradient(circle at 20% 20%, ${brand.teal} 0%, ${brand.navy} 55%, ${brand.navyDark} 100%)`,
-    }}
-  >
-    <Logo inverse size={40} />
-    <Box>
-      <Typography variant="h3" sx={{ fontWeight: 800, letterSpacing: '-0.03em', mb: 2 }}>
-        Healthcare payments, connected
-      </Typography>
-      {HIGHLIGHTS.map((line) => (
-        <Typography key={line} sx={{ opacity: 0.85, mb: 1 }}>
-          • {line}
+const BrandPanel = () => {
+  const translate = useTranslate();
+  return (
+    <Box
+      sx={{
+        flex: 1,
+        display: { xs: 'none', md: 'flex' },
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        p: 6,
+        color: '#ffffff',
+        background: `radial-gradient(circle at 20% 20%, ${brand.teal} 0%, ${brand.navy} 55%, ${brand.navyDark} 100%)`,
+      }}
+    >
+      <Logo inverse size={40} />
+      <Box>
+        <Typography variant="h3" sx={{ fontWeight: 800, letterSpacing: '-0.03em', mb: 2 }}>
+          {translate('conduit.auth.tagline')}
         </Typography>
-      ))}
+        {HIGHLIGHTS.map((line) => (
+          <Typography key={line} sx={{ opacity: 0.85, mb: 1 }}>
+            • {translate(line)}
+          </Typography>
+        ))}
+      </Box>
+      <Typography variant="caption" sx={{ opacity: 0.6 }}>
+        {translate('conduit.auth.authorized_only')}
+      </Typography>
     </Box>
-    <Typography variant="caption" sx={{ opacity: 0.6 }}>
-      Authorized users only. Changes are recorded in the audit log.
-    </Typography>
-  </Box>
-);
+  );
+};
 
 export const LoginPage = () => {
   const login = useLogin();
   const checkAuth = useCheckAuth();
   const redirect = useRedirect();
+  const translate = useTranslate();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -76,7 +80,7 @@ export const LoginPage = () => {
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!email.trim() || !password) {
-      setError('Enter your email and password.');
+      setError('conduit.auth.errors.missing');
       return;
     }
     setError(null);
@@ -85,7 +89,7 @@ export const LoginPage = () => {
       await login({ email: email.trim(), password });
     } catch (e) {
       if (e instanceof TwoFactorNeeded) setStep(e.step);
-      else setError(e instanceof Error && e.message ? e.message : 'Sign-in failed. Please try again.');
+      else setError(e instanceof Error && e.message ? e.message : 'conduit.auth.errors.try_again');
       setSubmitting(false);
     }
   };
@@ -97,21 +101,24 @@ export const LoginPage = () => {
     try {
       await login({ challenge, code: code.trim() });
     } catch (e) {
-      setError(e instanceof Error && e.message ? e.message : 'Sign-in failed. Please try again.');
+      setError(e instanceof Error && e.message ? e.message : 'conduit.auth.errors.try_again');
       setSubmitting(false);
     }
   };
+
+  // Errors are i18n keys, or the API's own message shown as it is.
+  const errorText = error && translate(error, { _: error });
 
   const codeForm = (
     <form onSubmit={submitCode} noValidate data-testid="two-factor-form">
       {error && (
         <Alert severity="error" sx={{ mb: 2 }} data-testid="login-error">
-          {error}
+          {errorText}
         </Alert>
       )}
       <TextField
         id="login-code"
-        label="Code from your authenticator app, or a recovery code"
+        label={translate('conduit.auth.code')}
         autoComplete="one-time-code"
         autoFocus
         value={code}
@@ -128,7 +135,7 @@ export const LoginPage = () => {
         sx={{ mt: 3, py: 1.25 }}
         data-testid="two-factor-submit"
       >
-        Verify
+        {translate('conduit.auth.verify')}
       </Button>
     </form>
   );
@@ -136,7 +143,7 @@ export const LoginPage = () => {
   const enrolForm = (
     <>
       <Alert severity="info" sx={{ mb: 2 }}>
-        Your account must use two-factor sign-in. Set it up now to continue.
+        {translate('conduit.auth.must_enrol')}
       </Alert>
       <EnrolmentSteps
         start={startEnrolment}
@@ -156,29 +163,29 @@ export const LoginPage = () => {
           <Box sx={{ display: { xs: 'block', md: 'none' }, mb: 3 }}>
             <Logo />
             <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
-              Healthcare payments, connected
+              {translate('conduit.auth.tagline')}
             </Typography>
           </Box>
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mb: 0.5 }}>
             <LockOutlinedIcon color="primary" fontSize="small" />
             <Typography variant="h5" component="h1">
-              Sign in to Conduit
+              {translate('conduit.auth.title')}
             </Typography>
           </Stack>
           <Typography variant="body2" color="text.secondary" sx={{ mb: 3 }}>
-            Use the email address your administrator invited.
+            {translate('conduit.auth.subtitle')}
           </Typography>
           {step?.twoFactor === 'verify' && codeForm}
           {step?.twoFactor === 'enrol' && enrolForm}
           <form onSubmit={submit} noValidate data-testid="login-form" hidden={step !== null}>
             {error && (
               <Alert severity="error" sx={{ mb: 2 }} data-testid="login-error">
-                {error}
+                {errorText}
               </Alert>
             )}
             <TextField
               id="login-email"
-              label="Email"
+              label={translate('conduit.auth.email')}
               type="email"
               autoComplete="username"
               autoFocus
@@ -190,7 +197,7 @@ export const LoginPage = () => {
             />
             <TextField
               id="login-password"
-              label="Password"
+              label={translate('conduit.auth.password')}
               type="password"
               autoComplete="current-password"
               value={password}
@@ -209,9 +216,13 @@ export const LoginPage = () => {
               data-testid="login-submit"
             >
               {submitting ? (
-                <CircularProgress size={22} color="inherit" aria-label="Signing in" />
+                <CircularProgress
+                  size={22}
+                  color="inherit"
+                  aria-label={translate('conduit.auth.signing_in')}
+                />
               ) : (
-                'Sign in'
+                translate('conduit.auth.sign_in')
               )}
             </Button>
           </form>

@@ -46,14 +46,14 @@ export const authProvider: AuthProvider = {
       if (error instanceof HttpError && error.status === 401) {
         throw new Error(
           'challenge' in credentials
-            ? 'That code is not right, or was already used.'
-            : 'The email or password is incorrect.',
+            ? 'conduit.auth.errors.code_wrong'
+            : 'conduit.auth.errors.credentials_wrong',
         );
       }
       if (error instanceof HttpError && error.status === 429) {
-        throw new Error(error.message || 'Too many sign-in attempts. Please wait and try again.');
+        throw new Error(error.message || 'conduit.auth.errors.too_many');
       }
-      throw error instanceof Error ? error : new Error('Sign-in failed.');
+      throw error instanceof Error ? error : new Error('conduit.auth.errors.failed');
     }
   },
 
@@ -75,7 +75,7 @@ export const authProvider: AuthProvider = {
       clearSession();
       if (error instanceof HttpError && error.status === 401) {
         // First visit: go to the login page quietly. Expired session: say so.
-        throw hadSession ? new Error('Your session has expired. Please sign in again.') : { message: false };
+        throw hadSession ? new Error('conduit.auth.errors.expired') : { message: false };
       }
       throw error;
     }
@@ -85,7 +85,7 @@ export const authProvider: AuthProvider = {
     const status = error instanceof HttpError ? error.status : undefined;
     if (status === 401) {
       clearSession();
-      throw new Error('Your session has expired. Please sign in again.');
+      throw new Error('conduit.auth.errors.expired');
     }
     // 403 and everything else: stay signed in, the page shows the error.
   },

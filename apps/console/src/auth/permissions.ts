@@ -7,6 +7,14 @@ export const ROLE_LABELS: Record<Role, string> = {
   PARTNER_DEVELOPER: 'Partner developer',
 };
 
+/** The i18n keys of the role names (en.ts `conduit.roles`), for pages that translate. */
+export const ROLE_KEYS: Record<Role, string> = {
+  PLATFORM_ADMIN: 'conduit.roles.platform_admin',
+  PRACTICE_ADMIN: 'conduit.roles.practice_admin',
+  FINANCE: 'conduit.roles.finance',
+  PARTNER_DEVELOPER: 'conduit.roles.partner_developer',
+};
+
 const ALL: readonly Role[] = ['PLATFORM_ADMIN', 'PRACTICE_ADMIN', 'FINANCE', 'PARTNER_DEVELOPER'];
 const ADMINS: readonly Role[] = ['PLATFORM_ADMIN', 'PRACTICE_ADMIN'];
 const NONE: readonly Role[] = [];
@@ -80,4 +88,4 @@ export const can = (role: Role | undefined, resource: string, action: string): b
 export const assignableRoles = (role: Role | undefined): Role[] =>
   role === 'PLATFORM_ADMIN' ? [...ALL] : ALL.filter((r) => r !== 'PLATFORM_ADMIN');
 
-export const roleChoices = (roles: readonly Role[]) => roles.map((id) => ({ id, name: ROLE_LABELS[id] }));
+export const roleChoices = (roles: readonly Role[]) => roles.map((id) => ({ id, name: ROLE_KEYS[id] }));

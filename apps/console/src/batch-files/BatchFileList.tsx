@@ -16,8 +16,8 @@ import {
 
 const filters = [
   <MerchantFilterInput key="merchantId" source="merchantId" alwaysOn />,
-  <SelectInput key="kind" source="kind" label="Kind" choices={BATCH_FILE_KIND_CHOICES} alwaysOn />,
-  <SelectInput key="direction" source="direction" label="Direction" choices={DIRECTION_CHOICES} alwaysOn />,
+  <SelectInput key="kind" source="kind" choices={BATCH_FILE_KIND_CHOICES} alwaysOn />,
+  <SelectInput key="direction" source="direction" choices={DIRECTION_CHOICES} alwaysOn />,
 ];
 
 const Column = DataTable.Col<BatchFile>;
@@ -28,7 +28,6 @@ const Column = DataTable.Col<BatchFile>;
  */
 export const BatchFileList = () => (
   <List<BatchFile>
-    title="Batch files"
     filters={filters}
     sort={{ field: 'createdAt', order: 'DESC' }}
     perPage={25}
@@ -36,8 +35,8 @@ export const BatchFileList = () => (
     empty={
       <EmptyState
         icon={<DescriptionIcon />}
-        title="No batch files yet"
-        description="Each closed settlement batch produces a posting file (and an X12 835 where the merchant has it enabled), also delivered over SFTP. Payment files uploaded over SFTP appear here too."
+        title="conduit.batch_files.empty_title"
+        description="conduit.batch_files.empty_description"
         create={false}
       />
     }
@@ -54,26 +53,21 @@ export const BatchFileList = () => (
       <Column source="status" disableSort>
         <StatusChipField source="status" states={BATCH_FILE_STATUSES} />
       </Column>
-      <Column
-        source="merchantId"
-        label="MerchantID / account"
-        disableSort
-        render={(f) => f.merchantId ?? f.username ?? '—'}
-      />
-      <Column source="businessDate" label="Business date" disableSort>
+      <Column source="merchantId" disableSort render={(f) => f.merchantId ?? f.username ?? '—'} />
+      <Column source="businessDate" disableSort>
         <BusinessDateField source="businessDate" />
       </Column>
-      <Column source="recordCount" label="Records" align="right" disableSort>
+      <Column source="recordCount" align="right" disableSort>
         <NumberField source="recordCount" />
       </Column>
-      <Column label="Results" disableSort>
+      <Column label="conduit.batch_files.results" disableSort>
         <BatchFileProgress />
       </Column>
-      <Column source="netCents" label="Net" align="right" disableSort>
+      <Column source="netCents" align="right" disableSort>
         <CentsField source="netCents" />
       </Column>
       <Column source="size" align="right" disableSort render={(file) => formatBytes(file.size)} />
-      <Column source="createdAt" label="Created" sortByOrder="DESC">
+      <Column source="createdAt" label="conduit.batch_files.created" sortByOrder="DESC">
         <DateTimeField source="createdAt" />
       </Column>
       <Column label="" disableSort>

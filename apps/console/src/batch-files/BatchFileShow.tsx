@@ -9,6 +9,7 @@ import {
   TextField,
   TopToolbar,
   useRecordContext,
+  useTranslate,
 } from 'react-admin';
 import { Box, Typography } from '@mui/material';
 import type { BatchFile, BatchFileLine } from '../api/settlementTypes';
@@ -20,7 +21,8 @@ import { BATCH_FILE_KINDS, BATCH_FILE_STATUSES, RECORD_RESULTS } from './constan
 
 const Title = () => {
   const f = useRecordContext<BatchFile>();
-  return <>{f ? f.name : 'Batch file'}</>;
+  const translate = useTranslate();
+  return <>{f ? f.name : translate('conduit.batch_files.title')}</>;
 };
 
 const Actions = () => (
@@ -34,11 +36,12 @@ const Line = DataTable.Col<BatchFileLine>;
 /** The per-record results of an inbound file: each line of its acknowledgement. */
 const RecordsPanel = () => {
   const f = useRecordContext<BatchFile>();
+  const translate = useTranslate();
   if (!f || f.direction !== 'INBOUND') return null;
   return (
-    <Box sx={{ px: 2, pb: 2 }} role="region" aria-label="Record results">
+    <Box sx={{ px: 2, pb: 2 }} role="region" aria-label={translate('conduit.batch_files.records.region')}>
       <Typography variant="h6" sx={{ mt: 1, mb: 1 }}>
-        Records
+        {translate('conduit.batch_files.records.title')}
       </Typography>
       <ReferenceManyField<BatchFile, BatchFileLine>
         reference="batch-file-records"
@@ -52,32 +55,49 @@ const RecordsPanel = () => {
           bulkActionButtons={false}
           empty={
             <Typography variant="body2" color="text.secondary">
-              No records processed yet.
+              {translate('conduit.batch_files.records.none')}
             </Typography>
           }
         >
-          <Line source="line" disableSort />
-          <Line source="externalId" label="ExternalID" disableSort field={MonoField} />
-          <Line source="merchantId" label="MerchantID" disableSort field={MonoField} />
-          <Line source="action" disableSort />
-          <Line source="amountCents" label="Amount" align="right" disableSort>
+          <Line source="line" label="conduit.batch_files.records.line" disableSort />
+          <Line
+            source="externalId"
+            label="conduit.batch_files.records.external_id"
+            disableSort
+            field={MonoField}
+          />
+          <Line
+            source="merchantId"
+            label="conduit.batch_files.records.merchant_id"
+            disableSort
+            field={MonoField}
+          />
+          <Line source="action" label="conduit.batch_files.records.action" disableSort />
+          <Line source="amountCents" label="conduit.batch_files.records.amount" align="right" disableSort>
             <CentsField source="amountCents" />
           </Line>
-          <Line source="result" disableSort>
+          <Line source="result" label="conduit.batch_files.records.result" disableSort>
             <StatusChipField source="result" states={RECORD_RESULTS} />
           </Line>
-          <Line source="transactionId" label="Transaction" disableSort field={MonoField} />
+          <Line
+            source="transactionId"
+            label="conduit.batch_files.records.transaction"
+            disableSort
+            field={MonoField}
+          />
           <Line
             source="responseCode"
-            label="Response"
+            label="conduit.batch_files.records.response"
             disableSort
             render={(r) => `${r.responseCode} ${r.responseMessage}`.trim() || '—'}
           />
           <Line
             source="errorText"
-            label="Error"
+            label="conduit.batch_files.records.error"
             disableSort
-            render={(r) => (r.duplicate ? 'Already processed (not charged again)' : r.errorText || '—')}
+            render={(r) =>
+              r.duplicate ? translate('conduit.batch_files.records.duplicate') : r.errorText || '—'
+            }
           />
         </DataTable>
       </ReferenceManyField>
@@ -85,28 +105,35 @@ const RecordsPanel = () => {
   );
 };
 
-export const BatchFileShow = () => (
-  <Show<BatchFile> title={<Title />} actions={<Actions />}>
-    <SimpleShowLayout>
-      <MonoField source="name" label="Name" />
-      <StatusChipField source="kind" label="Kind" states={BATCH_FILE_KINDS} />
-      <StatusChipField source="status" label="Status" states={BATCH_FILE_STATUSES} />
-      <TextField source="direction" />
-      <FunctionField<BatchFile>
-        label="From"
-        render={(f) => (f.username ? `SFTP account ${f.username}` : `Merchant ${f.merchantId ?? '—'}`)}
-      />
-      <NumberField source="recordCount" label="Records" />
-      <FunctionField<BatchFile> label="Results" render={() => <BatchFileProgress />} />
-      <CentsField source="netCents" label="Net" />
-      <FunctionField<BatchFile> label="Size" render={(f) => formatBytes(f.size)} />
-      <DateTimeField source="createdAt" label="Received / created" />
-      <DateTimeField source="processedAt" label="Processed" emptyText="—" />
-      <FunctionField<BatchFile>
-        label="Errors"
-        render={(f) => (f.errors.length ? f.errors.join('; ') : 'None')}
-      />
-    </SimpleShowLayout>
-    <RecordsPanel />
-  </Show>
-);
+export const BatchFileShow = () => {
+  const translate = useTranslate();
+  return (
+    <Show<BatchFile> title={<Title />} actions={<Actions />}>
+      <SimpleShowLayout>
+        <MonoField source="name" />
+        <StatusChipField source="kind" states={BATCH_FILE_KINDS} />
+        <StatusChipField source="status" states={BATCH_FILE_STATUSES} />
+        <TextField source="direction" />
+        <FunctionField<BatchFile>
+          label="conduit.batch_files.from"
+          render={(f) =>
+            f.username
+              ? translate('conduit.batch_files.from_account', { username: f.username })
+              : translate('conduit.batch_files.from_merchant', { merchantId: f.merchantId ?? '—' })
+          }
+        />
+        <NumberField source="recordCount" />
+        <FunctionField<BatchFile> label="conduit.batch_files.results" render={() => <BatchFileProgress />} />
+        <CentsField source="netCents" />
+        <FunctionField<BatchFile> label="conduit.batch_files.size" render={(f) => formatBytes(f.size)} />
+        <DateTimeField source="createdAt" />
+        <DateTimeField source="processedAt" emptyText="—" />
+        <FunctionField<BatchFile>
+          label="conduit.batch_files.errors"
+          render={(f) => (f.errors.length ? f.errors.join('; ') : translate('conduit.common.none'))}
+        />
+      </SimpleShowLayout>
+      <RecordsPanel />
+    </Show>
+  );
+};

@@ -39,10 +39,9 @@ export const DownloadButton = ({
       // The data provider proxy answers `{ data: {} }` instead when the session expired and it logged out.
       if (file instanceof Blob) saveBlob(file, filename);
     } catch (error) {
-      notify(
-        error instanceof Error && error.message ? error.message : 'The download failed. Please try again.',
-        { type: 'error' },
-      );
+      notify(error instanceof Error && error.message ? error.message : 'conduit.common.download_failed', {
+        type: 'error',
+      });
     } finally {
       setBusy(false);
     }

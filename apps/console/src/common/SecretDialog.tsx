@@ -13,9 +13,11 @@ import {
 } from '@mui/material';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import CheckIcon from '@mui/icons-material/Check';
+import { useTranslate } from 'react-admin';
 
 export interface SecretDialogProps {
   open: boolean;
+  /** An i18n key (en.ts) or text already translated. */
   title: string;
   identifier: string;
   secret: string;
@@ -23,6 +25,7 @@ export interface SecretDialogProps {
 }
 
 const CopyRow = ({ label, value }: { label: string; value: string }) => {
+  const translate = useTranslate();
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     try {
@@ -33,6 +36,7 @@ const CopyRow = ({ label, value }: { label: string; value: string }) => {
       setCopied(false);
     }
   };
+  const copyName = translate('conduit.common.copy_named', { name: label.toLowerCase() });
   return (
     <Box sx={{ mb: 2 }}>
       <Typography variant="overline" color="text.secondary">
@@ -56,8 +60,8 @@ const CopyRow = ({ label, value }: { label: string; value: string }) => {
         >
           {value}
         </Typography>
-        <Tooltip title={copied ? 'Copied' : `Copy ${label.toLowerCase()}`}>
-          <IconButton onClick={copy} aria-label={`Copy ${label.toLowerCase()}`} size="small">
+        <Tooltip title={copied ? translate('conduit.common.copied') : copyName}>
+          <IconButton onClick={copy} aria-label={copyName} size="small">
             {copied ? <CheckIcon color="success" fontSize="small" /> : <ContentCopyIcon fontSize="small" />}
           </IconButton>
         </Tooltip>
@@ -67,24 +71,26 @@ const CopyRow = ({ label, value }: { label: string; value: string }) => {
 };
 
 /** Shows a freshly issued secret exactly once. Only the Done button closes it. */
-export const SecretDialog = ({ open, title, identifier, secret, onClose }: SecretDialogProps) => (
-  <Dialog open={open} maxWidth="sm" fullWidth aria-labelledby="secret-dialog-title" disableEscapeKeyDown>
-    <DialogTitle id="secret-dialog-title">{title}</DialogTitle>
-    <DialogContent>
-      <Alert severity="warning" sx={{ mb: 2 }}>
-        Copy this secret now — it will not be shown again.
-      </Alert>
-      <CopyRow label="Identifier" value={identifier} />
-      <CopyRow label="Secret" value={secret} />
-      <Typography variant="body2" color="text.secondary">
-        Store it in your password manager or secrets vault. If it is lost, rotate the credential to issue a
-        new one.
-      </Typography>
-    </DialogContent>
-    <DialogActions sx={{ px: 3, pb: 2 }}>
-      <Button variant="contained" onClick={onClose}>
-        I have copied the secret
-      </Button>
-    </DialogActions>
-  </Dialog>
-);
+export const SecretDialog = ({ open, title, identifier, secret, onClose }: SecretDialogProps) => {
+  const translate = useTranslate();
+  return (
+    <Dialog open={open} maxWidth="sm" fullWidth aria-labelledby="secret-dialog-title" disableEscapeKeyDown>
+      <DialogTitle id="secret-dialog-title">{translate(title, { _: title })}</DialogTitle>
+      <DialogContent>
+        <Alert severity="warning" sx={{ mb: 2 }}>
+          {translate('conduit.common.secret.warning')}
+        </Alert>
+        <CopyRow label={translate('conduit.common.secret.identifier')} value={identifier} />
+        <CopyRow label={translate('conduit.common.secret.secret')} value={secret} />
+        <Typography variant="body2" color="text.secondary">
+          {translate('conduit.common.secret.store')}
+        </Typography>
+      </DialogContent>
+      <DialogActions sx={{ px: 3, pb: 2 }}>
+        <Button variant="contained" onClick={onClose}>
+          {translate('conduit.common.secret.done')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+};

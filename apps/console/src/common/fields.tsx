@@ -1,5 +1,5 @@
 import { Box, Chip, Typography } from '@mui/material';
-import { DateField, useFieldValue, type DateFieldProps } from 'react-admin';
+import { DateField, useFieldValue, useTranslate, type DateFieldProps } from 'react-admin';
 import { formatBusinessDate } from './dates';
 import { formatCents } from './money';
 
@@ -35,13 +35,14 @@ export interface SimpleFieldProps {
 }
 
 /** A string[] rendered as small chips (CIDRs, merchant ids, IPs). */
-export const ChipListField = ({ source, emptyText = 'None' }: SimpleFieldProps) => {
+export const ChipListField = ({ source, emptyText = 'conduit.common.none' }: SimpleFieldProps) => {
   const value: unknown = useFieldValue({ source });
+  const translate = useTranslate();
   const items = Array.isArray(value) ? value.map(String) : [];
   if (items.length === 0) {
     return (
       <Typography variant="body2" color="text.secondary">
-        {emptyText}
+        {translate(emptyText, { _: emptyText })}
       </Typography>
     );
   }
@@ -57,26 +58,32 @@ export const ChipListField = ({ source, emptyText = 'None' }: SimpleFieldProps) 
 export interface StatusChipFieldProps {
   source: string;
   label?: string;
-  /** Value → [label, colour]. */
+  /** Value → [label (an i18n key or text), colour]. */
   states: Record<string, [string, 'success' | 'default' | 'warning' | 'error' | 'info']>;
 }
 
 export const StatusChipField = ({ source, states }: StatusChipFieldProps) => {
   const value: unknown = useFieldValue({ source });
+  const translate = useTranslate();
   const [text, color] = states[String(value)] ?? [String(value ?? '—'), 'default'];
   return (
-    <Chip size="small" label={text} color={color} variant={color === 'default' ? 'outlined' : 'filled'} />
+    <Chip
+      size="small"
+      label={translate(text, { _: text })}
+      color={color}
+      variant={color === 'default' ? 'outlined' : 'filled'}
+    />
   );
 };
 
 export const ACTIVE_STATES: StatusChipFieldProps['states'] = {
-  true: ['Active', 'success'],
-  false: ['Inactive', 'default'],
+  true: ['conduit.states.active', 'success'],
+  false: ['conduit.states.inactive', 'default'],
 };
 
 export const ENABLED_STATES: StatusChipFieldProps['states'] = {
-  true: ['Enabled', 'success'],
-  false: ['Disabled', 'default'],
+  true: ['conduit.states.enabled', 'success'],
+  false: ['conduit.states.disabled', 'default'],
 };
 
 /** Monospace text for identifiers (merchant ids, keys, fingerprints). */

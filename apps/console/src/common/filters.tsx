@@ -9,6 +9,6 @@ export const merchantOption = (merchant: Merchant) => `${merchant.merchantId} ·
  */
 export const MerchantFilterInput = ({ source = 'merchantId' }: { source?: string; alwaysOn?: boolean }) => (
   <ReferenceInput sort={{ field: 'name', order: 'ASC' }} source={source} reference="merchants">
-    <AutocompleteInput label="Merchant" optionText={merchantOption} sx={{ minWidth: 260 }} />
+    <AutocompleteInput label="conduit.common.merchant" optionText={merchantOption} sx={{ minWidth: 260 }} />
   </ReferenceInput>
 );

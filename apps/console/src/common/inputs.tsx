@@ -44,10 +44,10 @@ export const TimeZoneInput = ({ source = 'timeZone' }: { source?: string }) => {
   return (
     <AutocompleteInput
       source={source}
-      label="Time zone"
+      label="conduit.common.inputs.time_zone"
       choices={choices}
       validate={required()}
-      helperText="Business days and settlement cutoffs follow this time zone"
+      helperText="conduit.common.inputs.time_zone_help"
     />
   );
 };
@@ -55,10 +55,10 @@ export const TimeZoneInput = ({ source = 'timeZone' }: { source?: string }) => {
 export const SettlementCutoffInput = () => (
   <TextInput
     source="settlementCutoff"
-    label="Settlement cutoff"
+    label="conduit.common.inputs.settlement_cutoff"
     type="time"
     validate={[required(), cutoffFormat]}
-    helperText="Daily batch close, 24-hour HH:MM in the merchant's time zone"
+    helperText="conduit.common.inputs.settlement_cutoff_help"
     slotProps={{ inputLabel: { shrink: true } }}
   />
 );
@@ -66,27 +66,24 @@ export const SettlementCutoffInput = () => (
 export const FrameOriginsInput = () => (
   <TextArrayInput
     source="allowedFrameOrigins"
-    label="Origins allowed to embed the hosted payment page"
-    helperText="Press Enter after each origin, e.g. https://portal.example.com. Empty = not embeddable."
+    label="conduit.common.inputs.frame_origins"
+    helperText="conduit.common.inputs.frame_origins_help"
   />
 );
 
 export const IpAllowlistInput = ({ helperText }: { helperText?: string }) => (
   <TextArrayInput
     source="ipAllowlist"
-    label="IP allowlist"
+    label="conduit.common.inputs.ip_allowlist"
     validate={cidrList as Validator}
-    helperText={
-      helperText ??
-      'Press Enter after each IPv4/IPv6 address or CIDR range, e.g. 203.0.113.0/24. Empty = any address.'
-    }
+    helperText={helperText ?? 'conduit.common.inputs.ip_allowlist_help'}
   />
 );
 
 export const Era835Input = () => (
   <BooleanInput
     source="era835Enabled"
-    label="Also produce an X12 835 (ERA)"
-    helperText="Each closed batch then yields an 835 remittance file beside the posting file, for the practice management system."
+    label="conduit.common.inputs.era835"
+    helperText="conduit.common.inputs.era835_help"
   />
 );

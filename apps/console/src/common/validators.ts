@@ -1,8 +1,8 @@
 import { regex, type Validator } from 'react-admin';
 
-export const merchantIdFormat = regex(/^\d{13}$/, 'A MerchantID is exactly 13 digits');
-export const threeDigits = regex(/^\d{3}$/, 'Use exactly 3 digits, e.g. 001');
-export const cutoffFormat = regex(/^\d{2}:\d{2}$/, 'Use 24-hour HH:MM, e.g. 23:00');
+export const merchantIdFormat = regex(/^\d{13}$/, 'conduit.validation.merchant_id');
+export const threeDigits = regex(/^\d{3}$/, 'conduit.validation.three_digits');
+export const cutoffFormat = regex(/^\d{2}:\d{2}$/, 'conduit.validation.cutoff');
 
 const IPV4 =
   /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(\/(3[0-2]|[12]?\d))?$/;
@@ -15,7 +15,9 @@ export const isCidr = (value: string): boolean =>
 export const cidrList: Validator = (value: unknown) => {
   if (!Array.isArray(value)) return undefined;
   const bad = value.map(String).filter((v) => !isCidr(v.trim()));
-  return bad.length > 0 ? `Not an IP address or CIDR range: ${bad.join(', ')}` : undefined;
+  return bad.length > 0
+    ? { message: 'conduit.validation.not_cidr', args: { values: bad.join(', ') } }
+    : undefined;
 };
 
 /** Keeps only the listed keys: react-admin sends the whole record on PUT, the API accepts only writable fields. */

@@ -8,6 +8,7 @@ import {
   required,
   useGetIdentity,
   useRedirect,
+  useTranslate,
 } from 'react-admin';
 import type { CredentialWithSecret } from '../api/types';
 import { SecretDialog } from '../common/SecretDialog';
@@ -32,14 +33,16 @@ const toCreateBody = ({ kind, name, description, merchantIds }: CreateForm) => (
 
 const AccountNameInput = () => {
   const { identity } = useGetIdentity();
+  const translate = useTranslate();
   const org =
-    typeof identity?.organizationName === 'string' ? identity.organizationName : 'your organization';
+    typeof identity?.organizationName === 'string'
+      ? identity.organizationName
+      : translate('conduit.credentials.your_organization');
   return (
     <TextInput
       source="name"
-      label="Account name"
       validate={[required(), maxLength(64)]}
-      helperText={`The part before the @ in the Account ID (name@slug of ${org}), e.g. pms-frontdesk`}
+      helperText={translate('conduit.credentials.help.account_name', { org })}
     />
   );
 };
@@ -56,7 +59,7 @@ export const CredentialCreate = () => {
   return (
     <>
       <Create<CredentialWithSecret>
-        title="New credential"
+        title="conduit.credentials.new"
         transform={(data: CreateForm) => toCreateBody(data)}
         mutationOptions={{ onSuccess: (record) => show(record) }}
       >
@@ -69,7 +72,7 @@ export const CredentialCreate = () => {
             source="description"
             multiline
             minRows={2}
-            helperText="What uses it, e.g. Front desk PMS integration"
+            helperText="conduit.credentials.help.description"
           />
           <MerchantIdsInput />
         </SimpleForm>
@@ -77,7 +80,7 @@ export const CredentialCreate = () => {
       {issued && (
         <SecretDialog
           open
-          title="Credential created"
+          title="conduit.credentials.created"
           identifier={issued.identifier}
           secret={issued.secret}
           onClose={done}

@@ -9,6 +9,7 @@ import {
 } from 'react-admin';
 import { Typography } from '@mui/material';
 import type { Credential } from '../api/types';
+import { Interpolated } from '../common/Interpolated';
 import { pick } from '../common/validators';
 import { MerchantIdsInput } from './MerchantIdsInput';
 import { RotateButton } from './RotateButton';
@@ -24,14 +25,17 @@ const Identifier = () => {
   const record = useRecordContext<Credential>();
   return (
     <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-      Identifier <strong style={{ fontFamily: 'monospace' }}>{record?.identifier}</strong>
+      <Interpolated
+        message="conduit.credentials.identifier_note"
+        slot={<strong style={{ fontFamily: 'monospace' }}>{record?.identifier}</strong>}
+      />
     </Typography>
   );
 };
 
 export const CredentialEdit = () => (
   <Edit<Credential>
-    title="Edit credential"
+    title="conduit.credentials.edit"
     actions={<Actions />}
     mutationMode="pessimistic"
     transform={pick('description', 'enabled', 'merchantIds')}
@@ -40,7 +44,7 @@ export const CredentialEdit = () => (
     <SimpleForm sx={{ maxWidth: 640 }}>
       <Identifier />
       <TextInput source="description" multiline minRows={2} />
-      <BooleanInput source="enabled" helperText="Disabled credentials are rejected by the APIs" />
+      <BooleanInput source="enabled" helperText="conduit.credentials.help.enabled" />
       <MerchantIdsInput />
     </SimpleForm>
   </Edit>

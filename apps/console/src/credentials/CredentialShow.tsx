@@ -9,6 +9,7 @@ import {
   TextField,
   TopToolbar,
   useRecordContext,
+  useTranslate,
 } from 'react-admin';
 import type { Credential } from '../api/types';
 import { DateTimeField, ENABLED_STATES, MonoField, StatusChipField } from '../common/fields';
@@ -17,7 +18,14 @@ import { RotateButton } from './RotateButton';
 
 const CredentialTitle = () => {
   const record = useRecordContext<Credential>();
-  return <>{record ? `Credential ${record.identifier}` : 'Credential'}</>;
+  const translate = useTranslate();
+  return (
+    <>
+      {record
+        ? translate('conduit.credentials.title_named', { identifier: record.identifier })
+        : translate('conduit.credentials.title')}
+    </>
+  );
 };
 
 const Actions = () => (
@@ -27,22 +35,25 @@ const Actions = () => (
   </TopToolbar>
 );
 
-export const CredentialShow = () => (
-  <Show<Credential> title={<CredentialTitle />} actions={<Actions />}>
-    <SimpleShowLayout>
-      <MonoField source="identifier" label="Identifier" />
-      <StatusChipField source="kind" label="Kind" states={KIND_STATES} />
-      <TextField source="description" emptyText="—" />
-      <StatusChipField source="enabled" label="Status" states={ENABLED_STATES} />
-      <ReferenceArrayField source="merchantIds" reference="merchants" label="Merchants">
-        <SingleFieldList linkType="show" empty={<>None</>}>
-          <ChipField source="name" size="small" />
-        </SingleFieldList>
-      </ReferenceArrayField>
-      <ReferenceField source="organizationId" reference="organizations" label="Organization" link={false} />
-      <DateTimeField source="lastUsedAt" label="Last used" emptyText="Never" />
-      <DateTimeField source="rotatedAt" label="Last rotated" emptyText="Never" />
-      <DateTimeField source="createdAt" label="Created" />
-    </SimpleShowLayout>
-  </Show>
-);
+export const CredentialShow = () => {
+  const translate = useTranslate();
+  return (
+    <Show<Credential> title={<CredentialTitle />} actions={<Actions />}>
+      <SimpleShowLayout>
+        <MonoField source="identifier" />
+        <StatusChipField source="kind" states={KIND_STATES} />
+        <TextField source="description" emptyText="—" />
+        <StatusChipField source="enabled" label="conduit.credentials.status" states={ENABLED_STATES} />
+        <ReferenceArrayField source="merchantIds" reference="merchants">
+          <SingleFieldList linkType="show" empty={<>{translate('conduit.common.none')}</>}>
+            <ChipField source="name" size="small" />
+          </SingleFieldList>
+        </ReferenceArrayField>
+        <ReferenceField source="organizationId" reference="organizations" link={false} />
+        <DateTimeField source="lastUsedAt" emptyText="conduit.users.never" />
+        <DateTimeField source="rotatedAt" emptyText="conduit.users.never" />
+        <DateTimeField source="createdAt" />
+      </SimpleShowLayout>
+    </Show>
+  );
+};

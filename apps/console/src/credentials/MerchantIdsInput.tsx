@@ -8,6 +8,6 @@ export const MerchantIdsInput = () => (
     perPage={100}
     sort={{ field: 'name', order: 'ASC' }}
   >
-    <AutocompleteArrayInput label="Merchants" helperText="The merchants this credential may act on" />
+    <AutocompleteArrayInput helperText="conduit.credentials.help.merchant_ids" />
   </ReferenceArrayInput>
 );

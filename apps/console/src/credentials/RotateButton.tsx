@@ -13,9 +13,17 @@ import {
 } from '@mui/material';
 import AutorenewIcon from '@mui/icons-material/Autorenew';
 import { useMutation } from '@tanstack/react-query';
-import { Button, useCanAccess, useDataProvider, useNotify, useRecordContext } from 'react-admin';
+import {
+  Button,
+  useCanAccess,
+  useDataProvider,
+  useNotify,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import type { ConduitDataProvider } from '../api/dataProvider';
 import type { Credential, CredentialWithSecret } from '../api/types';
+import { Interpolated } from '../common/Interpolated';
 import { SecretDialog } from '../common/SecretDialog';
 import { GRACE_PERIODS } from './constants';
 import { useIssuedSecret } from './useIssuedSecret';
@@ -26,6 +34,7 @@ export const RotateButton = () => {
   const { canAccess } = useCanAccess({ resource: 'credentials', action: 'edit', record });
   const dataProvider = useDataProvider<ConduitDataProvider>();
   const notify = useNotify();
+  const translate = useTranslate();
   const { issued, show, clear } = useIssuedSecret();
   const [open, setOpen] = useState(false);
   const [grace, setGrace] = useState(3600);
@@ -36,23 +45,24 @@ export const RotateButton = () => {
       setOpen(false);
       show(rotated);
     },
-    onError: (error) => notify(error.message || 'Rotation failed', { type: 'error' }),
+    onError: (error) => notify(error.message || 'conduit.credentials.rotate.failed', { type: 'error' }),
   });
 
   if (!record || !canAccess) return null;
 
   return (
     <>
-      <Button label="Rotate secret" onClick={() => setOpen(true)}>
+      <Button label="conduit.credentials.rotate.button" onClick={() => setOpen(true)}>
         <AutorenewIcon />
       </Button>
       <Dialog open={open} onClose={() => !rotation.isPending && setOpen(false)} maxWidth="xs" fullWidth>
-        <DialogTitle>Rotate secret</DialogTitle>
+        <DialogTitle>{translate('conduit.credentials.rotate.button')}</DialogTitle>
         <DialogContent>
           <Typography variant="body2" sx={{ mb: 2 }}>
-            A new secret is issued for{' '}
-            <strong style={{ fontFamily: 'monospace' }}>{record.identifier}</strong>. When should the current
-            secret stop working?
+            <Interpolated
+              message="conduit.credentials.rotate.question"
+              slot={<strong style={{ fontFamily: 'monospace' }}>{record.identifier}</strong>}
+            />
           </Typography>
           <RadioGroup value={String(grace)} onChange={(e) => setGrace(Number(e.target.value))}>
             {GRACE_PERIODS.map(({ seconds, label }) => (
@@ -60,33 +70,33 @@ export const RotateButton = () => {
                 key={seconds}
                 value={String(seconds)}
                 control={<Radio size="small" />}
-                label={label}
+                label={translate(label)}
               />
             ))}
           </RadioGroup>
           {grace === 0 && (
             <Alert severity="warning" sx={{ mt: 1 }}>
-              Integrations still using the current secret will fail until they are updated.
+              {translate('conduit.credentials.rotate.immediate_warning')}
             </Alert>
           )}
         </DialogContent>
         <DialogActions sx={{ px: 3, pb: 2 }}>
           <MuiButton onClick={() => setOpen(false)} disabled={rotation.isPending}>
-            Cancel
+            {translate('ra.action.cancel')}
           </MuiButton>
           <MuiButton
             variant="contained"
             disabled={rotation.isPending}
             onClick={() => rotation.mutate({ id: String(record.id), gracePeriodSeconds: grace })}
           >
-            Rotate
+            {translate('conduit.credentials.rotate.confirm')}
           </MuiButton>
         </DialogActions>
       </Dialog>
       {issued && (
         <SecretDialog
           open
-          title="Secret rotated"
+          title="conduit.credentials.rotate.done"
           identifier={issued.identifier}
           secret={issued.secret}
           onClose={clear}

@@ -1,23 +1,24 @@
 import type { StatusChipFieldProps } from '../common/fields';
 
 export const KIND_CHOICES = [
-  { id: 'ACCOUNT', name: 'Account (Account ID and password)' },
-  { id: 'API_KEY', name: 'API key' },
+  { id: 'ACCOUNT', name: 'conduit.credentials.kinds.account_choice' },
+  { id: 'API_KEY', name: 'conduit.credentials.kinds.api_key' },
 ];
 
 export const KIND_FILTER_CHOICES = [
-  { id: 'ACCOUNT', name: 'Account' },
-  { id: 'API_KEY', name: 'API key' },
+  { id: 'ACCOUNT', name: 'conduit.credentials.kinds.account' },
+  { id: 'API_KEY', name: 'conduit.credentials.kinds.api_key' },
 ];
 
 export const KIND_STATES: StatusChipFieldProps['states'] = {
-  ACCOUNT: ['Account', 'info'],
-  API_KEY: ['API key', 'default'],
+  ACCOUNT: ['conduit.credentials.kinds.account', 'info'],
+  API_KEY: ['conduit.credentials.kinds.api_key', 'default'],
 };
 
+/** `label` is an i18n key. */
 export const GRACE_PERIODS = [
-  { seconds: 0, label: 'Immediately — the old secret stops working now' },
-  { seconds: 3600, label: 'After 1 hour' },
-  { seconds: 86400, label: 'After 24 hours' },
-  { seconds: 604800, label: 'After 7 days' },
+  { seconds: 0, label: 'conduit.credentials.grace.immediately' },
+  { seconds: 3600, label: 'conduit.credentials.grace.hour' },
+  { seconds: 86400, label: 'conduit.credentials.grace.day' },
+  { seconds: 604800, label: 'conduit.credentials.grace.week' },
 ];

@@ -2,13 +2,12 @@ import AccountBalanceIcon from '@mui/icons-material/AccountBalanceOutlined';
 import GavelIcon from '@mui/icons-material/GavelOutlined';
 import EventAvailableIcon from '@mui/icons-material/EventAvailableOutlined';
 import { Grid } from '@mui/material';
-import { HttpError, useCanAccess, useCreatePath } from 'react-admin';
+import { HttpError, useCanAccess, useCreatePath, useTranslate } from 'react-admin';
+import { translateCountdown } from '../disputes/fields';
 import { dueCountdown, formatBusinessDate } from '../common/dates';
 import { formatCents } from '../common/money';
 import { StatTile } from './StatTile';
 import { useFinanceDashboard } from './useFinanceDashboard';
-
-const FAILED = 'Could not be loaded';
 
 const dueDay = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
 
@@ -18,6 +17,8 @@ const dueDay = new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeri
  */
 export const FinanceTiles = () => {
   const createPath = useCreatePath();
+  const translate = useTranslate();
+  const FAILED = translate('conduit.dashboard.could_not_load');
   const { canAccess: canSeeSettlements } = useCanAccess({ resource: 'settlements', action: 'list' });
   const { canAccess: canSeeDisputes } = useCanAccess({ resource: 'disputes', action: 'list' });
   const { data, isPending, error } = useFinanceDashboard(Boolean(canSeeSettlements));
@@ -32,19 +33,28 @@ export const FinanceTiles = () => {
     const countdown = disputes.nextDueAt ? dueCountdown(disputes.nextDueAt) : null;
     disputeCaption =
       disputes.count > 0 && disputes.nextDueAt
-        ? `Next due ${dueDay.format(new Date(disputes.nextDueAt))}${countdown ? ` · ${countdown.toLowerCase()}` : ''}`
-        : 'Nothing waiting for a response';
+        ? translate(countdown ? 'conduit.dashboard.next_due_countdown' : 'conduit.dashboard.next_due', {
+            day: dueDay.format(new Date(disputes.nextDueAt)),
+            countdown: countdown ? translateCountdown(countdown, translate).toLowerCase() : '',
+          })
+        : translate('conduit.dashboard.no_disputes_waiting');
   }
 
   return (
     <>
       <Grid size={width}>
         <StatTile
-          label="Next deposit"
+          label="conduit.dashboard.next_deposit"
           icon={<EventAvailableIcon />}
           isPending={isPending}
           value={next ? formatCents(next.amountCents) : '—'}
-          caption={next ? `Expected ${formatBusinessDate(next.date)}` : data ? 'No deposit expected' : FAILED}
+          caption={
+            next
+              ? translate('conduit.dashboard.expected_on', { day: formatBusinessDate(next.date) })
+              : data
+                ? translate('conduit.dashboard.no_deposit')
+                : FAILED
+          }
           to="/reconciliation"
           testId="finance-next-deposit"
         />
@@ -52,7 +62,7 @@ export const FinanceTiles = () => {
       {canSeeDisputes && (
         <Grid size={width}>
           <StatTile
-            label="Open disputes"
+            label="conduit.dashboard.open_disputes"
             icon={<GavelIcon />}
             isPending={isPending}
             value={disputes ? disputes.count.toLocaleString() : '—'}
@@ -64,15 +74,18 @@ export const FinanceTiles = () => {
       )}
       <Grid size={width}>
         <StatTile
-          label="Last settlement"
+          label="conduit.dashboard.last_settlement"
           icon={<AccountBalanceIcon />}
           isPending={isPending}
           value={last ? formatCents(last.netCents) : '—'}
           caption={
             last
-              ? `Net · ${last.merchantName || last.merchantId} · ${formatBusinessDate(last.businessDate)}`
+              ? translate('conduit.dashboard.last_batch', {
+                  merchant: last.merchantName || last.merchantId,
+                  day: formatBusinessDate(last.businessDate),
+                })
               : data
-                ? 'No batch closed yet'
+                ? translate('conduit.dashboard.no_batch')
                 : FAILED
           }
           to={

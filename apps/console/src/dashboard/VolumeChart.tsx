@@ -10,6 +10,7 @@ import {
   YAxis,
   type TooltipContentProps,
 } from 'recharts';
+import { useTranslate } from 'react-admin';
 import type { VolumePoint } from '../api/types';
 import { brand } from '../theme';
 
@@ -46,6 +47,7 @@ const dayOf = (data: VolumePoint[]): Row[] => {
 };
 
 const HourTooltip = ({ active, payload, timeZone }: TooltipContentProps & { timeZone: string }) => {
+  const translate = useTranslate();
   const row = payload?.[0]?.payload as Row | undefined;
   if (!active || !row) return null;
   return (
@@ -55,34 +57,46 @@ const HourTooltip = ({ active, payload, timeZone }: TooltipContentProps & { time
       </Typography>
       <Typography variant="subtitle1">{moneyExact.format(row.amount)}</Typography>
       <Box component="p" sx={{ m: 0, typography: 'body2' }}>
-        {row.count.toLocaleString()} {row.count === 1 ? 'transaction' : 'transactions'}
-        {row.count > 0 && ` · ${row.approvedCount.toLocaleString()} approved`}
+        {translate('conduit.dashboard.chart.transactions', {
+          smart_count: row.count,
+          count: row.count.toLocaleString(),
+        })}
+        {row.count > 0 &&
+          ` · ${translate('conduit.dashboard.approved_count', { count: row.approvedCount.toLocaleString() })}`}
       </Box>
     </Paper>
   );
 };
 
 /** Loaded lazily so recharts is only fetched when there is something to draw. */
-const VolumeChart = ({ data, timeZone }: { data: VolumePoint[]; timeZone: string }) => (
-  <ResponsiveContainer width="100%" height={260}>
-    <BarChart data={dayOf(data)} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
-      <CartesianGrid strokeDasharray="3 3" vertical={false} stroke={brand.line} />
-      <XAxis dataKey="label" tickLine={false} axisLine={false} fontSize={12} interval={2} />
-      <YAxis
-        tickFormatter={(v: number) => money.format(v)}
-        tickLine={false}
-        axisLine={false}
-        fontSize={12}
-        width={72}
-        allowDecimals={false}
-      />
-      <Tooltip
-        content={(props) => <HourTooltip {...props} timeZone={timeZone} />}
-        cursor={{ fill: alpha(brand.teal, 0.08) }}
-      />
-      <Bar dataKey="amount" name="Volume" fill={brand.teal} radius={[6, 6, 0, 0]} />
-    </BarChart>
-  </ResponsiveContainer>
-);
+const VolumeChart = ({ data, timeZone }: { data: VolumePoint[]; timeZone: string }) => {
+  const translate = useTranslate();
+  return (
+    <ResponsiveContainer width="100%" height={260}>
+      <BarChart data={dayOf(data)} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} stroke={brand.line} />
+        <XAxis dataKey="label" tickLine={false} axisLine={false} fontSize={12} interval={2} />
+        <YAxis
+          tickFormatter={(v: number) => money.format(v)}
+          tickLine={false}
+          axisLine={false}
+          fontSize={12}
+          width={72}
+          allowDecimals={false}
+        />
+        <Tooltip
+          content={(props) => <HourTooltip {...props} timeZone={timeZone} />}
+          cursor={{ fill: alpha(brand.teal, 0.08) }}
+        />
+        <Bar
+          dataKey="amount"
+          name={translate('conduit.dashboard.chart.volume')}
+          fill={brand.teal}
+          radius={[6, 6, 0, 0]}
+        />
+      </BarChart>
+    </ResponsiveContainer>
+  );
+};
 
 export default VolumeChart;

@@ -8,7 +8,7 @@ import { DISPUTE_STATES, DISPUTE_STATUS_CHOICES } from './constants';
 import { DisputeCardField, DueField, ReasonField } from './fields';
 
 const disputeFilters = [
-  <SelectInput key="status" source="status" label="Status" choices={DISPUTE_STATUS_CHOICES} alwaysOn />,
+  <SelectInput key="status" source="status" choices={DISPUTE_STATUS_CHOICES} alwaysOn />,
   <MerchantFilterInput key="merchantId" source="merchantId" alwaysOn />,
 ];
 
@@ -17,7 +17,6 @@ const Column = DataTable.Col<Dispute>;
 /** Card chargebacks and what the practice answered; the newest first. */
 export const DisputeList = () => (
   <List<Dispute>
-    title="Disputes"
     filters={disputeFilters}
     sort={{ field: 'openedAt', order: 'DESC' }}
     perPage={25}
@@ -25,8 +24,8 @@ export const DisputeList = () => (
     empty={
       <EmptyState
         icon={<GavelIcon />}
-        title="No disputes"
-        description="When a cardholder disputes a settled payment, the chargeback and its response deadline appear here."
+        title="conduit.disputes.empty_title"
+        description="conduit.disputes.empty_description"
         create={false}
       />
     }
@@ -36,26 +35,26 @@ export const DisputeList = () => (
       bulkActionButtons={false}
       sx={{ '& .RaDataTable-tableWrapper': { overflowX: 'auto', contain: 'inline-size' } }}
     >
-      <Column source="openedAt" label="Opened" sortByOrder="DESC">
+      <Column source="openedAt" sortByOrder="DESC">
         <DateTimeField source="openedAt" />
       </Column>
       <Column source="status" disableSort>
         <StatusChipField source="status" states={DISPUTE_STATES} />
       </Column>
-      <Column source="reasonCode" label="Reason" disableSort>
+      <Column source="reasonCode" disableSort>
         <ReasonField />
       </Column>
-      <Column source="amountCents" label="Amount" align="right" disableSort>
+      <Column source="amountCents" align="right" disableSort>
         <CentsField source="amountCents" />
       </Column>
-      <Column label="Card" disableSort>
+      <Column label="conduit.disputes.card" disableSort>
         <DisputeCardField />
       </Column>
-      <Column source="dueAt" label="Response due" sortByOrder="ASC">
+      <Column source="dueAt" sortByOrder="ASC">
         <DueField />
       </Column>
-      <Column source="merchantId" label="MerchantID" disableSort field={MonoField} />
-      <Column source="patientId" label="Patient" disableSort />
+      <Column source="merchantId" disableSort field={MonoField} />
+      <Column source="patientId" disableSort />
     </DataTable>
   </List>
 );

@@ -1,5 +1,5 @@
 import { Grid } from '@mui/material';
-import { Show, useRecordContext } from 'react-admin';
+import { Show, useRecordContext, useTranslate } from 'react-admin';
 import type { Dispute } from '../api/settlementTypes';
 import { formatCents } from '../common/money';
 import { EvidencePanel } from './EvidencePanel';
@@ -20,8 +20,16 @@ const RespondSection = () => {
 
 const DisputeTitle = () => {
   const record = useRecordContext<Dispute>();
-  if (!record) return <>Dispute</>;
-  return <>{`Dispute ${record.reasonCode} · ${formatCents(record.amountCents)}`}</>;
+  const translate = useTranslate();
+  if (!record) return <>{translate('conduit.disputes.title')}</>;
+  return (
+    <>
+      {translate('conduit.disputes.title_named', {
+        reason: record.reasonCode,
+        amount: formatCents(record.amountCents),
+      })}
+    </>
+  );
 };
 
 export const DisputeShow = () => (

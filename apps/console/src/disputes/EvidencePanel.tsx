@@ -1,6 +1,6 @@
 import { Box, Typography } from '@mui/material';
 import AttachFileIcon from '@mui/icons-material/AttachFileOutlined';
-import { useDataProvider, useRecordContext } from 'react-admin';
+import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import type { ConduitDataProvider } from '../api/dataProvider';
 import type { Dispute, DisputeEvidence } from '../api/settlementTypes';
 import { DownloadButton } from '../common/DownloadButton';
@@ -11,6 +11,7 @@ const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle
 
 const Entry = ({ dispute, evidence }: { dispute: Dispute; evidence: DisputeEvidence }) => {
   const dataProvider = useDataProvider<ConduitDataProvider>();
+  const translate = useTranslate();
   const added = evidence.createdAt ? when.format(new Date(evidence.createdAt)) : '';
   if (evidence.kind === 'TEXT') {
     return (
@@ -19,7 +20,7 @@ const Entry = ({ dispute, evidence }: { dispute: Dispute; evidence: DisputeEvide
         sx={{ py: 1.5, borderBottom: 1, borderColor: 'divider', '&:last-child': { border: 0 } }}
       >
         <Typography variant="caption" color="text.secondary">
-          Statement · {added}
+          {translate('conduit.disputes.evidence.statement', { added })}
         </Typography>
         <Typography variant="body2" sx={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word', mt: 0.5 }}>
           {evidence.text}
@@ -27,7 +28,7 @@ const Entry = ({ dispute, evidence }: { dispute: Dispute; evidence: DisputeEvide
       </Box>
     );
   }
-  const name = evidence.fileName ?? 'evidence';
+  const name = evidence.fileName ?? translate('conduit.disputes.evidence.file');
   return (
     <Box
       component="li"
@@ -51,8 +52,8 @@ const Entry = ({ dispute, evidence }: { dispute: Dispute; evidence: DisputeEvide
         </Typography>
       </Box>
       <DownloadButton
-        label="Download"
-        ariaLabel={`Download ${name}`}
+        label="conduit.disputes.evidence.download"
+        ariaLabel={translate('conduit.disputes.evidence.download_named', { name })}
         fetchFile={() => dataProvider.downloadDisputeEvidence(String(dispute.id), evidence.id)}
         filename={name}
       />
@@ -63,14 +64,19 @@ const Entry = ({ dispute, evidence }: { dispute: Dispute; evidence: DisputeEvide
 /** What was submitted in response: statements and files, each file downloadable. */
 export const EvidencePanel = () => {
   const record = useRecordContext<Dispute>();
+  const translate = useTranslate();
   if (!record) return null;
   const evidence = record.evidence ?? [];
   return (
-    <Panel title="Evidence" subheader="Submitted with the response; files are stored encrypted">
+    <Panel title="conduit.disputes.evidence.title" subheader="conduit.disputes.evidence.subheader">
       {evidence.length === 0 ? (
-        <Nothing text="No evidence submitted yet." />
+        <Nothing text="conduit.disputes.evidence.none" />
       ) : (
-        <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0 }} aria-label="Evidence">
+        <Box
+          component="ul"
+          sx={{ listStyle: 'none', m: 0, p: 0 }}
+          aria-label={translate('conduit.disputes.evidence.title')}
+        >
           {evidence.map((item) => (
             <Entry key={item.id} dispute={record} evidence={item} />
           ))}

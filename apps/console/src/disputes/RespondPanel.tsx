@@ -4,10 +4,19 @@ import AttachFileIcon from '@mui/icons-material/AttachFileOutlined';
 import CloseIcon from '@mui/icons-material/Close';
 import SendIcon from '@mui/icons-material/SendOutlined';
 import { useMutation } from '@tanstack/react-query';
-import { Confirm, useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import {
+  Confirm,
+  useCanAccess,
+  useDataProvider,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
 import type { ConduitDataProvider } from '../api/dataProvider';
 import type { Dispute } from '../api/settlementTypes';
 import { dueCountdown } from '../common/dates';
+import { translateCountdown } from './fields';
 import { formatBytes } from '../common/money';
 import { Panel } from '../transactions/Panel';
 import { MAX_FILES } from './constants';
@@ -26,6 +35,7 @@ export const RespondPanel = () => {
   const dataProvider = useDataProvider<ConduitDataProvider>();
   const notify = useNotify();
   const refresh = useRefresh();
+  const translate = useTranslate();
   const [text, setText] = useState('');
   const [files, setFiles] = useState<File[]>([]);
   const [problems, setProblems] = useState<string[]>([]);
@@ -41,12 +51,12 @@ export const RespondPanel = () => {
       setConfirming(false);
       setText('');
       setFiles([]);
-      notify('Response submitted: the dispute is under review', { type: 'success' });
+      notify('conduit.disputes.respond.submitted', { type: 'success' });
       refresh();
     },
     onError: (error: Error) => {
       setConfirming(false);
-      notify(error.message || 'The response could not be submitted. Please try again.', { type: 'error' });
+      notify(error.message || 'conduit.disputes.respond.failed', { type: 'error' });
     },
   });
 
@@ -68,7 +78,7 @@ export const RespondPanel = () => {
 
   const review = () => {
     if (!text.trim() && files.length === 0) {
-      setProblems(['Write a response or attach at least one file.']);
+      setProblems([translate('conduit.disputes.respond.empty')]);
       return;
     }
     setProblems([]);
@@ -78,16 +88,21 @@ export const RespondPanel = () => {
   const countdown = dueCountdown(record.dueAt);
   const dueDate = new Date(record.dueAt);
   return (
-    <Panel title="Respond" subheader="Tell the card network why the charge is valid">
+    <Panel title="conduit.disputes.respond.title" subheader="conduit.disputes.respond.subheader">
       <Alert severity={countdown === 'Overdue' ? 'error' : 'warning'} sx={{ mb: 2 }}>
         {Number.isNaN(dueDate.getTime())
-          ? 'A response is due.'
-          : `Respond by ${due.format(dueDate)}${countdown ? ` (${countdown.toLowerCase()})` : ''}.`}{' '}
-        Describe the service and how the patient authorized the payment, and attach receipts, signed consent
-        or visit notes. The response is sent once and cannot be changed.
+          ? translate('conduit.disputes.respond.due')
+          : translate(
+              countdown ? 'conduit.disputes.respond.due_by_countdown' : 'conduit.disputes.respond.due_by',
+              {
+                date: due.format(dueDate),
+                countdown: countdown ? translateCountdown(countdown, translate).toLowerCase() : '',
+              },
+            )}{' '}
+        {translate('conduit.disputes.respond.guidance')}
       </Alert>
       <TextField
-        label="Your response"
+        label={translate('conduit.disputes.respond.your_response')}
         value={text}
         onChange={(e) => setText(e.target.value)}
         multiline
@@ -102,22 +117,26 @@ export const RespondPanel = () => {
           startIcon={<AttachFileIcon />}
           disabled={submit.isPending || files.length >= MAX_FILES}
         >
-          Add files
+          {translate('conduit.disputes.respond.add_files')}
           <input
             type="file"
             multiple
             hidden
             onChange={choose}
-            aria-label="Evidence files"
+            aria-label={translate('conduit.disputes.respond.evidence_files')}
             data-testid="dispute-evidence-files"
           />
         </Button>
         <Typography variant="caption" color="text.secondary">
-          Up to {MAX_FILES} files, 5 MiB each
+          {translate('conduit.disputes.respond.limits', { max: MAX_FILES })}
         </Typography>
       </Box>
       {files.length > 0 && (
-        <Box component="ul" sx={{ listStyle: 'none', m: 0, mt: 1.5, p: 0 }} aria-label="Files to submit">
+        <Box
+          component="ul"
+          sx={{ listStyle: 'none', m: 0, mt: 1.5, p: 0 }}
+          aria-label={translate('conduit.disputes.respond.files_to_submit')}
+        >
           {files.map((file) => (
             <Box
               component="li"
@@ -131,11 +150,11 @@ export const RespondPanel = () => {
                   {formatBytes(file.size)}
                 </Typography>
               </Typography>
-              <Tooltip title="Remove">
+              <Tooltip title={translate('conduit.disputes.respond.remove')}>
                 <IconButton
                   size="small"
                   onClick={() => remove(file)}
-                  aria-label={`Remove ${file.name}`}
+                  aria-label={translate('conduit.disputes.respond.remove_named', { name: file.name })}
                   disabled={submit.isPending}
                 >
                   <CloseIcon fontSize="small" />
@@ -148,21 +167,26 @@ export const RespondPanel = () => {
       {problems.length > 0 && (
         <Alert severity="error" sx={{ mt: 1.5 }} data-testid="dispute-evidence-problems">
           {problems.map((problem) => (
-            <div key={problem}>{problem}</div>
+            <div key={problem}>{translate(problem, { _: problem })}</div>
           ))}
         </Alert>
       )}
       <Box sx={{ display: 'flex', justifyContent: 'flex-end', mt: 2 }}>
         <Button variant="contained" startIcon={<SendIcon />} onClick={review} disabled={submit.isPending}>
-          Submit response
+          {translate('conduit.disputes.respond.submit_response')}
         </Button>
       </Box>
       <Confirm
         isOpen={confirming}
         loading={submit.isPending}
-        title="Submit this response?"
-        content={`The statement${files.length ? ` and ${files.length} ${files.length === 1 ? 'file' : 'files'}` : ''} will be sent to the card network. A response cannot be changed once submitted.`}
-        confirm="Submit"
+        title="conduit.disputes.respond.confirm_title"
+        content={
+          files.length
+            ? 'conduit.disputes.respond.confirm_with_files'
+            : 'conduit.disputes.respond.confirm_statement'
+        }
+        translateOptions={{ smart_count: files.length }}
+        confirm="conduit.disputes.respond.submit"
         onConfirm={() => submit.mutate()}
         onClose={() => setConfirming(false)}
       />

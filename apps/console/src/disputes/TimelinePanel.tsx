@@ -1,10 +1,11 @@
 import { Box, Typography } from '@mui/material';
-import { useRecordContext } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
 import type { Dispute } from '../api/settlementTypes';
 import { Panel } from '../transactions/Panel';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
+/** `title` and `detail` are i18n keys (the reason's detail is shown as it is). */
 interface Step {
   title: string;
   at: string | null;
@@ -19,20 +20,20 @@ const steps = (d: Dispute): Step[] => {
   const due = Date.parse(d.dueAt);
   const list: Step[] = [
     {
-      title: 'Chargeback received',
+      title: 'conduit.disputes.timeline.received',
       at: d.openedAt,
       detail: `${d.reasonCode}${d.reasonDescription ? ` · ${d.reasonDescription}` : ''}`,
       colour: 'warning.main',
     },
   ];
   if (d.submittedAt) {
-    list.push({ title: 'Response submitted', at: d.submittedAt, colour: 'info.main' });
+    list.push({ title: 'conduit.disputes.timeline.submitted', at: d.submittedAt, colour: 'info.main' });
   } else {
     const late = Number.isFinite(due) && due <= now;
     list.push({
-      title: late ? 'Response was due' : 'Response due',
+      title: late ? 'conduit.disputes.timeline.was_due' : 'conduit.disputes.timeline.due',
       at: d.dueAt,
-      detail: late ? 'No response was submitted in time' : 'Submit evidence before this date',
+      detail: late ? 'conduit.disputes.timeline.late' : 'conduit.disputes.timeline.before',
       colour: late ? 'error.main' : 'grey.400',
       pending: !late,
     });
@@ -40,13 +41,18 @@ const steps = (d: Dispute): Step[] => {
   if (d.resolvedAt || d.status === 'WON' || d.status === 'LOST') {
     const won = d.status === 'WON';
     list.push({
-      title: won ? 'Won' : 'Lost',
+      title: won ? 'conduit.disputes.states.won' : 'conduit.disputes.states.lost',
       at: d.resolvedAt,
-      detail: won ? 'The chargeback is reversed in a later batch' : 'The chargeback stands',
+      detail: won ? 'conduit.disputes.timeline.reversed' : 'conduit.disputes.timeline.stands',
       colour: won ? 'success.main' : 'error.main',
     });
   } else if (d.status === 'UNDER_REVIEW') {
-    list.push({ title: 'Under review by the network', at: null, colour: 'grey.400', pending: true });
+    list.push({
+      title: 'conduit.disputes.timeline.under_review',
+      at: null,
+      colour: 'grey.400',
+      pending: true,
+    });
   }
   return list;
 };
@@ -59,10 +65,11 @@ const formatAt = (at: string | null) => {
 /** The dispute's story: chargeback, response (or its deadline), outcome. */
 export const TimelinePanel = () => {
   const record = useRecordContext<Dispute>();
+  const translate = useTranslate();
   if (!record) return null;
   const list = steps(record);
   return (
-    <Panel title="Timeline">
+    <Panel title="conduit.disputes.timeline.title">
       <Box component="ol" sx={{ listStyle: 'none', m: 0, p: 0 }}>
         {list.map((step, index) => {
           const last = index === list.length - 1;
@@ -101,9 +108,11 @@ export const TimelinePanel = () => {
                     : { bgcolor: step.colour }),
                 }}
               />
-              <Typography variant="subtitle1">{step.title}</Typography>
+              <Typography variant="subtitle1">{translate(step.title)}</Typography>
               <Typography variant="body2" color="text.secondary">
-                {[formatAt(step.at), step.detail].filter(Boolean).join(' · ')}
+                {[formatAt(step.at), step.detail && translate(step.detail, { _: step.detail })]
+                  .filter(Boolean)
+                  .join(' · ')}
               </Typography>
             </Box>
           );

@@ -1,10 +1,10 @@
 import type { StatusChipFieldProps } from '../common/fields';
 
 export const DISPUTE_STATES: StatusChipFieldProps['states'] = {
-  NEEDS_RESPONSE: ['Needs response', 'warning'],
-  UNDER_REVIEW: ['Under review', 'info'],
-  WON: ['Won', 'success'],
-  LOST: ['Lost', 'error'],
+  NEEDS_RESPONSE: ['conduit.disputes.states.needs_response', 'warning'],
+  UNDER_REVIEW: ['conduit.disputes.states.under_review', 'info'],
+  WON: ['conduit.disputes.states.won', 'success'],
+  LOST: ['conduit.disputes.states.lost', 'error'],
 };
 
 export const DISPUTE_STATUS_CHOICES = Object.entries(DISPUTE_STATES).map(([id, [name]]) => ({ id, name }));

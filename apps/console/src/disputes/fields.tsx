@@ -1,5 +1,5 @@
 import { Box, Chip, Typography } from '@mui/material';
-import { useRecordContext } from 'react-admin';
+import { useRecordContext, useTranslate, type TranslateFunction } from 'react-admin';
 import type { Dispute } from '../api/settlementTypes';
 import { dueCountdown } from '../common/dates';
 import { paymentLabel } from '../transactions/format';
@@ -8,8 +8,17 @@ const mono = { fontFamily: 'monospace', letterSpacing: '0.02em' };
 
 const day = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
+/** dueCountdown's English ("Due in 5 days") in the console's language. */
+export const translateCountdown = (countdown: string, translate: TranslateFunction): string => {
+  const days = /^Due in (\d+) days$/.exec(countdown);
+  if (days) return translate('conduit.disputes.due.in_days', { days: days[1] });
+  const key = { Overdue: 'overdue', 'Due today': 'today', 'Due tomorrow': 'tomorrow' }[countdown];
+  return key ? translate(`conduit.disputes.due.${key}`) : countdown;
+};
+
 /** The countdown chip while a response is still wanted: "Due in 5 days", "Overdue". */
 export const DueCountdown = ({ record }: { record: Dispute }) => {
+  const translate = useTranslate();
   if (record.status !== 'NEEDS_RESPONSE') return null;
   const countdown = dueCountdown(record.dueAt);
   if (!countdown) return null;
@@ -17,7 +26,7 @@ export const DueCountdown = ({ record }: { record: Dispute }) => {
   return (
     <Chip
       size="small"
-      label={countdown}
+      label={translateCountdown(countdown, translate)}
       color={countdown === 'Overdue' ? 'error' : urgent ? 'warning' : 'default'}
       variant={urgent ? 'filled' : 'outlined'}
       data-testid="dispute-countdown"

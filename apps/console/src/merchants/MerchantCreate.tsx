@@ -14,23 +14,18 @@ import { merchantIdFormat } from '../common/validators';
 export const MerchantCreate = () => {
   const { permissions } = usePermissions<string>();
   return (
-    <Create<Merchant> title="New merchant" redirect="show">
+    <Create<Merchant> title="conduit.merchants.new" redirect="show">
       <SimpleForm sx={{ maxWidth: 640 }} defaultValues={{ timeZone: browserTimeZone(), ipAllowlist: [] }}>
         <TextInput
           source="merchantId"
-          label="MerchantID"
           validate={[required(), merchantIdFormat]}
-          helperText="The 13-digit MerchantID from the acquirer"
+          helperText="conduit.merchants.help.merchant_id"
           slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 13 } }}
         />
-        <TextInput
-          source="name"
-          validate={required()}
-          helperText="Shown on reports, e.g. Riverside Family Clinic"
-        />
+        <TextInput source="name" validate={required()} helperText="conduit.merchants.help.name" />
         {permissions === 'PLATFORM_ADMIN' && (
           <ReferenceInput source="organizationId" reference="organizations" filter={{ kind: 'PRACTICE' }}>
-            <AutocompleteInput label="Organization" validate={required()} />
+            <AutocompleteInput validate={required()} />
           </ReferenceInput>
         )}
         <TimeZoneInput />

@@ -11,6 +11,7 @@ import {
   required,
   usePermissions,
   useRecordContext,
+  useTranslate,
 } from 'react-admin';
 import { Typography } from '@mui/material';
 import type { Merchant } from '../api/types';
@@ -21,19 +22,30 @@ import {
   SettlementCutoffInput,
   TimeZoneInput,
 } from '../common/inputs';
+import { Interpolated } from '../common/Interpolated';
 import { pick } from '../common/validators';
 import { MERCHANT_STATUS_CHOICES } from './constants';
 
 const EditTitle = () => {
   const record = useRecordContext<Merchant>();
-  return <>{record ? `Edit ${record.name}` : 'Edit merchant'}</>;
+  const translate = useTranslate();
+  return (
+    <>
+      {record
+        ? translate('conduit.merchants.edit_named', { name: record.name })
+        : translate('conduit.merchants.edit')}
+    </>
+  );
 };
 
 const MerchantIdNote = () => {
   const record = useRecordContext<Merchant>();
   return (
     <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-      MerchantID <strong style={{ fontFamily: 'monospace' }}>{record?.merchantId}</strong> cannot be changed.
+      <Interpolated
+        message="conduit.merchants.merchant_id_fixed"
+        slot={<strong style={{ fontFamily: 'monospace' }}>{record?.merchantId}</strong>}
+      />
     </Typography>
   );
 };
@@ -47,6 +59,8 @@ const practiceFields = [
   'era835Enabled',
   'planChargeHour',
   'planRetryDays',
+  // A compatibility switch for the merchant's own NVP senders, not a risk control.
+  'ignoreUnknownNvpFields',
 ] as const;
 /** The platform's risk controls (decision 0020): only a platform admin sees or sends them. */
 const riskFields = ['status', 'allowUnreferencedRefunds', 'maxTransactionAmount'] as const;
@@ -56,11 +70,11 @@ const platformWritable = pick(...practiceFields, ...riskFields);
 /** "1,3,5": strictly increasing days from 1 to 30; the API checks the same rule. */
 const retryDaysFormat = regex(
   /^\s*(\d{1,2}\s*(,\s*\d{1,2}\s*)*)?$/,
-  'Use days separated by commas, e.g. 1,3,5',
+  'conduit.merchants.validation.retry_days',
 );
 const retryDaysText = (v: unknown) => (Array.isArray(v) ? v.join(',') : ((v as string | undefined) ?? ''));
 
-const amountFormat = regex(/^\d{1,8}(\.\d{1,2})?$/, 'Use a decimal amount, e.g. 99999.99');
+const amountFormat = regex(/^\d{1,8}(\.\d{1,2})?$/, 'conduit.merchants.validation.amount');
 
 export const MerchantEdit = () => {
   const { permissions } = usePermissions<string>();
@@ -81,8 +95,7 @@ export const MerchantEdit = () => {
         <Era835Input />
         <NumberInput
           source="planChargeHour"
-          label="Payment plan charge hour"
-          helperText="The merchant-local hour (0–23) at which the day's plan charges run"
+          helperText="conduit.merchants.help.plan_charge_hour"
           min={0}
           max={23}
           step={1}
@@ -90,25 +103,26 @@ export const MerchantEdit = () => {
         />
         <TextInput
           source="planRetryDays"
-          label="Payment plan retry days"
-          helperText="Days after a soft decline to retry, e.g. 1,3,5 (empty: no retries)"
+          helperText="conduit.merchants.help.plan_retry_days"
           format={retryDaysText}
           parse={(v: string) => v}
           validate={retryDaysFormat}
+        />
+        <BooleanInput
+          source="ignoreUnknownNvpFields"
+          helperText="conduit.merchants.help.ignore_unknown_nvp_fields"
         />
         {platform && (
           <>
             <SelectInput source="status" choices={MERCHANT_STATUS_CHOICES} validate={required()} />
             <BooleanInput
               source="allowUnreferencedRefunds"
-              label="Allow unreferenced refunds"
-              helperText="Lets this merchant refund to any card without pointing at an original sale."
+              helperText="conduit.merchants.help.allow_unreferenced_refunds"
             />
             <TextInput
               source="maxTransactionAmount"
-              label="Per-transaction limit"
               validate={[required(), amountFormat]}
-              helperText="The largest amount one sale, authorization or refund may carry, e.g. 99999.99"
+              helperText="conduit.merchants.help.max_transaction_amount"
               slotProps={{ htmlInput: { inputMode: 'decimal' } }}
             />
           </>

@@ -7,6 +7,8 @@ import {
   SearchInput,
   SelectInput,
   usePermissions,
+  useTranslate,
+  type TranslateFunction,
 } from 'react-admin';
 import StorefrontIcon from '@mui/icons-material/StorefrontOutlined';
 import type { Merchant } from '../api/types';
@@ -14,13 +16,13 @@ import { EmptyState } from '../common/EmptyState';
 import { DateTimeField, MonoField, StatusChipField } from '../common/fields';
 import { MERCHANT_STATES, MERCHANT_STATUS_CHOICES } from './constants';
 
-const merchantFilters = (isPlatformAdmin: boolean) => [
-  <SearchInput key="q" source="q" alwaysOn placeholder="Name or MerchantID" />,
-  <SelectInput key="status" source="status" label="Status" choices={MERCHANT_STATUS_CHOICES} />,
+const merchantFilters = (isPlatformAdmin: boolean, translate: TranslateFunction) => [
+  <SearchInput key="q" source="q" alwaysOn placeholder={translate('conduit.merchants.search')} />,
+  <SelectInput key="status" source="status" choices={MERCHANT_STATUS_CHOICES} />,
   ...(isPlatformAdmin
     ? [
         <ReferenceInput key="organizationId" source="organizationId" reference="organizations">
-          <AutocompleteInput label="Organization" />
+          <AutocompleteInput />
         </ReferenceInput>,
       ]
     : []),
@@ -31,35 +33,35 @@ const Column = DataTable.Col<Merchant>;
 export const MerchantList = () => {
   const { permissions } = usePermissions<string>();
   const isPlatformAdmin = permissions === 'PLATFORM_ADMIN';
+  const translate = useTranslate();
   return (
     <List<Merchant>
-      title="Merchants"
-      filters={merchantFilters(isPlatformAdmin)}
+      filters={merchantFilters(isPlatformAdmin, translate)}
       sort={{ field: 'name', order: 'ASC' }}
       perPage={25}
       exporter={false}
       empty={
         <EmptyState
           icon={<StorefrontIcon />}
-          title="No merchants yet"
-          description="A merchant is a MerchantID with its time zone and settlement cutoff. Add one to start taking payments."
+          title="conduit.merchants.empty_title"
+          description="conduit.merchants.empty_description"
         />
       }
     >
       <DataTable rowClick="show" bulkActionButtons={false}>
-        <Column source="merchantId" label="MerchantID" field={MonoField} />
+        <Column source="merchantId" field={MonoField} />
         <Column source="name" />
         {isPlatformAdmin && (
-          <Column disableSort source="organizationId" label="Organization">
+          <Column disableSort source="organizationId">
             <ReferenceField source="organizationId" reference="organizations" link="show" />
           </Column>
         )}
-        <Column source="timeZone" label="Time zone" />
-        <Column disableSort source="settlementCutoff" label="Cutoff" />
+        <Column source="timeZone" />
+        <Column disableSort source="settlementCutoff" label="conduit.merchants.cutoff" />
         <Column source="status">
           <StatusChipField source="status" states={MERCHANT_STATES} />
         </Column>
-        <Column source="createdAt" label="Created">
+        <Column source="createdAt">
           <DateTimeField source="createdAt" />
         </Column>
       </DataTable>

@@ -14,6 +14,7 @@ import {
   TextField,
   TopToolbar,
   useRecordContext,
+  useTranslate,
 } from 'react-admin';
 import { Typography } from '@mui/material';
 import type { Settlement } from '../api/settlementTypes';
@@ -33,7 +34,14 @@ import { SettleNowButton } from './SettleNowButton';
 
 const MerchantTitle = () => {
   const record = useRecordContext<Merchant>();
-  return <>{record ? `Merchant ${record.name}` : 'Merchant'}</>;
+  const translate = useTranslate();
+  return (
+    <>
+      {record
+        ? translate('conduit.merchants.title_named', { name: record.name })
+        : translate('conduit.merchants.title')}
+    </>
+  );
 };
 
 const Cutoff = () => {
@@ -49,11 +57,15 @@ const Cutoff = () => {
   );
 };
 
-const Nothing = ({ text }: { text: string }) => (
-  <Typography variant="body2" color="text.secondary" sx={{ p: 2 }}>
-    {text}
-  </Typography>
-);
+/** `text` is an i18n key. */
+const Nothing = ({ text }: { text: string }) => {
+  const translate = useTranslate();
+  return (
+    <Typography variant="body2" color="text.secondary" sx={{ p: 2 }}>
+      {translate(text)}
+    </Typography>
+  );
+};
 
 /** "Take a payment" with this merchant chosen (shown to roles that may take payments). */
 const TakePaymentButton = () => {
@@ -63,7 +75,7 @@ const TakePaymentButton = () => {
   return (
     <CreateButton
       resource="sso-tokens"
-      label="Take a payment"
+      label="conduit.merchants.take_payment"
       to={{ pathname: '/sso-tokens/create', search: `?source=${source}` }}
     />
   );
@@ -80,25 +92,26 @@ const actions = (
 export const MerchantShow = () => (
   <Show<Merchant> title={<MerchantTitle />} actions={actions}>
     <TabbedShowLayout>
-      <TabbedShowLayout.Tab label="Details">
-        <MonoField source="merchantId" label="MerchantID" />
+      <TabbedShowLayout.Tab label="conduit.merchants.tabs.details">
+        <MonoField source="merchantId" />
         <TextField source="name" />
-        <ReferenceField source="organizationId" reference="organizations" label="Organization" link="show" />
-        <StatusChipField source="status" label="Status" states={MERCHANT_STATES} />
-        <TextField source="timeZone" label="Time zone" />
-        <Labeled label="Settlement cutoff">
+        <ReferenceField source="organizationId" reference="organizations" link="show" />
+        <StatusChipField source="status" states={MERCHANT_STATES} />
+        <TextField source="timeZone" />
+        <Labeled label="conduit.common.inputs.settlement_cutoff">
           <Cutoff />
         </Labeled>
-        <BooleanField source="era835Enabled" label="Also produce an X12 835 (ERA)" />
-        <NumberField source="planChargeHour" label="Payment plan charge hour" />
-        <ChipListField source="planRetryDays" label="Payment plan retry days" emptyText="No retries" />
-        <TextField source="processor" label="Processor" emptyText="—" />
-        <BooleanField source="allowUnreferencedRefunds" label="Allow unreferenced refunds" />
-        <TextField source="maxTransactionAmount" label="Per-transaction limit" />
-        <ChipListField source="ipAllowlist" label="IP allowlist" emptyText="Any address" />
-        <DateTimeField source="createdAt" label="Created" />
+        <BooleanField source="era835Enabled" />
+        <NumberField source="planChargeHour" />
+        <ChipListField source="planRetryDays" emptyText="conduit.merchants.no_retries" />
+        <TextField source="processor" emptyText="—" />
+        <BooleanField source="allowUnreferencedRefunds" />
+        <BooleanField source="ignoreUnknownNvpFields" />
+        <TextField source="maxTransactionAmount" />
+        <ChipListField source="ipAllowlist" emptyText="conduit.common.any_address" />
+        <DateTimeField source="createdAt" />
       </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="Outlets" path="outlets">
+      <TabbedShowLayout.Tab label="conduit.merchants.tabs.outlets" path="outlets">
         <ReferenceManyField<Merchant, Outlet>
           reference="outlets"
           target="merchantId"
@@ -111,18 +124,18 @@ export const MerchantShow = () => (
           <DataTable
             rowClick="show"
             bulkActionButtons={false}
-            empty={<Nothing text="No outlets for this merchant yet." />}
+            empty={<Nothing text="conduit.merchants.empty.outlets" />}
           >
-            <DataTable.Col source="storeId" label="Store" field={MonoField} />
-            <DataTable.Col source="terminalId" label="Terminal" field={MonoField} />
-            <DataTable.Col source="name" />
-            <DataTable.Col source="active">
+            <DataTable.Col source="storeId" label="conduit.merchants.columns.store" field={MonoField} />
+            <DataTable.Col source="terminalId" label="conduit.merchants.columns.terminal" field={MonoField} />
+            <DataTable.Col source="name" label="conduit.merchants.columns.name" />
+            <DataTable.Col source="active" label="conduit.merchants.columns.active">
               <StatusChipField source="active" states={ACTIVE_STATES} />
             </DataTable.Col>
           </DataTable>
         </ReferenceManyField>
       </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="Settlements" path="settlements">
+      <TabbedShowLayout.Tab label="conduit.merchants.tabs.settlements" path="settlements">
         <ReferenceManyField<Merchant, Settlement>
           reference="settlements"
           target="merchantId"
@@ -135,25 +148,30 @@ export const MerchantShow = () => (
           <DataTable
             rowClick="show"
             bulkActionButtons={false}
-            empty={<Nothing text="No batch has closed for this merchant yet." />}
+            empty={<Nothing text="conduit.merchants.empty.settlements" />}
           >
-            <DataTable.Col source="businessDate" label="Business date" disableSort>
+            <DataTable.Col source="businessDate" label="conduit.merchants.columns.business_date" disableSort>
               <BusinessDateField source="businessDate" />
             </DataTable.Col>
-            <DataTable.Col source="status" disableSort>
+            <DataTable.Col source="status" label="conduit.merchants.columns.status" disableSort>
               <StatusChipField source="status" states={SETTLEMENT_STATES} />
             </DataTable.Col>
-            <DataTable.Col source="itemCount" label="Items" align="right" disableSort />
-            <DataTable.Col source="netCents" label="Net" align="right" disableSort>
+            <DataTable.Col
+              source="itemCount"
+              label="conduit.merchants.columns.items"
+              align="right"
+              disableSort
+            />
+            <DataTable.Col source="netCents" label="conduit.merchants.columns.net" align="right" disableSort>
               <CentsField source="netCents" />
             </DataTable.Col>
-            <DataTable.Col source="depositDate" label="Deposit date" disableSort>
+            <DataTable.Col source="depositDate" label="conduit.merchants.columns.deposit_date" disableSort>
               <BusinessDateField source="depositDate" />
             </DataTable.Col>
           </DataTable>
         </ReferenceManyField>
       </TabbedShowLayout.Tab>
-      <TabbedShowLayout.Tab label="Partner grants" path="partner-grants">
+      <TabbedShowLayout.Tab label="conduit.merchants.tabs.partner_grants" path="partner-grants">
         <ReferenceManyField<Merchant, PartnerGrant>
           reference="partner-grants"
           target="merchantId"
@@ -166,19 +184,23 @@ export const MerchantShow = () => (
           <DataTable
             rowClick={false}
             bulkActionButtons={false}
-            empty={<Nothing text="No partner has access to this merchant." />}
+            empty={<Nothing text="conduit.merchants.empty.partner_grants" />}
           >
-            <DataTable.Col disableSort source="partnerOrganizationName" label="Partner" />
-            <DataTable.Col source="scope" />
-            <DataTable.Col source="createdAt" label="Granted">
+            <DataTable.Col
+              disableSort
+              source="partnerOrganizationName"
+              label="conduit.merchants.columns.partner"
+            />
+            <DataTable.Col source="scope" label="conduit.merchants.columns.scope" />
+            <DataTable.Col source="createdAt" label="conduit.merchants.columns.granted">
               <DateTimeField source="createdAt" />
             </DataTable.Col>
             <DataTable.Col label="" disableSort>
               <DeleteButton
-                label="Revoke"
+                label="conduit.merchants.revoke.button"
                 mutationMode="pessimistic"
-                confirmTitle="Revoke partner access?"
-                confirmContent="The partner loses access to this merchant immediately."
+                confirmTitle="conduit.merchants.revoke.title"
+                confirmContent="conduit.merchants.revoke.content"
                 redirect={false}
               />
             </DataTable.Col>

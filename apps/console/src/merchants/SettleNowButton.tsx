@@ -31,31 +31,37 @@ export const SettleNowButton = () => {
     onSuccess: ({ settled, batch }) => {
       setConfirming(false);
       if (settled && batch) {
-        notify(`Batch ${batch.settlementBatchId} closed: net ${formatCents(batch.netCents)}`, {
+        notify('conduit.merchants.settle.closed', {
           type: 'success',
+          messageArgs: { batch: batch.settlementBatchId, net: formatCents(batch.netCents) },
         });
       } else {
-        notify('No activity to settle', { type: 'info' });
+        notify('conduit.merchants.settle.nothing', { type: 'info' });
       }
       refresh();
     },
     onError: (error) => {
       setConfirming(false);
-      notify(error.message || 'The batch could not be closed.', { type: 'error' });
+      notify(error.message || 'conduit.merchants.settle.failed', { type: 'error' });
     },
   });
   if (!record || !canAccess || record.processor !== 'SANDBOX') return null;
   return (
     <>
-      <Button label="Settle now" onClick={() => setConfirming(true)} disabled={settle.isPending}>
+      <Button
+        label="conduit.merchants.settle.button"
+        onClick={() => setConfirming(true)}
+        disabled={settle.isPending}
+      >
         <EventAvailableIcon />
       </Button>
       <Confirm
         isOpen={confirming}
         loading={settle.isPending}
-        title="Close the open batch now?"
-        content={`${record.name}'s open batch closes now, as at its cut-off: its transactions settle and a new batch opens.`}
-        confirm="Settle now"
+        title="conduit.merchants.settle.confirm_title"
+        content="conduit.merchants.settle.confirm_content"
+        translateOptions={{ name: record.name }}
+        confirm="conduit.merchants.settle.button"
         onConfirm={() => settle.mutate()}
         onClose={() => setConfirming(false)}
       />

@@ -1,11 +1,11 @@
 import type { StatusChipFieldProps } from '../common/fields';
 
 export const MERCHANT_STATUS_CHOICES = [
-  { id: 'ACTIVE', name: 'Active' },
-  { id: 'SUSPENDED', name: 'Suspended' },
+  { id: 'ACTIVE', name: 'conduit.states.active' },
+  { id: 'SUSPENDED', name: 'conduit.states.suspended' },
 ];
 
 export const MERCHANT_STATES: StatusChipFieldProps['states'] = {
-  ACTIVE: ['Active', 'success'],
-  SUSPENDED: ['Suspended', 'warning'],
+  ACTIVE: ['conduit.states.active', 'success'],
+  SUSPENDED: ['conduit.states.suspended', 'warning'],
 };

@@ -2,19 +2,16 @@ import { Create, RadioButtonGroupInput, SimpleForm, TextInput, regex, required }
 import type { Organization } from '../api/types';
 import { KIND_CHOICES } from './constants';
 
-const slugFormat = regex(
-  /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-  'Lowercase letters, digits and single hyphens, e.g. riverside-health',
-);
+const slugFormat = regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'conduit.organizations.validation.slug');
 
 export const OrganizationCreate = () => (
-  <Create<Organization> title="New organization" redirect="show">
+  <Create<Organization> title="conduit.organizations.new" redirect="show">
     <SimpleForm sx={{ maxWidth: 560 }} defaultValues={{ kind: 'PRACTICE' }}>
-      <TextInput source="name" validate={required()} helperText="Legal or trading name" />
+      <TextInput source="name" validate={required()} helperText="conduit.organizations.help.name" />
       <TextInput
         source="slug"
         validate={[required(), slugFormat]}
-        helperText="Used in Account IDs (name@slug)"
+        helperText="conduit.organizations.help.slug"
       />
       <RadioButtonGroupInput source="kind" choices={KIND_CHOICES} validate={required()} />
     </SimpleForm>

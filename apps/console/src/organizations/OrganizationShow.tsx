@@ -6,6 +6,7 @@ import {
   TextField,
   usePermissions,
   useRecordContext,
+  useTranslate,
 } from 'react-admin';
 import { Typography } from '@mui/material';
 import type { Merchant, Organization } from '../api/types';
@@ -16,34 +17,38 @@ import { RequireTwoFactorToggle } from './RequireTwoFactorToggle';
 
 const OrganizationTitle = () => {
   const record = useRecordContext<Organization>();
-  return <>{record?.name ?? 'Organization'}</>;
+  const translate = useTranslate();
+  return <>{record?.name ?? translate('conduit.organizations.title')}</>;
 };
 
-const OrganizationMerchants = () => (
-  <ReferenceManyField<Organization, Merchant>
-    sort={{ field: 'name', order: 'ASC' }}
-    reference="merchants"
-    target="organizationId"
-    perPage={25}
-    label="Merchants"
-  >
-    <DataTable
-      rowClick="show"
-      bulkActionButtons={false}
-      empty={
-        <Typography variant="body2" color="text.secondary">
-          No merchants.
-        </Typography>
-      }
+const OrganizationMerchants = () => {
+  const translate = useTranslate();
+  return (
+    <ReferenceManyField<Organization, Merchant>
+      sort={{ field: 'name', order: 'ASC' }}
+      reference="merchants"
+      target="organizationId"
+      perPage={25}
+      label="conduit.organizations.merchants"
     >
-      <DataTable.Col source="merchantId" label="MerchantID" field={MonoField} />
-      <DataTable.Col source="name" />
-      <DataTable.Col source="status">
-        <StatusChipField source="status" states={MERCHANT_STATES} />
-      </DataTable.Col>
-    </DataTable>
-  </ReferenceManyField>
-);
+      <DataTable
+        rowClick="show"
+        bulkActionButtons={false}
+        empty={
+          <Typography variant="body2" color="text.secondary">
+            {translate('conduit.organizations.no_merchants')}
+          </Typography>
+        }
+      >
+        <DataTable.Col source="merchantId" field={MonoField} />
+        <DataTable.Col source="name" />
+        <DataTable.Col source="status">
+          <StatusChipField source="status" states={MERCHANT_STATES} />
+        </DataTable.Col>
+      </DataTable>
+    </ReferenceManyField>
+  );
+};
 
 export const OrganizationShow = () => {
   const { permissions } = usePermissions<string>();
@@ -51,11 +56,11 @@ export const OrganizationShow = () => {
     <Show<Organization> title={<OrganizationTitle />}>
       <SimpleShowLayout>
         <TextField source="name" />
-        <MonoField source="slug" label="Slug" />
-        <StatusChipField source="kind" label="Kind" states={KIND_STATES} />
-        <ChipListField source="ipAllowlist" label="IP allowlist" emptyText="Any address" />
+        <MonoField source="slug" />
+        <StatusChipField source="kind" states={KIND_STATES} />
+        <ChipListField source="ipAllowlist" emptyText="conduit.common.any_address" />
         <RequireTwoFactorToggle />
-        <DateTimeField source="createdAt" label="Created" />
+        <DateTimeField source="createdAt" />
         {permissions === 'PLATFORM_ADMIN' && <OrganizationMerchants />}
       </SimpleShowLayout>
     </Show>

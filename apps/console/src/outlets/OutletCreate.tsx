@@ -6,28 +6,26 @@ import { threeDigits } from '../common/validators';
 const digits = { htmlInput: { inputMode: 'numeric' as const, maxLength: 3 } };
 
 export const OutletCreate = () => (
-  <Create<Outlet> title="New outlet" redirect="show">
+  <Create<Outlet> title="conduit.outlets.new" redirect="show">
     <SimpleForm sx={{ maxWidth: 560 }}>
       <ReferenceInput sort={{ field: 'name', order: 'ASC' }} source="merchantId" reference="merchants">
-        <AutocompleteInput label="Merchant" validate={required()} />
+        <AutocompleteInput validate={required()} />
       </ReferenceInput>
       <Stack direction="row" spacing={2} sx={{ width: '100%' }}>
         <TextInput
           source="storeId"
-          label="Store ID"
           validate={[required(), threeDigits]}
           slotProps={digits}
-          helperText="3 digits, e.g. 001"
+          helperText="conduit.outlets.help.store_id"
         />
         <TextInput
           source="terminalId"
-          label="Terminal ID"
           validate={[required(), threeDigits]}
           slotProps={digits}
-          helperText="3 digits, e.g. 002"
+          helperText="conduit.outlets.help.terminal_id"
         />
       </Stack>
-      <TextInput source="name" validate={required()} helperText="e.g. Front desk" />
+      <TextInput source="name" validate={required()} helperText="conduit.outlets.help.name" />
     </SimpleForm>
   </Create>
 );

@@ -19,16 +19,15 @@ const outletFilters = [
     sort={{ field: 'name', order: 'ASC' }}
     alwaysOn
   >
-    <AutocompleteInput label="Merchant" sx={{ minWidth: 280 }} />
+    <AutocompleteInput sx={{ minWidth: 280 }} />
   </ReferenceInput>,
-  <NullableBooleanInput key="active" source="active" label="Active" />,
+  <NullableBooleanInput key="active" source="active" />,
 ];
 
 const Column = DataTable.Col<Outlet>;
 
 export const OutletList = () => (
   <List<Outlet>
-    title="Outlets"
     filters={outletFilters}
     sort={{ field: 'createdAt', order: 'DESC' }}
     perPage={25}
@@ -36,22 +35,22 @@ export const OutletList = () => (
     empty={
       <EmptyState
         icon={<PointOfSaleIcon />}
-        title="No outlets yet"
-        description="An outlet is a store and terminal pair under a merchant, such as a front desk or a billing office."
+        title="conduit.outlets.empty_title"
+        description="conduit.outlets.empty_description"
       />
     }
   >
     <DataTable rowClick="show" bulkActionButtons={false}>
-      <Column disableSort source="merchantId" label="Merchant">
+      <Column disableSort source="merchantId">
         <ReferenceField source="merchantId" reference="merchants" link="show" />
       </Column>
-      <Column source="storeId" label="Store" field={MonoField} />
-      <Column source="terminalId" label="Terminal" field={MonoField} />
+      <Column source="storeId" label="conduit.outlets.store" field={MonoField} />
+      <Column source="terminalId" label="conduit.outlets.terminal" field={MonoField} />
       <Column source="name" />
       <Column source="active">
         <StatusChipField source="active" states={ACTIVE_STATES} />
       </Column>
-      <Column source="createdAt" label="Created">
+      <Column source="createdAt">
         <DateTimeField source="createdAt" />
       </Column>
     </DataTable>

@@ -6,6 +6,7 @@ import {
   ReferenceField,
   ReferenceInput,
   useRecordContext,
+  useTranslate,
 } from 'react-admin';
 import { Box, Chip, Typography } from '@mui/material';
 import HandshakeIcon from '@mui/icons-material/HandshakeOutlined';
@@ -23,9 +24,9 @@ const grantFilters = [
     reference="merchants"
     alwaysOn
   >
-    <AutocompleteInput label="Merchant" sx={{ minWidth: 280 }} />
+    <AutocompleteInput sx={{ minWidth: 280 }} />
   </ReferenceInput>,
-  <NullableBooleanInput key="active" source="active" label="Active" alwaysOn />,
+  <NullableBooleanInput key="active" source="active" alwaysOn />,
 ];
 
 const Partner = () => {
@@ -45,11 +46,13 @@ const Partner = () => {
 
 const Status = () => {
   const record = useRecordContext<PartnerGrant>();
+  const translate = useTranslate();
   if (!record) return null;
-  if (!record.revokedAt) return <Chip size="small" color="success" label="Active" />;
+  if (!record.revokedAt)
+    return <Chip size="small" color="success" label={translate('conduit.states.active')} />;
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-      <Chip size="small" variant="outlined" label="Revoked" />
+      <Chip size="small" variant="outlined" label={translate('conduit.partner_grants.revoked')} />
       <DateTimeField source="revokedAt" variant="caption" color="text.secondary" />
     </Box>
   );
@@ -57,40 +60,45 @@ const Status = () => {
 
 const Column = DataTable.Col<PartnerGrant>;
 
-export const PartnerGrantList = () => (
-  <List<PartnerGrant>
-    title="Partner grants"
-    filters={grantFilters}
-    filterDefaultValues={{ active: true }}
-    sort={{ field: 'createdAt', order: 'DESC' }}
-    perPage={25}
-    exporter={false}
-    empty={
-      <EmptyState
-        icon={<HandshakeIcon />}
-        title="No partners have access"
-        description="Grant a partner (for example your practice management vendor) access to one of your merchants."
-        createLabel="Grant access"
-      />
-    }
-  >
-    <DataTable rowClick={false} bulkActionButtons={false}>
-      <Column disableSort source="merchantId" label="Merchant">
-        <ReferenceField source="merchantId" reference="merchants" link="show" />
-      </Column>
-      <Column disableSort source="partnerOrganizationName" label="Partner">
-        <Partner />
-      </Column>
-      <Column source="scope" render={(r) => SCOPE_LABELS[r.scope] ?? r.scope} />
-      <Column source="revokedAt" label="Status">
-        <Status />
-      </Column>
-      <Column source="createdAt" label="Granted">
-        <DateTimeField source="createdAt" />
-      </Column>
-      <Column label="" disableSort>
-        <RevokeButton />
-      </Column>
-    </DataTable>
-  </List>
-);
+export const PartnerGrantList = () => {
+  const translate = useTranslate();
+  return (
+    <List<PartnerGrant>
+      filters={grantFilters}
+      filterDefaultValues={{ active: true }}
+      sort={{ field: 'createdAt', order: 'DESC' }}
+      perPage={25}
+      exporter={false}
+      empty={
+        <EmptyState
+          icon={<HandshakeIcon />}
+          title="conduit.partner_grants.empty_title"
+          description="conduit.partner_grants.empty_description"
+          createLabel="conduit.partner_grants.grant_access"
+        />
+      }
+    >
+      <DataTable rowClick={false} bulkActionButtons={false}>
+        <Column disableSort source="merchantId">
+          <ReferenceField source="merchantId" reference="merchants" link="show" />
+        </Column>
+        <Column disableSort source="partnerOrganizationName">
+          <Partner />
+        </Column>
+        <Column
+          source="scope"
+          render={(r) => (SCOPE_LABELS[r.scope] ? translate(SCOPE_LABELS[r.scope]) : r.scope)}
+        />
+        <Column source="revokedAt">
+          <Status />
+        </Column>
+        <Column source="createdAt">
+          <DateTimeField source="createdAt" />
+        </Column>
+        <Column label="" disableSort>
+          <RevokeButton />
+        </Column>
+      </DataTable>
+    </List>
+  );
+};

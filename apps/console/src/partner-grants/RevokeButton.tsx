@@ -7,12 +7,13 @@ export const RevokeButton = () => {
   if (!record || record.revokedAt) return null;
   return (
     <DeleteButton
-      label="Revoke"
+      label="conduit.merchants.revoke.button"
       mutationMode="pessimistic"
       redirect={false}
-      confirmTitle="Revoke partner access?"
-      confirmContent={`${record.partnerOrganizationName} will lose access to merchant ${record.merchantId} immediately.`}
-      successMessage="Access revoked"
+      confirmTitle="conduit.merchants.revoke.title"
+      confirmContent="conduit.partner_grants.revoke_content"
+      translateOptions={{ partner: record.partnerOrganizationName, merchant: record.merchantId }}
+      successMessage="conduit.partner_grants.revoked_message"
     />
   );
 };

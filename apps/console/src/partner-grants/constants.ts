@@ -1,6 +1,10 @@
 export const SCOPE_CHOICES = [
-  { id: 'payments', name: 'Payments — process transactions for this merchant' },
-  { id: 'read', name: 'Read — view only' },
+  { id: 'payments', name: 'conduit.partner_grants.scopes.payments_choice' },
+  { id: 'read', name: 'conduit.partner_grants.scopes.read_choice' },
 ];
 
-export const SCOPE_LABELS: Record<string, string> = { payments: 'Payments', read: 'Read only' };
+/** i18n keys of the scopes' short names. */
+export const SCOPE_LABELS: Record<string, string> = {
+  payments: 'conduit.partner_grants.scopes.payments',
+  read: 'conduit.partner_grants.scopes.read',
+};

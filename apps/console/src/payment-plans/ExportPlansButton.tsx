@@ -9,7 +9,7 @@ export const ExportPlansButton = () => {
   const { filterValues, total, isPending } = useListContext<PaymentPlan>();
   return (
     <DownloadButton
-      label="Export CSV"
+      label="conduit.transactions.labels.export_csv"
       fetchFile={() => planActions.exportCsv(filterValues)}
       filename={`payment-plans-${localDay()}.csv`}
       disabled={isPending || !total}

@@ -1,5 +1,5 @@
 import { List, ListItem, ListItemText, Typography } from '@mui/material';
-import { useRecordContext } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
 import { Panel } from '../transactions/Panel';
 import type { PaymentPlan, PlanHistoryEntry } from './types';
 
@@ -20,12 +20,13 @@ const changeSummary = (e: PlanHistoryEntry) =>
 /** The plan's audit entries, oldest first: who created, paused, resumed or changed it, and when. */
 export const HistoryPanel = () => {
   const record = useRecordContext<PaymentPlan>();
+  const translate = useTranslate();
   if (!record?.history) return null;
   return (
-    <Panel title="History">
+    <Panel title="conduit.payment_plans.history.title">
       {record.history.length === 0 ? (
         <Typography variant="body2" color="text.secondary">
-          No changes recorded.
+          {translate('conduit.payment_plans.history.none')}
         </Typography>
       ) : (
         <List dense disablePadding data-testid="plan-history">

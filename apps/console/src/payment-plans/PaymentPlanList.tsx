@@ -7,6 +7,8 @@ import {
   TextField,
   TextInput,
   TopToolbar,
+  useTranslate,
+  type TranslateFunction,
 } from 'react-admin';
 import EventRepeatIcon from '@mui/icons-material/EventRepeatOutlined';
 import { EmptyState } from '../common/EmptyState';
@@ -18,13 +20,19 @@ import { AmountField, NextDateField, PatientField, PlanMerchantField, ProgressFi
 import type { PaymentPlan } from './types';
 
 /** Applied by the API; next payment dates are merchant-local calendar days, sent as YYYY-MM-DD. */
-const planFilters = [
-  <TextInput key="q" source="q" label="Patient" placeholder="Name, PatientID or PaymentPlanID" alwaysOn />,
+const planFilters = (translate: TranslateFunction) => [
+  <TextInput
+    key="q"
+    source="q"
+    label="conduit.payment_plans.patient"
+    placeholder={translate('conduit.payment_plans.search')}
+    alwaysOn
+  />,
   <MerchantFilterInput key="merchantId" source="merchantId" alwaysOn />,
-  <SelectArrayInput key="status" source="status" label="Status" choices={PLAN_STATUS_CHOICES} alwaysOn />,
-  <SelectInput key="type" source="type" label="Type" choices={PLAN_TYPE_CHOICES} />,
-  <DateInput key="nextFrom" source="nextPaymentDate_gte" label="Next payment from" />,
-  <DateInput key="nextTo" source="nextPaymentDate_lte" label="Next payment to" />,
+  <SelectArrayInput key="status" source="status" choices={PLAN_STATUS_CHOICES} alwaysOn />,
+  <SelectInput key="type" source="type" choices={PLAN_TYPE_CHOICES} />,
+  <DateInput key="nextFrom" source="nextPaymentDate_gte" />,
+  <DateInput key="nextTo" source="nextPaymentDate_lte" />,
 ];
 
 const ListActions = () => (
@@ -35,52 +43,54 @@ const ListActions = () => (
 
 const Column = DataTable.Col<PaymentPlan>;
 
-export const PaymentPlanList = () => (
-  <List<PaymentPlan>
-    title="Payment plans"
-    filters={planFilters}
-    actions={<ListActions />}
-    sort={{ field: 'createdAt', order: 'DESC' }}
-    perPage={25}
-    exporter={false}
-    empty={
-      <EmptyState
-        icon={<EventRepeatIcon />}
-        title="No payment plans yet"
-        description="Installment and recurring plans created over the API or the hosted pages appear here with their schedules."
-        create={false}
-      />
-    }
-  >
-    <DataTable
-      rowClick="show"
-      bulkActionButtons={false}
-      sx={{ '& .RaDataTable-tableWrapper': { overflowX: 'auto', contain: 'inline-size' } }}
+export const PaymentPlanList = () => {
+  const translate = useTranslate();
+  return (
+    <List<PaymentPlan>
+      filters={planFilters(translate)}
+      actions={<ListActions />}
+      sort={{ field: 'createdAt', order: 'DESC' }}
+      perPage={25}
+      exporter={false}
+      empty={
+        <EmptyState
+          icon={<EventRepeatIcon />}
+          title="conduit.payment_plans.empty_title"
+          description="conduit.payment_plans.empty_description"
+          create={false}
+        />
+      }
     >
-      <Column source="patientLastName" label="Patient">
-        <PatientField />
-      </Column>
-      <Column source="merchantName" label="Merchant" disableSort>
-        <PlanMerchantField />
-      </Column>
-      <Column source="type" disableSort>
-        <TextField source="type" />
-      </Column>
-      <Column source="status">
-        <StatusChipField source="status" states={PLAN_STATES} />
-      </Column>
-      <Column source="installmentCents" label="Installment" align="right">
-        <AmountField source="installmentAmount" />
-      </Column>
-      <Column source="installmentsPaid" label="Progress" disableSort>
-        <ProgressField />
-      </Column>
-      <Column source="remainingBalance" label="Remaining" align="right" disableSort>
-        <AmountField source="remainingBalance" />
-      </Column>
-      <Column source="nextPaymentDate" label="Next payment">
-        <NextDateField />
-      </Column>
-    </DataTable>
-  </List>
-);
+      <DataTable
+        rowClick="show"
+        bulkActionButtons={false}
+        sx={{ '& .RaDataTable-tableWrapper': { overflowX: 'auto', contain: 'inline-size' } }}
+      >
+        <Column source="patientLastName" label="conduit.payment_plans.patient">
+          <PatientField />
+        </Column>
+        <Column source="merchantName" disableSort>
+          <PlanMerchantField />
+        </Column>
+        <Column source="type" disableSort>
+          <TextField source="type" />
+        </Column>
+        <Column source="status">
+          <StatusChipField source="status" states={PLAN_STATES} />
+        </Column>
+        <Column source="installmentCents" align="right">
+          <AmountField source="installmentAmount" />
+        </Column>
+        <Column source="installmentsPaid" disableSort>
+          <ProgressField />
+        </Column>
+        <Column source="remainingBalance" align="right" disableSort>
+          <AmountField source="remainingBalance" />
+        </Column>
+        <Column source="nextPaymentDate">
+          <NextDateField />
+        </Column>
+      </DataTable>
+    </List>
+  );
+};

@@ -1,5 +1,5 @@
 import { Box, Grid, Typography } from '@mui/material';
-import { ReferenceField, Show, useRecordContext } from 'react-admin';
+import { ReferenceField, Show, useRecordContext, useTranslate } from 'react-admin';
 import { formatBusinessDate } from '../common/dates';
 import { StatusChipField } from '../common/fields';
 import { Facts, Panel } from '../transactions/Panel';
@@ -12,15 +12,27 @@ import type { PaymentPlan } from './types';
 
 const PlanTitle = () => {
   const record = useRecordContext<PaymentPlan>();
-  return <>{record ? `Payment plan · ${patientName(record.patient)}` : 'Payment plan'}</>;
+  const translate = useTranslate();
+  return (
+    <>
+      {record
+        ? translate('conduit.payment_plans.title_named', { patient: patientName(record.patient) })
+        : translate('conduit.payment_plans.title')}
+    </>
+  );
 };
 
 const SummaryPanel = () => {
   const record = useRecordContext<PaymentPlan>();
+  const translate = useTranslate();
   if (!record) return null;
   const installment = record.type === 'Installment';
   return (
-    <Panel title={`${record.type} plan`} subheader={record.paymentPlanId} action={<PlanActions />}>
+    <Panel
+      title={translate('conduit.payment_plans.type_plan', { type: record.type })}
+      subheader={record.paymentPlanId}
+      action={<PlanActions />}
+    >
       <Box sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: 1.5, mb: 2 }}>
         <Typography variant="h4" component="p" sx={{ fontVariantNumeric: 'tabular-nums' }}>
           {formatAmount(record.installmentAmount)}
@@ -32,10 +44,10 @@ const SummaryPanel = () => {
       </Box>
       <Facts
         items={[
-          { label: 'Patient', value: patientName(record.patient) },
-          { label: 'PatientID', value: record.patient.patientId, mono: true },
+          { label: 'conduit.payment_plans.patient', value: patientName(record.patient) },
+          { label: 'conduit.payment_plans.facts.patient_id', value: record.patient.patientId, mono: true },
           {
-            label: 'Merchant',
+            label: 'conduit.common.merchant',
             value: (
               <ReferenceField source="merchantId" reference="merchants" link="show">
                 <Typography component="span" variant="body2">
@@ -45,32 +57,53 @@ const SummaryPanel = () => {
             ),
           },
           {
-            label: 'Outlet',
+            label: 'conduit.transactions.facts.outlet_ids',
             value: `${record.merchantId} / ${record.storeId} / ${record.terminalId}`,
             mono: true,
           },
-          { label: 'Payment method', value: methodLabel(record.paymentMethod) },
-          { label: 'PaymentMethodID', value: record.paymentMethodId, mono: true },
+          { label: 'conduit.transactions.panels.payment_method', value: methodLabel(record.paymentMethod) },
+          {
+            label: 'conduit.payment_plans.facts.payment_method_id',
+            value: record.paymentMethodId,
+            mono: true,
+          },
           ...(installment
             ? [
-                { label: 'Total', value: formatAmount(record.totalAmount) },
-                { label: 'Down payment', value: formatAmount(record.downPaymentAmount) },
+                { label: 'conduit.payment_plans.facts.total', value: formatAmount(record.totalAmount) },
                 {
-                  label: 'Installments',
-                  value: `${record.installmentsPaid} of ${record.installmentCount ?? '—'} paid`,
+                  label: 'conduit.payment_plans.facts.down_payment',
+                  value: formatAmount(record.downPaymentAmount),
                 },
-                { label: 'Remaining', value: formatAmount(record.remainingBalance) },
+                {
+                  label: 'conduit.payment_plans.facts.installments',
+                  value: translate('conduit.payment_plans.paid_of', {
+                    paid: record.installmentsPaid,
+                    count: record.installmentCount ?? '—',
+                  }),
+                },
+                {
+                  label: 'resources.payment-plans.fields.remainingBalance',
+                  value: formatAmount(record.remainingBalance),
+                },
               ]
-            : [{ label: 'Charges paid', value: String(record.installmentsPaid) }]),
-          { label: 'Amount paid', value: formatAmount(record.amountPaid) },
-          { label: 'Start date', value: formatBusinessDate(record.startDate) },
-          { label: 'Day of month', value: record.dayOfMonth ? String(record.dayOfMonth) : null },
-          { label: 'End date', value: record.endDate ? formatBusinessDate(record.endDate) : null },
+            : [
+                { label: 'conduit.payment_plans.facts.charges_paid', value: String(record.installmentsPaid) },
+              ]),
+          { label: 'conduit.payment_plans.facts.amount_paid', value: formatAmount(record.amountPaid) },
+          { label: 'conduit.payment_plans.facts.start_date', value: formatBusinessDate(record.startDate) },
           {
-            label: 'Next payment',
+            label: 'conduit.payment_plans.facts.day_of_month',
+            value: record.dayOfMonth ? String(record.dayOfMonth) : null,
+          },
+          {
+            label: 'conduit.payment_plans.facts.end_date',
+            value: record.endDate ? formatBusinessDate(record.endDate) : null,
+          },
+          {
+            label: 'resources.payment-plans.fields.nextPaymentDate',
             value: record.nextPaymentDate ? formatBusinessDate(record.nextPaymentDate) : null,
           },
-          { label: 'Failed attempts', value: String(record.failedAttempts) },
+          { label: 'conduit.payment_plans.facts.failed_attempts', value: String(record.failedAttempts) },
         ]}
       />
     </Panel>

@@ -15,6 +15,8 @@ import {
   useNotify,
   useRecordContext,
   useRefresh,
+  useTranslate,
+  type TranslateFunction,
 } from 'react-admin';
 import type { Merchant } from '../api/types';
 import { type PlanAction, type PlanActionResult, planActions } from './api';
@@ -22,27 +24,33 @@ import { formatAmount } from './constants';
 import type { PaymentPlan } from './types';
 
 const open = (s: PaymentPlan['status']) => s === 'Active' || s === 'PastDue';
+/** i18n keys: each action's button, and what it did. */
 const LABELS: Record<PlanAction, string> = {
-  pause: 'Pause',
-  resume: 'Resume',
-  cancel: 'Cancel plan',
-  'charge-now': 'Charge now',
-  'run-next': 'Run next',
+  pause: 'conduit.payment_plans.actions.pause',
+  resume: 'conduit.payment_plans.actions.resume',
+  cancel: 'conduit.payment_plans.actions.cancel',
+  'charge-now': 'conduit.payment_plans.actions.charge_now',
+  'run-next': 'conduit.payment_plans.actions.run_next',
 };
 const DONE: Record<PlanAction, string> = {
-  pause: 'Plan paused',
-  resume: 'Plan resumed',
-  cancel: 'Plan cancelled',
-  'charge-now': 'Charged',
-  'run-next': 'Next charge run',
+  pause: 'conduit.payment_plans.actions.paused',
+  resume: 'conduit.payment_plans.actions.resumed',
+  cancel: 'conduit.payment_plans.actions.cancelled',
+  'charge-now': 'conduit.payment_plans.actions.charged',
+  'run-next': 'conduit.payment_plans.actions.ran_next',
 };
 
 /** What a charge answered: "Charged $33.33: approved (000)". */
-const chargeMessage = (action: PlanAction, result: PlanActionResult) => {
+const chargeMessage = (action: PlanAction, result: PlanActionResult, translate: TranslateFunction) => {
   const t = result.transaction;
-  if (!t) return DONE[action];
+  if (!t) return translate(DONE[action]);
   const amount = formatAmount((t as unknown as { amount?: string }).amount);
-  return `${DONE[action]} ${amount}: ${t.responseMessage} (${t.responseCode})`;
+  return translate('conduit.payment_plans.actions.charge_result', {
+    done: translate(DONE[action]),
+    amount,
+    message: t.responseMessage,
+    code: t.responseCode,
+  });
 };
 
 /**
@@ -59,18 +67,19 @@ export const PlanActions = () => {
   );
   const notify = useNotify();
   const refresh = useRefresh();
+  const translate = useTranslate();
   const [confirming, setConfirming] = useState(false);
   const act = useMutation<PlanActionResult, Error, PlanAction>({
     mutationFn: (action) => planActions.run(String(record?.id), action),
     onSuccess: (result, action) => {
       setConfirming(false);
       const declined = result.transaction && result.transaction.responseCode !== '000';
-      notify(chargeMessage(action, result), { type: declined ? 'warning' : 'success' });
+      notify(chargeMessage(action, result, translate), { type: declined ? 'warning' : 'success' });
       refresh();
     },
     onError: (error) => {
       setConfirming(false);
-      notify(error.message || 'The plan could not be changed.', { type: 'error' });
+      notify(error.message || 'conduit.payment_plans.actions.failed', { type: 'error' });
       refresh();
     },
   });
@@ -79,7 +88,8 @@ export const PlanActions = () => {
     onSuccess: ({ pageUrl }) => {
       window.open(pageUrl, '_blank', 'noopener');
     },
-    onError: (error) => notify(error.message || 'The card page could not be opened.', { type: 'error' }),
+    onError: (error) =>
+      notify(error.message || 'conduit.payment_plans.actions.card_page_failed', { type: 'error' }),
   });
   if (!record || !canAccess) return null;
   const busy = act.isPending || replace.isPending;
@@ -96,7 +106,11 @@ export const PlanActions = () => {
       {open(record.status) && button('charge-now', <PaymentsIcon />)}
       {open(record.status) && merchant?.processor === 'SANDBOX' && button('run-next', <FastForwardIcon />)}
       {live && (
-        <Button label="Replace card" onClick={() => replace.mutate()} disabled={busy}>
+        <Button
+          label="conduit.payment_plans.actions.replace_card"
+          onClick={() => replace.mutate()}
+          disabled={busy}
+        >
           <CreditCardIcon />
         </Button>
       )}
@@ -104,10 +118,10 @@ export const PlanActions = () => {
       <Confirm
         isOpen={confirming}
         loading={act.isPending}
-        title="Cancel this payment plan?"
-        content="Nothing more is charged on a cancelled plan, and it cannot be resumed."
-        confirm="Cancel plan"
-        cancel="Keep plan"
+        title="conduit.payment_plans.actions.cancel_title"
+        content="conduit.payment_plans.actions.cancel_content"
+        confirm="conduit.payment_plans.actions.cancel"
+        cancel="conduit.payment_plans.actions.keep"
         onConfirm={() => act.mutate('cancel')}
         onClose={() => setConfirming(false)}
       />

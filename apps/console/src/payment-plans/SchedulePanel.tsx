@@ -1,5 +1,5 @@
 import { Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { Link, useCreatePath, useRecordContext } from 'react-admin';
+import { Link, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
 import { formatBusinessDate } from '../common/dates';
 import { Panel } from '../transactions/Panel';
 import { CHARGE_KIND_LABELS, CHARGE_STATES, formatAmount } from './constants';
@@ -11,36 +11,46 @@ const num = { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } as cons
 export const SchedulePanel = () => {
   const record = useRecordContext<PaymentPlan>();
   const createPath = useCreatePath();
+  const translate = useTranslate();
   if (!record?.schedule) return null;
   const { past, upcoming } = record.schedule;
   return (
-    <Panel title="Schedule" subheader={`${record.frequency}, from ${formatBusinessDate(record.startDate)}`}>
+    <Panel
+      title="conduit.payment_plans.schedule.title"
+      subheader={translate('conduit.payment_plans.schedule.subheader', {
+        frequency: record.frequency,
+        start: formatBusinessDate(record.startDate),
+      })}
+    >
       <Typography variant="subtitle2" sx={{ mt: 1 }}>
-        Past charges
+        {translate('conduit.payment_plans.schedule.past')}
       </Typography>
       {past.length === 0 ? (
         <Typography variant="body2" color="text.secondary">
-          Nothing charged yet.
+          {translate('conduit.payment_plans.schedule.nothing_charged')}
         </Typography>
       ) : (
         <Table size="small" data-testid="plan-past-charges">
           <TableHead>
             <TableRow>
               <TableCell>#</TableCell>
-              <TableCell>Kind</TableCell>
-              <TableCell>Due</TableCell>
-              <TableCell align="right">Amount</TableCell>
-              <TableCell>Outcome</TableCell>
-              <TableCell>Transaction</TableCell>
+              <TableCell>{translate('conduit.payment_plans.schedule.kind')}</TableCell>
+              <TableCell>{translate('conduit.payment_plans.schedule.due')}</TableCell>
+              <TableCell align="right">{translate('conduit.payment_plans.schedule.amount')}</TableCell>
+              <TableCell>{translate('conduit.payment_plans.schedule.outcome')}</TableCell>
+              <TableCell>{translate('conduit.payment_plans.schedule.transaction')}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
             {past.map((c) => {
-              const [label, color] = CHARGE_STATES[c.status] ?? [c.status, 'default'];
+              const [key, color] = CHARGE_STATES[c.status] ?? [c.status, 'default'];
+              const label = translate(key, { _: key });
               return (
                 <TableRow key={`${c.sequence}-${c.attempt}-${c.kind}`}>
                   <TableCell sx={num}>{c.sequence}</TableCell>
-                  <TableCell>{CHARGE_KIND_LABELS[c.kind] ?? c.kind}</TableCell>
+                  <TableCell>
+                    {CHARGE_KIND_LABELS[c.kind] ? translate(CHARGE_KIND_LABELS[c.kind]) : c.kind}
+                  </TableCell>
                   <TableCell sx={num}>{formatBusinessDate(c.dueDate)}</TableCell>
                   <TableCell align="right" sx={num}>
                     {formatAmount(c.amount)}
@@ -69,19 +79,19 @@ export const SchedulePanel = () => {
         </Table>
       )}
       <Typography variant="subtitle2" sx={{ mt: 2 }}>
-        Upcoming
+        {translate('conduit.payment_plans.schedule.upcoming')}
       </Typography>
       {upcoming.length === 0 ? (
         <Typography variant="body2" color="text.secondary">
-          No charges to come.
+          {translate('conduit.payment_plans.schedule.none_to_come')}
         </Typography>
       ) : (
         <Table size="small" data-testid="plan-upcoming">
           <TableHead>
             <TableRow>
               <TableCell>#</TableCell>
-              <TableCell>Date</TableCell>
-              <TableCell align="right">Amount</TableCell>
+              <TableCell>{translate('conduit.payment_plans.schedule.date')}</TableCell>
+              <TableCell align="right">{translate('conduit.payment_plans.schedule.amount')}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>

@@ -1,33 +1,34 @@
 import type { StatusChipFieldProps } from '../common/fields';
 
 export const PLAN_STATES: StatusChipFieldProps['states'] = {
-  Active: ['Active', 'success'],
-  Paused: ['Paused', 'warning'],
-  PastDue: ['Past due', 'error'],
-  Completed: ['Completed', 'info'],
-  Cancelled: ['Cancelled', 'default'],
+  Active: ['conduit.states.active', 'success'],
+  Paused: ['conduit.payment_plans.states.paused', 'warning'],
+  PastDue: ['conduit.payment_plans.states.past_due', 'error'],
+  Completed: ['conduit.payment_plans.states.completed', 'info'],
+  Cancelled: ['conduit.payment_plans.states.cancelled', 'default'],
 };
 
 export const PLAN_STATUS_CHOICES = Object.entries(PLAN_STATES).map(([id, [name]]) => ({ id, name }));
 
 export const PLAN_TYPE_CHOICES = [
-  { id: 'Installment', name: 'Installment' },
-  { id: 'Recurring', name: 'Recurring' },
+  { id: 'Installment', name: 'conduit.payment_plans.types.installment' },
+  { id: 'Recurring', name: 'conduit.payment_plans.types.recurring' },
 ];
 
 export const CHARGE_STATES: StatusChipFieldProps['states'] = {
-  PENDING: ['Pending', 'info'],
-  APPROVED: ['Approved', 'success'],
-  DECLINED: ['Declined', 'error'],
-  RETURNED: ['Returned', 'warning'],
+  PENDING: ['conduit.payment_plans.charges.pending', 'info'],
+  APPROVED: ['conduit.payment_plans.charges.approved', 'success'],
+  DECLINED: ['conduit.payment_plans.charges.declined', 'error'],
+  RETURNED: ['conduit.payment_plans.charges.returned', 'warning'],
 };
 
+/** i18n keys of the charge kinds. */
 export const CHARGE_KIND_LABELS: Record<string, string> = {
-  SCHEDULED: 'Scheduled',
-  RETRY: 'Retry',
-  CHARGE_NOW: 'Charge now',
-  DOWN_PAYMENT: 'Down payment',
-  REPRESENTMENT: 'Re-presentment',
+  SCHEDULED: 'conduit.payment_plans.kinds.scheduled',
+  RETRY: 'conduit.payment_plans.kinds.retry',
+  CHARGE_NOW: 'conduit.payment_plans.actions.charge_now',
+  DOWN_PAYMENT: 'conduit.payment_plans.facts.down_payment',
+  REPRESENTMENT: 'conduit.payment_plans.kinds.representment',
 };
 
 /** "$1,234.50" from the API's decimal strings (never via floating point arithmetic). */

@@ -1,5 +1,5 @@
 import { Box, Typography } from '@mui/material';
-import { useRecordContext } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
 import { formatBusinessDate } from '../common/dates';
 import { formatAmount } from './constants';
 import type { PaymentPlan, PlanPaymentMethod } from './types';
@@ -45,9 +45,18 @@ export const PlanMerchantField = () => {
 /** "2 of 3 paid" (installment plans) or "2 paid" (recurring). */
 export const ProgressField = () => {
   const record = useRecordContext<PaymentPlan>();
+  const translate = useTranslate();
   if (!record) return null;
-  const of = record.installmentCount ? ` of ${record.installmentCount}` : '';
-  return <Typography variant="body2">{`${record.installmentsPaid}${of} paid`}</Typography>;
+  return (
+    <Typography variant="body2">
+      {record.installmentCount
+        ? translate('conduit.payment_plans.paid_of', {
+            paid: record.installmentsPaid,
+            count: record.installmentCount,
+          })
+        : translate('conduit.payment_plans.paid', { paid: record.installmentsPaid })}
+    </Typography>
+  );
 };
 
 export const AmountField = ({

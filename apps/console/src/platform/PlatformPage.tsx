@@ -11,28 +11,32 @@ import {
   Stack,
   Typography,
 } from '@mui/material';
-import { Title } from 'react-admin';
+import { Title, useTranslate } from 'react-admin';
 import type { PlatformInfo } from '../api/types';
 import { CopyableValue } from './CopyableValue';
 import { usePlatformInfo } from './usePlatformInfo';
 
-const Row = ({ label, children }: { label: string; children: ReactNode }) => (
-  <Box
-    sx={{
-      display: 'grid',
-      gridTemplateColumns: { xs: '1fr', sm: '180px 1fr' },
-      gap: 1,
-      py: 1,
-      borderBottom: 1,
-      borderColor: 'divider',
-    }}
-  >
-    <Typography variant="body2" color="text.secondary">
-      {label}
-    </Typography>
-    <Box sx={{ minWidth: 0 }}>{children}</Box>
-  </Box>
-);
+/** `label` is an i18n key. */
+const Row = ({ label, children }: { label: string; children: ReactNode }) => {
+  const translate = useTranslate();
+  return (
+    <Box
+      sx={{
+        display: 'grid',
+        gridTemplateColumns: { xs: '1fr', sm: '180px 1fr' },
+        gap: 1,
+        py: 1,
+        borderBottom: 1,
+        borderColor: 'divider',
+      }}
+    >
+      <Typography variant="body2" color="text.secondary">
+        {translate(label)}
+      </Typography>
+      <Box sx={{ minWidth: 0 }}>{children}</Box>
+    </Box>
+  );
+};
 
 const Section = ({
   title,
@@ -42,15 +46,24 @@ const Section = ({
   title: string;
   subheader?: string;
   children: ReactNode;
-}) => (
-  <Card>
-    <CardHeader title={title} subheader={subheader} slotProps={{ title: { variant: 'h6' } }} />
-    <CardContent sx={{ pt: 0 }}>{children}</CardContent>
-  </Card>
-);
+}) => {
+  const translate = useTranslate();
+  return (
+    <Card>
+      <CardHeader
+        title={translate(title)}
+        subheader={subheader && translate(subheader)}
+        slotProps={{ title: { variant: 'h6' } }}
+      />
+      <CardContent sx={{ pt: 0 }}>{children}</CardContent>
+    </Card>
+  );
+};
 
-const ValueList = ({ values, empty }: { values: string[]; empty: string }) =>
-  values.length ? (
+/** `empty` is an i18n key. */
+const ValueList = ({ values, empty }: { values: string[]; empty: string }) => {
+  const translate = useTranslate();
+  return values.length ? (
     <Stack spacing={0.5}>
       {values.map((v) => (
         <CopyableValue key={v} value={v} />
@@ -58,46 +71,47 @@ const ValueList = ({ values, empty }: { values: string[]; empty: string }) =>
     </Stack>
   ) : (
     <Typography variant="body2" color="text.secondary">
-      {empty}
+      {translate(empty)}
     </Typography>
   );
+};
 
 const Details = ({ info }: { info: PlatformInfo }) => (
   <Grid container spacing={2}>
     <Grid size={{ xs: 12, lg: 6 }}>
-      <Section title="Endpoints" subheader="Where your systems connect">
-        <Row label="API">
+      <Section title="conduit.platform.endpoints" subheader="conduit.platform.endpoints_subheader">
+        <Row label="conduit.platform.api">
           <CopyableValue value={info.urls.api} />
         </Row>
-        <Row label="NVP">
+        <Row label="conduit.platform.nvp">
           <CopyableValue value={info.urls.nvp} />
         </Row>
-        <Row label="REST">
+        <Row label="conduit.platform.rest">
           <CopyableValue value={info.urls.rest} />
         </Row>
-        <Row label="REST docs">
+        <Row label="conduit.platform.rest_docs">
           <a href={info.urls.restDocs} target="_blank" rel="noreferrer">
             {info.urls.restDocs}
           </a>
         </Row>
-        <Row label="Console">
+        <Row label="conduit.platform.console">
           <CopyableValue value={info.urls.console} />
         </Row>
       </Section>
     </Grid>
     <Grid size={{ xs: 12, lg: 6 }}>
       <Stack spacing={2}>
-        <Section title="Webhooks" subheader="Allow these source addresses through your firewall">
-          <ValueList values={info.webhookSourceIps} empty="Not published for this environment" />
+        <Section title="conduit.menu.webhooks" subheader="conduit.platform.webhooks_subheader">
+          <ValueList values={info.webhookSourceIps} empty="conduit.platform.not_published" />
         </Section>
-        <Section title="SFTP / FTPS" subheader="Batch files and settlement reports">
-          <Row label="Host">
+        <Section title="conduit.platform.sftp" subheader="conduit.platform.sftp_subheader">
+          <Row label="conduit.sftp_accounts.connection.host">
             <CopyableValue value={info.sftp.host} />
           </Row>
-          <Row label="SFTP port">{info.sftp.port}</Row>
-          <Row label="FTPS port">{info.sftp.ftpsPort}</Row>
-          <Row label="Host key fingerprints">
-            <ValueList values={info.sftp.hostKeyFingerprints} empty="None published" />
+          <Row label="conduit.platform.sftp_port">{info.sftp.port}</Row>
+          <Row label="conduit.platform.ftps_port">{info.sftp.ftpsPort}</Row>
+          <Row label="conduit.platform.host_keys">
+            <ValueList values={info.sftp.hostKeyFingerprints} empty="conduit.platform.none_published" />
           </Row>
         </Section>
       </Stack>
@@ -107,9 +121,10 @@ const Details = ({ info }: { info: PlatformInfo }) => (
 
 export const PlatformPage = () => {
   const { data, isPending, error } = usePlatformInfo();
+  const translate = useTranslate();
   return (
     <Box sx={{ mt: 2 }}>
-      <Title title="Platform info" />
+      <Title title="conduit.menu.platform_info" />
       <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', mb: 2 }}>
         <Typography variant="h5">{data?.name ?? 'Conduit'}</Typography>
         {data && <Chip size="small" label={`v${data.version}`} variant="outlined" />}
@@ -122,7 +137,11 @@ export const PlatformPage = () => {
         )}
       </Stack>
       {isPending && <Skeleton variant="rounded" height={320} />}
-      {error && <Alert severity="error">Platform information is unavailable: {error.message}</Alert>}
+      {error && (
+        <Alert severity="error">
+          {translate('conduit.platform.unavailable', { message: error.message })}
+        </Alert>
+      )}
       {data && <Details info={data} />}
     </Box>
   );

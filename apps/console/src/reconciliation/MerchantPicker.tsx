@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Autocomplete, TextField } from '@mui/material';
-import { useGetList, useGetOne } from 'react-admin';
+import { useGetList, useGetOne, useTranslate } from 'react-admin';
 import type { Merchant } from '../api/types';
 import { merchantOption } from '../common/filters';
 
@@ -12,6 +12,7 @@ export interface MerchantPickerProps {
 
 /** Searches merchants on the server as one types (a platform admin may see a great many). */
 export const MerchantPicker = ({ value, onChange }: MerchantPickerProps) => {
+  const translate = useTranslate();
   const [typed, setTyped] = useState('');
   const [search, setSearch] = useState('');
   useEffect(() => {
@@ -45,7 +46,13 @@ export const MerchantPicker = ({ value, onChange }: MerchantPickerProps) => {
         if (reason === 'input' || reason === 'clear') setTyped(reason === 'clear' ? '' : text);
       }}
       sx={{ minWidth: 280, flex: 1, maxWidth: 420 }}
-      renderInput={(params) => <TextField {...params} label="Merchant" placeholder="All merchants" />}
+      renderInput={(params) => (
+        <TextField
+          {...params}
+          label={translate('conduit.common.merchant')}
+          placeholder={translate('conduit.reconciliation.all_merchants')}
+        />
+      )}
     />
   );
 };

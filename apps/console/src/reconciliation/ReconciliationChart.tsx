@@ -10,6 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { useTranslate } from 'react-admin';
 import type { ReconciliationDay } from '../api/settlementTypes';
 import { formatShortDate } from '../common/dates';
 import { formatDollars, formatDollarsAxis } from '../common/money';
@@ -39,45 +40,67 @@ const toRow = (day: ReconciliationDay): Row => ({
 });
 
 /** Gross and fees as bars, net and deposits as lines, one point per business day. Loaded lazily. */
-const ReconciliationChart = ({ days }: { days: ReconciliationDay[] }) => (
-  <ResponsiveContainer width="100%" height={300}>
-    <ComposedChart data={days.map(toRow)} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
-      <CartesianGrid strokeDasharray="3 3" vertical={false} stroke={brand.line} />
-      <XAxis dataKey="label" tickLine={false} axisLine={false} fontSize={12} minTickGap={12} />
-      <YAxis
-        tickFormatter={(v: number) => formatDollarsAxis(v)}
-        tickLine={false}
-        axisLine={false}
-        fontSize={12}
-        width={80}
-      />
-      <Tooltip
-        formatter={(value) => (typeof value === 'number' ? formatDollars(value) : String(value))}
-        cursor={{ fill: alpha(brand.teal, 0.08) }}
-      />
-      <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={(item) => ORDER.indexOf(String(item.dataKey))} />
-      <Bar dataKey="gross" name="Gross" fill={brand.teal} radius={[4, 4, 0, 0]} maxBarSize={28} />
-      <Bar dataKey="fees" name="Fees" fill="#7b8794" radius={[4, 4, 0, 0]} maxBarSize={28} />
-      <Line dataKey="net" name="Net" stroke={brand.navy} strokeWidth={2} dot={{ r: 2 }} type="monotone" />
-      <Line
-        dataKey="expected"
-        name="Deposits expected"
-        stroke="#c77d12"
-        strokeWidth={2}
-        strokeDasharray="5 4"
-        dot={{ r: 2 }}
-        type="monotone"
-      />
-      <Line
-        dataKey="deposited"
-        name="Deposited"
-        stroke="#2e8b57"
-        strokeWidth={2}
-        dot={{ r: 2 }}
-        type="monotone"
-      />
-    </ComposedChart>
-  </ResponsiveContainer>
-);
+const ReconciliationChart = ({ days }: { days: ReconciliationDay[] }) => {
+  const translate = useTranslate();
+  return (
+    <ResponsiveContainer width="100%" height={300}>
+      <ComposedChart data={days.map(toRow)} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} stroke={brand.line} />
+        <XAxis dataKey="label" tickLine={false} axisLine={false} fontSize={12} minTickGap={12} />
+        <YAxis
+          tickFormatter={(v: number) => formatDollarsAxis(v)}
+          tickLine={false}
+          axisLine={false}
+          fontSize={12}
+          width={80}
+        />
+        <Tooltip
+          formatter={(value) => (typeof value === 'number' ? formatDollars(value) : String(value))}
+          cursor={{ fill: alpha(brand.teal, 0.08) }}
+        />
+        <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={(item) => ORDER.indexOf(String(item.dataKey))} />
+        <Bar
+          dataKey="gross"
+          name={translate('conduit.settlements.figures.gross')}
+          fill={brand.teal}
+          radius={[4, 4, 0, 0]}
+          maxBarSize={28}
+        />
+        <Bar
+          dataKey="fees"
+          name={translate('conduit.settlements.figures.fees')}
+          fill="#7b8794"
+          radius={[4, 4, 0, 0]}
+          maxBarSize={28}
+        />
+        <Line
+          dataKey="net"
+          name={translate('conduit.settlements.figures.net')}
+          stroke={brand.navy}
+          strokeWidth={2}
+          dot={{ r: 2 }}
+          type="monotone"
+        />
+        <Line
+          dataKey="expected"
+          name={translate('conduit.settlements.figures.deposits_expected')}
+          stroke="#c77d12"
+          strokeWidth={2}
+          strokeDasharray="5 4"
+          dot={{ r: 2 }}
+          type="monotone"
+        />
+        <Line
+          dataKey="deposited"
+          name={translate('conduit.settlements.figures.deposited')}
+          stroke="#2e8b57"
+          strokeWidth={2}
+          dot={{ r: 2 }}
+          type="monotone"
+        />
+      </ComposedChart>
+    </ResponsiveContainer>
+  );
+};
 
 export default ReconciliationChart;

@@ -12,7 +12,7 @@ import {
 } from '@mui/material';
 import InsightsIcon from '@mui/icons-material/InsightsOutlined';
 import { useQuery } from '@tanstack/react-query';
-import { Title, useDataProvider, useLocation, useNavigate } from 'react-admin';
+import { Title, useDataProvider, useLocation, useNavigate, useTranslate } from 'react-admin';
 import type { ConduitDataProvider } from '../api/dataProvider';
 import type { ReconciliationFilter } from '../api/settlementTypes';
 import { addDays, formatBusinessDate, localDay } from '../common/dates';
@@ -60,21 +60,31 @@ const useFilter = () => {
     navigate({ pathname: location.pathname, search: latest.current }, { replace: true });
   };
   let problem: string | null = null;
-  if (!DAY.test(from) || !DAY.test(to)) problem = 'Choose both dates.';
-  else if (from > to) problem = 'The start date is after the end date.';
+  if (!DAY.test(from) || !DAY.test(to)) problem = 'conduit.reconciliation.problems.dates';
+  else if (from > to) problem = 'conduit.reconciliation.problems.order';
   return { from, to, merchantId, update, problem };
 };
 
-const Empty = ({ text }: { text: string }) => (
-  <Box
-    sx={{ height: 300, display: 'grid', placeItems: 'center', textAlign: 'center', color: 'text.secondary' }}
-  >
-    <Box>
-      <InsightsIcon sx={{ fontSize: 44, color: 'primary.light', mb: 1 }} />
-      <Typography variant="body2">{text}</Typography>
+/** `text` is an i18n key. */
+const Empty = ({ text }: { text: string }) => {
+  const translate = useTranslate();
+  return (
+    <Box
+      sx={{
+        height: 300,
+        display: 'grid',
+        placeItems: 'center',
+        textAlign: 'center',
+        color: 'text.secondary',
+      }}
+    >
+      <Box>
+        <InsightsIcon sx={{ fontSize: 44, color: 'primary.light', mb: 1 }} />
+        <Typography variant="body2">{translate(text)}</Typography>
+      </Box>
     </Box>
-  </Box>
-);
+  );
+};
 
 const WIDTH = { xs: 6, sm: 4, md: 3 };
 
@@ -84,6 +94,7 @@ const WIDTH = { xs: 6, sm: 4, md: 3 };
  */
 export const ReconciliationPage = () => {
   const dataProvider = useDataProvider<ConduitDataProvider>();
+  const translate = useTranslate();
   const { from, to, merchantId, update, problem } = useFilter();
   const filter: ReconciliationFilter = useMemo(
     () => ({ from, to, ...(merchantId ? { merchantId } : {}) }),
@@ -101,12 +112,12 @@ export const ReconciliationPage = () => {
 
   return (
     <Box sx={{ mt: 2 }}>
-      <Title title="Reconciliation" />
+      <Title title="conduit.menu.reconciliation" />
       <Card sx={{ mb: 2 }}>
         <CardContent sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 2 }}>
           <TextField
             type="date"
-            label="From"
+            label={translate('conduit.transactions.labels.from')}
             value={from}
             onChange={(e) => update({ from: e.target.value })}
             slotProps={{ inputLabel: { shrink: true } }}
@@ -116,19 +127,19 @@ export const ReconciliationPage = () => {
           />
           <TextField
             type="date"
-            label="To"
+            label={translate('conduit.transactions.labels.to')}
             value={to}
             onChange={(e) => update({ to: e.target.value })}
             slotProps={{ inputLabel: { shrink: true } }}
             sx={{ width: 180 }}
             fullWidth={false}
             error={problem !== null}
-            helperText={problem ?? undefined}
+            helperText={problem ? translate(problem) : undefined}
           />
           <MerchantPicker value={merchantId} onChange={(id) => update({ merchantId: id })} />
           <Box sx={{ flex: 1 }} />
           <DownloadButton
-            label="Export CSV"
+            label="conduit.transactions.labels.export_csv"
             fetchFile={() => dataProvider.exportReconciliation(filter)}
             filename={`reconciliation-${from}-to-${to}.csv`}
             disabled={problem !== null || !data}
@@ -139,7 +150,7 @@ export const ReconciliationPage = () => {
 
       {error && (
         <Alert severity="error" sx={{ mb: 2 }}>
-          The reconciliation could not be loaded: {error.message}
+          {translate('conduit.reconciliation.load_failed', { message: error.message })}
         </Alert>
       )}
 
@@ -154,54 +165,68 @@ export const ReconciliationPage = () => {
           <>
             <Grid size={WIDTH}>
               <MoneyFigure
-                label="Gross sales"
+                label="conduit.settlements.figures.gross_sales"
                 cents={totals.grossCents}
-                caption={`${totals.batchCount.toLocaleString()} ${totals.batchCount === 1 ? 'batch' : 'batches'}`}
+                caption={translate('conduit.reconciliation.batch_count', {
+                  smart_count: totals.batchCount,
+                  count: totals.batchCount.toLocaleString(),
+                })}
                 testId="reconciliation-gross"
               />
             </Grid>
             <Grid size={WIDTH}>
               <MoneyFigure
-                label="Refunds"
+                label="conduit.settlements.figures.refunds"
                 cents={deduction(totals.refundCents)}
                 testId="reconciliation-refunds"
               />
             </Grid>
             <Grid size={WIDTH}>
               <MoneyFigure
-                label="Returns"
+                label="conduit.settlements.figures.returns"
                 cents={deduction(totals.returnCents)}
                 testId="reconciliation-returns"
               />
             </Grid>
             <Grid size={WIDTH}>
               <MoneyFigure
-                label="Chargebacks"
+                label="conduit.settlements.figures.chargebacks"
                 cents={deduction(totals.chargebackCents)}
                 caption={
                   totals.reversalCents
-                    ? `Reversed: ${formatCents(Math.abs(totals.reversalCents))}`
+                    ? translate('conduit.reconciliation.reversed', {
+                        amount: formatCents(Math.abs(totals.reversalCents)),
+                      })
                     : undefined
                 }
                 testId="reconciliation-chargebacks"
               />
             </Grid>
             <Grid size={WIDTH}>
-              <MoneyFigure label="Fees" cents={deduction(totals.feeCents)} testId="reconciliation-fees" />
-            </Grid>
-            <Grid size={WIDTH}>
-              <MoneyFigure label="Net" cents={totals.netCents} emphasis testId="reconciliation-net" />
+              <MoneyFigure
+                label="conduit.settlements.figures.fees"
+                cents={deduction(totals.feeCents)}
+                testId="reconciliation-fees"
+              />
             </Grid>
             <Grid size={WIDTH}>
               <MoneyFigure
-                label="Deposits expected"
+                label="conduit.settlements.figures.net"
+                cents={totals.netCents}
+                emphasis
+                testId="reconciliation-net"
+              />
+            </Grid>
+            <Grid size={WIDTH}>
+              <MoneyFigure
+                label="conduit.settlements.figures.deposits_expected"
                 cents={totals.depositsExpectedCents}
                 testId="reconciliation-expected"
               />
             </Grid>
             <Grid size={WIDTH}>
               <MoneyFigure
-                label="Deposited"
+                label="conduit.settlements.figures.deposited"
                 cents={totals.depositsDepositedCents}
                 emphasis
                 testId="reconciliation-deposited"
@@ -213,14 +238,14 @@ export const ReconciliationPage = () => {
         <Grid size={12}>
           <Card>
             <CardHeader
-              title="By business day"
-              subheader={`Gross, fees, net and deposits · ${range}`}
+              title={translate('conduit.reconciliation.by_day')}
+              subheader={translate('conduit.reconciliation.by_day_subheader', { range })}
               slotProps={{ title: { variant: 'h6' } }}
             />
             <CardContent sx={{ pt: 0 }} data-testid="reconciliation-chart">
               {loading && <Skeleton variant="rounded" height={300} />}
               {problem && <Empty text={problem} />}
-              {data && data.days.length === 0 && <Empty text="No settled activity in this range." />}
+              {data && data.days.length === 0 && <Empty text="conduit.reconciliation.no_activity" />}
               {data && data.days.length > 0 && (
                 <Suspense fallback={<Skeleton variant="rounded" height={300} />}>
                   <ReconciliationChart days={data.days} />
@@ -234,8 +259,8 @@ export const ReconciliationPage = () => {
           <Grid size={12}>
             <Card>
               <CardHeader
-                title="Days"
-                subheader="Each business day opens its settlement batches"
+                title={translate('conduit.reconciliation.days')}
+                subheader={translate('conduit.reconciliation.days_subheader')}
                 slotProps={{ title: { variant: 'h6' } }}
               />
               <CardContent sx={{ pt: 0 }}>

@@ -9,7 +9,7 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { Link } from 'react-admin';
+import { Link, useTranslate } from 'react-admin';
 import type { Reconciliation, ReconciliationFigures } from '../api/settlementTypes';
 import { formatWeekdayDate } from '../common/dates';
 import { formatCents } from '../common/money';
@@ -30,17 +30,30 @@ const Money = ({ cents, strong }: { cents: number; strong?: boolean }) => (
   </Typography>
 );
 
+/** `heading` is an i18n key. */
 const COLUMNS: { heading: string; cell: (f: ReconciliationFigures) => ReactNode }[] = [
-  { heading: 'Batches', cell: (f) => f.batchCount.toLocaleString() },
-  { heading: 'Gross', cell: (f) => <Money cents={f.grossCents} /> },
-  { heading: 'Refunds', cell: (f) => <Money cents={deduction(f.refundCents)} /> },
-  { heading: 'Returns', cell: (f) => <Money cents={deduction(f.returnCents)} /> },
-  { heading: 'Chargebacks', cell: (f) => <Money cents={deduction(f.chargebackCents)} /> },
-  { heading: 'Reversals', cell: (f) => <Money cents={Math.abs(f.reversalCents)} /> },
-  { heading: 'Fees', cell: (f) => <Money cents={deduction(f.feeCents)} /> },
-  { heading: 'Net', cell: (f) => <Money cents={f.netCents} strong /> },
-  { heading: 'Deposits expected', cell: (f) => <Money cents={f.depositsExpectedCents} /> },
-  { heading: 'Deposited', cell: (f) => <Money cents={f.depositsDepositedCents} /> },
+  { heading: 'conduit.reconciliation.batches', cell: (f) => f.batchCount.toLocaleString() },
+  { heading: 'conduit.settlements.figures.gross', cell: (f) => <Money cents={f.grossCents} /> },
+  { heading: 'conduit.settlements.figures.refunds', cell: (f) => <Money cents={deduction(f.refundCents)} /> },
+  { heading: 'conduit.settlements.figures.returns', cell: (f) => <Money cents={deduction(f.returnCents)} /> },
+  {
+    heading: 'conduit.settlements.figures.chargebacks',
+    cell: (f) => <Money cents={deduction(f.chargebackCents)} />,
+  },
+  {
+    heading: 'conduit.settlements.figures.reversals',
+    cell: (f) => <Money cents={Math.abs(f.reversalCents)} />,
+  },
+  { heading: 'conduit.settlements.figures.fees', cell: (f) => <Money cents={deduction(f.feeCents)} /> },
+  { heading: 'conduit.settlements.figures.net', cell: (f) => <Money cents={f.netCents} strong /> },
+  {
+    heading: 'conduit.settlements.figures.deposits_expected',
+    cell: (f) => <Money cents={f.depositsExpectedCents} />,
+  },
+  {
+    heading: 'conduit.settlements.figures.deposited',
+    cell: (f) => <Money cents={f.depositsDepositedCents} />,
+  },
 ];
 
 /** The settlements list for one business day (and merchant, when one is chosen). */
@@ -56,54 +69,57 @@ export const ReconciliationTable = ({
 }: {
   data: Reconciliation;
   merchantId: string | null;
-}) => (
-  <Box sx={{ overflowX: 'auto', contain: 'inline-size' }}>
-    <Table size="small" aria-label="Reconciliation by day">
-      <TableHead>
-        <TableRow>
-          <TableCell>Business date</TableCell>
-          {COLUMNS.map((c) => (
-            <TableCell key={c.heading} align="right">
-              {c.heading}
-            </TableCell>
-          ))}
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {data.days.map((day) => (
-          <TableRow key={day.date} hover data-testid={`reconciliation-day-${day.date.slice(0, 10)}`}>
-            <TableCell sx={{ whiteSpace: 'nowrap' }}>
-              <Link to={dayLink(day.date.slice(0, 10), merchantId)}>{formatWeekdayDate(day.date)}</Link>
-            </TableCell>
+}) => {
+  const translate = useTranslate();
+  return (
+    <Box sx={{ overflowX: 'auto', contain: 'inline-size' }}>
+      <Table size="small" aria-label={translate('conduit.reconciliation.table')}>
+        <TableHead>
+          <TableRow>
+            <TableCell>{translate('resources.settlements.fields.businessDate')}</TableCell>
             {COLUMNS.map((c) => (
               <TableCell key={c.heading} align="right">
-                {c.cell(day)}
+                {translate(c.heading)}
               </TableCell>
             ))}
           </TableRow>
-        ))}
-      </TableBody>
-      <TableFooter>
-        <TableRow
-          data-testid="reconciliation-totals"
-          sx={{
-            '& td': {
-              fontWeight: 600,
-              fontSize: '0.875rem',
-              color: 'text.primary',
-              borderBottom: 0,
-              bgcolor: 'action.hover', // a theme colour: the totals read in both themes
-            },
-          }}
-        >
-          <TableCell>Total</TableCell>
-          {COLUMNS.map((c) => (
-            <TableCell key={c.heading} align="right">
-              {c.cell(data.totals)}
-            </TableCell>
+        </TableHead>
+        <TableBody>
+          {data.days.map((day) => (
+            <TableRow key={day.date} hover data-testid={`reconciliation-day-${day.date.slice(0, 10)}`}>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                <Link to={dayLink(day.date.slice(0, 10), merchantId)}>{formatWeekdayDate(day.date)}</Link>
+              </TableCell>
+              {COLUMNS.map((c) => (
+                <TableCell key={c.heading} align="right">
+                  {c.cell(day)}
+                </TableCell>
+              ))}
+            </TableRow>
           ))}
-        </TableRow>
-      </TableFooter>
-    </Table>
-  </Box>
-);
+        </TableBody>
+        <TableFooter>
+          <TableRow
+            data-testid="reconciliation-totals"
+            sx={{
+              '& td': {
+                fontWeight: 600,
+                fontSize: '0.875rem',
+                color: 'text.primary',
+                borderBottom: 0,
+                bgcolor: 'action.hover', // a theme colour: the totals read in both themes
+              },
+            }}
+          >
+            <TableCell>{translate('conduit.settlements.breakdown.total')}</TableCell>
+            {COLUMNS.map((c) => (
+              <TableCell key={c.heading} align="right">
+                {c.cell(data.totals)}
+              </TableCell>
+            ))}
+          </TableRow>
+        </TableFooter>
+      </Table>
+    </Box>
+  );
+};

@@ -10,6 +10,7 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { useTranslate, type TranslateFunction } from 'react-admin';
 import type { SettlementBreakdownRow } from '../api/settlementTypes';
 import { formatDollars, formatDollarsAxis } from '../common/money';
 import { brand } from '../theme';
@@ -18,6 +19,7 @@ import { deduction } from './TotalsCards';
 
 interface Series {
   key: 'sales' | 'refunds' | 'returns' | 'chargebacks' | 'reversals' | 'fees' | 'net';
+  /** An i18n key. */
   name: string;
   colour: string;
   /** Drawn even when every row is zero. */
@@ -25,19 +27,19 @@ interface Series {
 }
 
 const SERIES: Series[] = [
-  { key: 'sales', name: 'Sales', colour: brand.teal, always: true },
-  { key: 'refunds', name: 'Refunds', colour: '#c77d12' },
-  { key: 'returns', name: 'Returns', colour: '#8d6e63' },
-  { key: 'chargebacks', name: 'Chargebacks', colour: '#c0392b' },
-  { key: 'reversals', name: 'Reversals', colour: '#2a6fb0' },
-  { key: 'fees', name: 'Fees', colour: '#7b8794', always: true },
-  { key: 'net', name: 'Net', colour: brand.navy, always: true },
+  { key: 'sales', name: 'conduit.settlements.figures.sales', colour: brand.teal, always: true },
+  { key: 'refunds', name: 'conduit.settlements.figures.refunds', colour: '#c77d12' },
+  { key: 'returns', name: 'conduit.settlements.figures.returns', colour: '#8d6e63' },
+  { key: 'chargebacks', name: 'conduit.settlements.figures.chargebacks', colour: '#c0392b' },
+  { key: 'reversals', name: 'conduit.settlements.figures.reversals', colour: '#2a6fb0' },
+  { key: 'fees', name: 'conduit.settlements.figures.fees', colour: '#7b8794', always: true },
+  { key: 'net', name: 'conduit.settlements.figures.net', colour: brand.navy, always: true },
 ];
 
 type Row = { label: string } & Record<Series['key'], number>;
 
-const toRow = (row: SettlementBreakdownRow): Row => ({
-  label: breakdownLabel(row),
+const toRow = (row: SettlementBreakdownRow, translate: TranslateFunction): Row => ({
+  label: breakdownLabel(row, translate),
   sales: row.saleCents / 100,
   refunds: deduction(row.refundCents) / 100,
   returns: deduction(row.returnCents) / 100,
@@ -49,7 +51,8 @@ const toRow = (row: SettlementBreakdownRow): Row => ({
 
 /** Loaded lazily, like the dashboard's chart, so recharts is fetched only where a chart is drawn. */
 const BreakdownChart = ({ rows }: { rows: SettlementBreakdownRow[] }) => {
-  const data = rows.map(toRow);
+  const translate = useTranslate();
+  const data = rows.map((row) => toRow(row, translate));
   const series = SERIES.filter((s) => s.always || data.some((row) => row[s.key] !== 0));
   return (
     <ResponsiveContainer width="100%" height={280}>
@@ -73,7 +76,14 @@ const BreakdownChart = ({ rows }: { rows: SettlementBreakdownRow[] }) => {
           itemSorter={(item) => SERIES.findIndex((s) => s.key === item.dataKey)}
         />
         {series.map((s) => (
-          <Bar key={s.key} dataKey={s.key} name={s.name} fill={s.colour} radius={3} maxBarSize={36} />
+          <Bar
+            key={s.key}
+            dataKey={s.key}
+            name={translate(s.name)}
+            fill={s.colour}
+            radius={3}
+            maxBarSize={36}
+          />
         ))}
       </BarChart>
     </ResponsiveContainer>

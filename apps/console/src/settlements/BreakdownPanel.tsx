@@ -10,7 +10,7 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { useRecordContext } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
 import type { SettlementFigures, Settlement } from '../api/settlementTypes';
 import { formatCents } from '../common/money';
 import { Nothing, Panel } from '../transactions/Panel';
@@ -40,7 +40,9 @@ const Amount = ({ cents, count }: { cents: number; count?: number }) => (
   </>
 );
 
-const HEADINGS = ['Sales', 'Refunds', 'Returns', 'Chargebacks', 'Reversals', 'Fees', 'Net'];
+const HEADINGS = ['sales', 'refunds', 'returns', 'chargebacks', 'reversals', 'fees', 'net'].map(
+  (figure) => `conduit.settlements.figures.${figure}`,
+);
 
 const Cells = ({ figures }: { figures: SettlementFigures }) => (
   <>
@@ -73,12 +75,13 @@ const Cells = ({ figures }: { figures: SettlementFigures }) => (
 /** The batch by tender and card brand: a chart to compare, a table to check figures against. */
 export const BreakdownPanel = () => {
   const record = useRecordContext<Settlement>();
+  const translate = useTranslate();
   if (!record) return null;
   const rows = record.breakdown ?? [];
   return (
-    <Panel title="By tender and brand" subheader="Amounts and counts per tender and card brand">
+    <Panel title="conduit.settlements.breakdown.title" subheader="conduit.settlements.breakdown.subheader">
       {rows.length === 0 ? (
-        <Nothing text="No items in this batch." />
+        <Nothing text="conduit.settlements.no_items" />
       ) : (
         <>
           <Box data-testid="settlement-breakdown-chart" sx={{ mb: 2 }}>
@@ -87,13 +90,13 @@ export const BreakdownPanel = () => {
             </Suspense>
           </Box>
           <Box sx={{ overflowX: 'auto', contain: 'inline-size' }}>
-            <Table size="small" aria-label="Breakdown by tender and brand">
+            <Table size="small" aria-label={translate('conduit.settlements.breakdown.table')}>
               <TableHead>
                 <TableRow>
-                  <TableCell>Tender</TableCell>
+                  <TableCell>{translate('conduit.settlements.breakdown.tender')}</TableCell>
                   {HEADINGS.map((h) => (
                     <TableCell key={h} align="right">
-                      {h}
+                      {translate(h)}
                     </TableCell>
                   ))}
                 </TableRow>
@@ -101,7 +104,7 @@ export const BreakdownPanel = () => {
               <TableBody>
                 {rows.map((row) => (
                   <TableRow key={`${row.tender}-${row.brand ?? ''}`}>
-                    <TableCell>{breakdownLabel(row)}</TableCell>
+                    <TableCell>{breakdownLabel(row, translate)}</TableCell>
                     <Cells figures={row} />
                   </TableRow>
                 ))}
@@ -112,7 +115,7 @@ export const BreakdownPanel = () => {
                     '& td': { fontWeight: 600, fontSize: '0.875rem', color: 'text.primary', borderBottom: 0 },
                   }}
                 >
-                  <TableCell>Total</TableCell>
+                  <TableCell>{translate('conduit.settlements.breakdown.total')}</TableCell>
                   <Cells figures={record} />
                 </TableRow>
               </TableFooter>

@@ -10,7 +10,7 @@ export const ExportSettlementsButton = () => {
   const dataProvider = useDataProvider<ConduitDataProvider>();
   return (
     <DownloadButton
-      label="Export CSV"
+      label="conduit.transactions.labels.export_csv"
       fetchFile={() => dataProvider.exportSettlements({ filter: filterValues, sort })}
       filename={`settlements-${localDay()}.csv`}
       disabled={isPending || !total}

@@ -7,6 +7,7 @@ import {
   ReferenceManyField,
   useDataProvider,
   useRecordContext,
+  useTranslate,
   type RaRecord,
 } from 'react-admin';
 import type { ConduitDataProvider } from '../api/dataProvider';
@@ -23,6 +24,7 @@ const transactionPath = (id: string) => `/transactions/${encodeURIComponent(id)}
 
 const TransactionLink = () => {
   const item = useRecordContext<SettlementItem>();
+  const translate = useTranslate();
   if (!item?.transactionId) return null;
   return (
     <Tooltip title={item.transactionId}>
@@ -30,7 +32,7 @@ const TransactionLink = () => {
         to={transactionPath(item.transactionId)}
         onClick={(event: MouseEvent) => event.stopPropagation()}
         sx={mono}
-        aria-label={`Transaction ${item.transactionId}`}
+        aria-label={translate('conduit.transactions.transaction_label', { id: item.transactionId })}
       >
         {shortId(item.transactionId)}
       </Link>
@@ -59,7 +61,7 @@ const DownloadItemsButton = () => {
   if (!record) return null;
   return (
     <DownloadButton
-      label="Download items CSV"
+      label="conduit.settlements.items.download"
       fetchFile={() => dataProvider.exportSettlementItems(String(record.id))}
       filename={`settlement-${record.settlementBatchId || record.id}-items.csv`}
       disabled={!record.itemCount}
@@ -71,11 +73,12 @@ const DownloadItemsButton = () => {
 /** Every transaction the batch settled (or failed to), each opening its transaction page. */
 export const ItemsPanel = () => {
   const record = useRecordContext<Settlement>();
+  const translate = useTranslate();
   if (!record) return null;
   return (
     <Panel
-      title="Items"
-      subheader="Signed amounts: refunds, returns and chargebacks count negative"
+      title="conduit.settlements.items.title"
+      subheader="conduit.settlements.items.subheader"
       action={<DownloadItemsButton />}
     >
       <ReferenceManyField<Settlement, SettlementItem>
@@ -88,28 +91,40 @@ export const ItemsPanel = () => {
         <DataTable
           rowClick={openTransaction}
           bulkActionButtons={false}
-          empty={<Nothing text="No items in this batch." />}
+          empty={<Nothing text="conduit.settlements.no_items" />}
           sx={{ '& .RaDataTable-tableWrapper': { overflowX: 'auto', contain: 'inline-size' } }}
         >
-          <Column source="capturedAt" label="Captured" disableSort>
+          <Column source="capturedAt" label="conduit.settlements.items.captured" disableSort>
             <DateTimeField source="capturedAt" />
           </Column>
-          <Column source="kind" disableSort render={(item) => ITEM_KIND_LABELS[item.kind] ?? item.kind} />
-          <Column source="transactionId" label="Transaction" disableSort>
+          <Column
+            source="kind"
+            label="conduit.settlements.items.kind"
+            disableSort
+            render={(item) =>
+              ITEM_KIND_LABELS[item.kind] ? translate(ITEM_KIND_LABELS[item.kind]) : item.kind
+            }
+          />
+          <Column source="transactionId" label="conduit.settlements.items.transaction" disableSort>
             <TransactionLink />
           </Column>
-          <Column source="tender" disableSort render={(item) => tenderName(item.tender)} />
-          <Column label="Card / account" disableSort>
+          <Column
+            source="tender"
+            label="conduit.settlements.items.tender"
+            disableSort
+            render={(item) => tenderName(item.tender, translate)}
+          />
+          <Column label="conduit.settlements.items.payment" disableSort>
             <PaymentCell />
           </Column>
-          <Column source="patientId" label="Patient" disableSort />
-          <Column source="amountCents" label="Amount" align="right" disableSort>
+          <Column source="patientId" label="conduit.settlements.items.patient" disableSort />
+          <Column source="amountCents" label="conduit.settlements.items.amount" align="right" disableSort>
             <CentsField source="amountCents" />
           </Column>
-          <Column source="feeCents" label="Fee" align="right" disableSort>
+          <Column source="feeCents" label="conduit.settlements.items.fee" align="right" disableSort>
             <CentsField source="feeCents" />
           </Column>
-          <Column source="outcome" disableSort>
+          <Column source="outcome" label="conduit.settlements.items.outcome" disableSort>
             <StatusChipField source="outcome" states={ITEM_OUTCOME_STATES} />
           </Column>
         </DataTable>

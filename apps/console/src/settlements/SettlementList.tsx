@@ -11,9 +11,9 @@ import { DepositDateField, SettlementMerchantField } from './fields';
 /** Applied by the API; business dates are merchant-local calendar days, sent as YYYY-MM-DD. */
 const settlementFilters = [
   <MerchantFilterInput key="merchantId" source="merchantId" alwaysOn />,
-  <SelectInput key="status" source="status" label="Status" choices={SETTLEMENT_STATUS_CHOICES} alwaysOn />,
-  <DateInput key="businessDateFrom" source="businessDateFrom" label="Business date from" alwaysOn />,
-  <DateInput key="businessDateTo" source="businessDateTo" label="Business date to" alwaysOn />,
+  <SelectInput key="status" source="status" choices={SETTLEMENT_STATUS_CHOICES} alwaysOn />,
+  <DateInput key="businessDateFrom" source="businessDateFrom" alwaysOn />,
+  <DateInput key="businessDateTo" source="businessDateTo" alwaysOn />,
 ];
 
 const ListActions = () => (
@@ -27,7 +27,6 @@ const Column = DataTable.Col<Settlement>;
 /** One row per merchant per business day. The API sorts on businessDate, closedAt and netCents only. */
 export const SettlementList = () => (
   <List<Settlement>
-    title="Settlements"
     filters={settlementFilters}
     actions={<ListActions />}
     sort={{ field: 'businessDate', order: 'DESC' }}
@@ -36,8 +35,8 @@ export const SettlementList = () => (
     empty={
       <EmptyState
         icon={<AccountBalanceIcon />}
-        title="No settlements yet"
-        description="Each merchant's batch closes at its daily cut-off; closed batches, their fees and expected deposits appear here."
+        title="conduit.settlements.empty_title"
+        description="conduit.settlements.empty_description"
         create={false}
       />
     }
@@ -47,31 +46,31 @@ export const SettlementList = () => (
       bulkActionButtons={false}
       sx={{ '& .RaDataTable-tableWrapper': { overflowX: 'auto', contain: 'inline-size' } }}
     >
-      <Column source="businessDate" label="Business date" sortByOrder="DESC">
+      <Column source="businessDate" sortByOrder="DESC">
         <BusinessDateField source="businessDate" />
       </Column>
-      <Column source="merchantName" label="Merchant" disableSort>
+      <Column source="merchantName" disableSort>
         <SettlementMerchantField />
       </Column>
       <Column source="status" disableSort>
         <StatusChipField source="status" states={SETTLEMENT_STATES} />
       </Column>
-      <Column source="itemCount" label="Items" align="right" disableSort>
+      <Column source="itemCount" align="right" disableSort>
         <NumberField source="itemCount" />
       </Column>
-      <Column source="grossCents" label="Gross" align="right" disableSort>
+      <Column source="grossCents" align="right" disableSort>
         <CentsField source="grossCents" />
       </Column>
-      <Column source="feeCents" label="Fees" align="right" disableSort>
+      <Column source="feeCents" label="conduit.settlements.figures.fees" align="right" disableSort>
         <CentsField source="feeCents" />
       </Column>
-      <Column source="netCents" label="Net" align="right" sortByOrder="DESC">
+      <Column source="netCents" align="right" sortByOrder="DESC">
         <CentsField source="netCents" />
       </Column>
-      <Column source="depositCents" label="Deposit" align="right" disableSort>
+      <Column source="depositCents" align="right" disableSort>
         <CentsField source="depositCents" />
       </Column>
-      <Column source="depositDate" label="Deposit date" disableSort>
+      <Column source="depositDate" disableSort>
         <DepositDateField />
       </Column>
     </DataTable>

@@ -1,5 +1,5 @@
 import { Grid } from '@mui/material';
-import { Show, useRecordContext } from 'react-admin';
+import { Show, useRecordContext, useTranslate } from 'react-admin';
 import type { Settlement } from '../api/settlementTypes';
 import { formatBusinessDate } from '../common/dates';
 import { BreakdownPanel } from './BreakdownPanel';
@@ -9,9 +9,15 @@ import { TotalsCards } from './TotalsCards';
 
 const SettlementTitle = () => {
   const record = useRecordContext<Settlement>();
-  if (!record) return <>Settlement</>;
+  const translate = useTranslate();
+  if (!record) return <>{translate('conduit.settlements.title')}</>;
   return (
-    <>{`Settlement ${record.merchantName || record.merchantId} · ${formatBusinessDate(record.businessDate)}`}</>
+    <>
+      {translate('conduit.settlements.title_named', {
+        merchant: record.merchantName || record.merchantId,
+        day: formatBusinessDate(record.businessDate),
+      })}
+    </>
   );
 };
 

@@ -1,6 +1,6 @@
 import { Box, Button, Typography } from '@mui/material';
 import QueryStatsIcon from '@mui/icons-material/QueryStatsOutlined';
-import { LinkBase, ReferenceField, useRecordContext } from 'react-admin';
+import { LinkBase, ReferenceField, useRecordContext, useTranslate } from 'react-admin';
 import type { Settlement } from '../api/settlementTypes';
 import { formatBusinessDate, knownTimeZone } from '../common/dates';
 import { DateTimeField, StatusChipField } from '../common/fields';
@@ -10,6 +10,7 @@ import { SETTLEMENT_STATES } from './constants';
 
 /** The reconciliation page for this merchant and day. */
 const ReconcileLink = ({ record }: { record: Settlement }) => {
+  const translate = useTranslate();
   const day = (record.businessDate ?? '').slice(0, 10); // shown only once the batch has closed
   const search = new URLSearchParams({
     from: day,
@@ -23,13 +24,14 @@ const ReconcileLink = ({ record }: { record: Settlement }) => {
       size="small"
       startIcon={<QueryStatsIcon />}
     >
-      Reconcile this day
+      {translate('conduit.settlements.summary.reconcile')}
     </Button>
   );
 };
 
 export const SummaryPanel = () => {
   const record = useRecordContext<Settlement>();
+  const translate = useTranslate();
   if (!record) return null;
   // Cut-off and close in the merchant's own time zone, the one its business day follows.
   const local: Intl.DateTimeFormatOptions = {
@@ -39,8 +41,11 @@ export const SummaryPanel = () => {
   };
   return (
     <Panel
-      title="Batch"
-      subheader={`Business day ${formatBusinessDate(record.businessDate)} (${record.timeZone})`}
+      title="conduit.settlements.summary.title"
+      subheader={translate('conduit.settlements.summary.subheader', {
+        day: formatBusinessDate(record.businessDate),
+        zone: record.timeZone,
+      })}
       action={record.businessDate ? <ReconcileLink record={record} /> : undefined}
     >
       <Box sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: 1.5, mb: 2 }}>
@@ -49,13 +54,13 @@ export const SummaryPanel = () => {
         </Typography>
         <StatusChipField source="status" states={SETTLEMENT_STATES} />
         <Typography variant="body2" color="text.secondary">
-          net of {formatCents(record.grossCents)} gross
+          {translate('conduit.settlements.summary.net_of', { gross: formatCents(record.grossCents) })}
         </Typography>
       </Box>
       <Facts
         items={[
           {
-            label: 'Merchant',
+            label: 'conduit.common.merchant',
             value: (
               <ReferenceField source="merchantId" reference="merchants" link="show">
                 <Typography component="span" variant="body2">
@@ -64,24 +69,28 @@ export const SummaryPanel = () => {
               </ReferenceField>
             ),
           },
-          { label: 'MerchantID', value: record.merchantId, mono: true },
-          { label: 'Settlement batch ID', value: record.settlementBatchId, mono: true },
-          { label: 'Business date', value: formatBusinessDate(record.businessDate) },
+          { label: 'conduit.transactions.facts.merchantid', value: record.merchantId, mono: true },
+          { label: 'conduit.settlements.summary.batch_id', value: record.settlementBatchId, mono: true },
           {
-            label: 'Cut-off',
+            label: 'resources.settlements.fields.businessDate',
+            value: formatBusinessDate(record.businessDate),
+          },
+          {
+            label: 'conduit.settlements.summary.cutoff',
             value: record.cutoffAt ? <DateTimeField source="cutoffAt" options={local} /> : null,
           },
           {
-            label: 'Closed',
+            label: 'conduit.settlements.summary.closed',
             value: record.closedAt ? <DateTimeField source="closedAt" options={local} /> : null,
           },
           {
-            label: 'Items',
-            value: `${record.itemCount.toLocaleString()}${
-              record.errorCount
-                ? ` (${record.errorCount.toLocaleString()} in error, retried in the next batch)`
-                : ''
-            }`,
+            label: 'resources.settlements.fields.itemCount',
+            value: record.errorCount
+              ? translate('conduit.settlements.summary.items_with_errors', {
+                  count: record.itemCount.toLocaleString(),
+                  errors: record.errorCount.toLocaleString(),
+                })
+              : record.itemCount.toLocaleString(),
           },
         ]}
       />

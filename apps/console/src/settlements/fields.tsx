@@ -1,5 +1,5 @@
 import { Box, Typography } from '@mui/material';
-import { useRecordContext } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
 import type { Settlement } from '../api/settlementTypes';
 import { formatBusinessDate } from '../common/dates';
 
@@ -24,13 +24,18 @@ export const SettlementMerchantField = () => {
 /** The deposit's date over whether it is still expected or has arrived. */
 export const DepositDateField = () => {
   const record = useRecordContext<Settlement>();
+  const translate = useTranslate();
   if (!record) return null;
   return (
     <Box sx={{ whiteSpace: 'nowrap' }}>
       <Typography variant="body2">{formatBusinessDate(record.depositDate)}</Typography>
       {record.depositDate && (
         <Typography variant="caption" color="text.secondary">
-          {record.depositStatus === 'DEPOSITED' ? 'Deposited' : 'Expected'}
+          {translate(
+            record.depositStatus === 'DEPOSITED'
+              ? 'conduit.settlements.states.deposited'
+              : 'conduit.settlements.states.expected',
+          )}
         </Typography>
       )}
     </Box>

@@ -1,4 +1,5 @@
 import { Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useTranslate } from 'react-admin';
 import type { SftpPublicKey } from './types';
 
 const TYPE_LABELS: Record<string, string> = { 'ssh-ed25519': 'Ed25519', 'ssh-rsa': 'RSA' };
@@ -12,20 +13,21 @@ export const PublicKeysTable = ({
   /** When given (the edit page), each row has a Remove button. */
   onRemove?: (id: string) => void;
 }) => {
+  const translate = useTranslate();
   if (!keys.length)
     return (
       <Typography variant="body2" color="text.secondary">
-        No public keys
+        {translate('conduit.sftp_accounts.keys.none')}
       </Typography>
     );
   return (
-    <Table size="small" aria-label="Public keys">
+    <Table size="small" aria-label={translate('conduit.sftp_accounts.keys.title')}>
       <TableHead>
         <TableRow>
-          <TableCell>Type</TableCell>
-          <TableCell align="right">Bits</TableCell>
-          <TableCell>Fingerprint</TableCell>
-          <TableCell>Comment</TableCell>
+          <TableCell>{translate('conduit.sftp_accounts.keys.type')}</TableCell>
+          <TableCell align="right">{translate('conduit.sftp_accounts.keys.bits')}</TableCell>
+          <TableCell>{translate('conduit.sftp_accounts.keys.fingerprint')}</TableCell>
+          <TableCell>{translate('conduit.sftp_accounts.keys.comment')}</TableCell>
           <TableCell />
         </TableRow>
       </TableHead>
@@ -41,8 +43,8 @@ export const PublicKeysTable = ({
                 <Chip
                   size="small"
                   color="warning"
-                  label="Weak"
-                  title="RSA 1024 is accepted but weak: replace it with Ed25519 or RSA 3072+"
+                  label={translate('conduit.sftp_accounts.keys.weak')}
+                  title={translate('conduit.sftp_accounts.keys.weak_hint')}
                   sx={{ mr: onRemove ? 1 : 0 }}
                 />
               )}
@@ -50,9 +52,11 @@ export const PublicKeysTable = ({
                 <Chip
                   size="small"
                   variant="outlined"
-                  label="Remove"
+                  label={translate('conduit.disputes.respond.remove')}
                   onClick={() => onRemove(k.id)}
-                  aria-label={`Remove key ${k.fingerprint}`}
+                  aria-label={translate('conduit.sftp_accounts.keys.remove_named', {
+                    fingerprint: k.fingerprint,
+                  })}
                 />
               )}
             </TableCell>

@@ -14,12 +14,12 @@ const toCreateBody = (f: SftpAccountForm) => ({
 });
 
 export const SftpAccountCreate = () => (
-  <Create title="New SFTP account" transform={toCreateBody} redirect="show">
+  <Create title="conduit.sftp_accounts.new" transform={toCreateBody} redirect="show">
     <SimpleForm sx={{ maxWidth: 720 }} defaultValues={{ enabled: true, merchantIds: [] }}>
       <TextInput
         source="username"
         validate={[required(), usernameFormat]}
-        helperText="The login; unique on the platform, e.g. lakeside-billing"
+        helperText="conduit.sftp_accounts.help.username"
       />
       <AccountInputs />
     </SimpleForm>

@@ -1,4 +1,5 @@
-import { Edit, ShowButton, SimpleForm, TopToolbar, useRecordContext } from 'react-admin';
+import { Interpolated } from '../common/Interpolated';
+import { Edit, ShowButton, SimpleForm, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { Box, Typography } from '@mui/material';
 import { PublicKeysTable } from './PublicKeysTable';
@@ -25,12 +26,13 @@ const CurrentKeys = () => {
   const record = useRecordContext<SftpAccount>();
   const { setValue } = useFormContext();
   const removed: string[] = useWatch({ name: 'removedKeyIds' }) ?? [];
+  const translate = useTranslate();
   if (!record) return null;
   const keys = record.publicKeys.filter((k) => !removed.includes(k.id));
   return (
     <Box sx={{ mb: 2, width: '100%' }}>
       <Typography variant="subtitle2" gutterBottom>
-        Current public keys
+        {translate('conduit.sftp_accounts.current_keys')}
       </Typography>
       <PublicKeysTable
         keys={keys}
@@ -44,7 +46,10 @@ const Username = () => {
   const record = useRecordContext<SftpAccount>();
   return (
     <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-      Username <strong style={{ fontFamily: 'monospace' }}>{record?.username}</strong>
+      <Interpolated
+        message="conduit.sftp_accounts.username_note"
+        slot={<strong style={{ fontFamily: 'monospace' }}>{record?.username}</strong>}
+      />
     </Typography>
   );
 };
@@ -57,7 +62,7 @@ const Actions = () => (
 
 export const SftpAccountEdit = () => (
   <Edit<SftpAccount>
-    title="Edit SFTP account"
+    title="conduit.sftp_accounts.edit"
     actions={<Actions />}
     mutationMode="pessimistic"
     transform={toUpdateBody}

@@ -12,10 +12,7 @@ import {
 } from 'react-admin';
 
 /** Same rules as the API (docs/sftp-accounts.md); the API re-checks everything. */
-export const usernameFormat = regex(
-  /^[a-z0-9._-]{3,64}$/,
-  '3 to 64 characters: a-z, 0-9, dot, underscore, hyphen',
-);
+export const usernameFormat = regex(/^[a-z0-9._-]{3,64}$/, 'conduit.sftp_accounts.validation.username');
 
 export const MerchantsInput = () => (
   <ReferenceArrayInput
@@ -24,11 +21,7 @@ export const MerchantsInput = () => (
     perPage={100}
     sort={{ field: 'name', order: 'ASC' }}
   >
-    <AutocompleteArrayInput
-      label="Merchants"
-      validate={required()}
-      helperText="Files of these merchants are exchanged through this account"
-    />
+    <AutocompleteArrayInput validate={required()} helperText="conduit.sftp_accounts.form.merchants_help" />
   </ReferenceArrayInput>
 );
 
@@ -38,37 +31,33 @@ export const AccountInputs = ({ editing }: { editing?: boolean }) => (
     <MerchantsInput />
     <PasswordInput
       source="password"
-      label={editing ? 'New password' : 'Password'}
-      validate={minLength(12, 'At least 12 characters')}
-      helperText={
-        editing
-          ? 'Leave empty to keep the current password'
-          : 'Optional when you add a public key; at least 12 characters'
-      }
+      label={editing ? 'conduit.users.new_password' : 'conduit.sftp_accounts.form.password'}
+      validate={minLength(12, 'conduit.users.validation.password')}
+      helperText={editing ? 'conduit.users.help.new_password' : 'conduit.sftp_accounts.form.password_help'}
       autoComplete="new-password"
     />
     <TextInput
       source="newPublicKeys"
-      label={editing ? 'Add public keys' : 'Public keys'}
+      label={editing ? 'conduit.sftp_accounts.form.add_keys' : 'conduit.sftp_accounts.form.keys'}
       multiline
       minRows={3}
-      helperText="One OpenSSH public key per line (ssh-ed25519 AAAA… or ssh-rsa AAAA…, 1024 bits or more)"
+      helperText="conduit.sftp_accounts.form.keys_help"
       sx={{ '& textarea': { fontFamily: 'monospace', fontSize: 12 } }}
     />
-    <BooleanInput source="enabled" helperText="A disabled account cannot sign in" />
+    <BooleanInput source="enabled" helperText="conduit.sftp_accounts.form.enabled_help" />
     <NumberInput
       source="quotaMiB"
-      label="Quota (MiB)"
+      label="conduit.sftp_accounts.form.quota"
       min={1}
       validate={minValue(1)}
-      helperText="Space for uploads and archived files; empty uses the platform default"
+      helperText="conduit.sftp_accounts.form.quota_help"
     />
     <TextInput
       source="pgpPublicKey"
-      label="Your OpenPGP public key"
+      label="conduit.sftp_accounts.form.pgp"
       multiline
       minRows={3}
-      helperText="Optional, armored. When set, outbound files are encrypted to it."
+      helperText="conduit.sftp_accounts.form.pgp_help"
       sx={{ '& textarea': { fontFamily: 'monospace', fontSize: 12 } }}
     />
   </>

@@ -1,57 +1,80 @@
-import { DataTable, List, NullableBooleanInput, SearchInput } from 'react-admin';
+import {
+  DataTable,
+  List,
+  NullableBooleanInput,
+  SearchInput,
+  useTranslate,
+  type TranslateFunction,
+} from 'react-admin';
 import StorageIcon from '@mui/icons-material/StorageOutlined';
 import { EmptyState } from '../common/EmptyState';
 import { DateTimeField, ENABLED_STATES, MonoField, StatusChipField } from '../common/fields';
 import { MerchantFilterInput } from '../common/filters';
 import type { SftpAccount } from './types';
 
-const filters = [
-  <SearchInput key="q" source="q" alwaysOn placeholder="Username" />,
+const filters = (translate: TranslateFunction) => [
+  <SearchInput
+    key="q"
+    source="q"
+    alwaysOn
+    placeholder={translate('resources.sftp-accounts.fields.username')}
+  />,
   <MerchantFilterInput key="merchantId" source="merchantId" />,
-  <NullableBooleanInput key="enabled" source="enabled" label="Enabled" />,
+  <NullableBooleanInput key="enabled" source="enabled" />,
 ];
 
 const Column = DataTable.Col<SftpAccount>;
 
-const merchants = (a: SftpAccount) =>
-  a.merchantIds.length === 1 ? a.merchantIds[0] : `${a.merchantIds.length} merchants`;
-const keys = (a: SftpAccount) => {
+const merchants = (a: SftpAccount, translate: TranslateFunction) =>
+  a.merchantIds.length === 1
+    ? a.merchantIds[0]
+    : translate('conduit.credentials.merchant_count', { count: a.merchantIds.length });
+const keys = (a: SftpAccount, translate: TranslateFunction) => {
   const weak = a.publicKeys.filter((k) => k.weak).length;
-  return `${a.publicKeys.length}${weak ? ` (${weak} weak)` : ''}`;
+  return weak
+    ? translate('conduit.sftp_accounts.keys_with_weak', { count: a.publicKeys.length, weak })
+    : String(a.publicKeys.length);
 };
 
-export const SftpAccountList = () => (
-  <List<SftpAccount>
-    title="SFTP accounts"
-    filters={filters}
-    sort={{ field: 'username', order: 'ASC' }}
-    perPage={25}
-    exporter={false}
-    empty={
-      <EmptyState
-        icon={<StorageIcon />}
-        title="No SFTP accounts yet"
-        description="An SFTP or FTPS account lets your billing system upload payment files and pick up acknowledgements and posting files."
-        createLabel="Create SFTP account"
-      />
-    }
-  >
-    <DataTable rowClick="show" bulkActionButtons={false}>
-      <Column source="username" field={MonoField} />
-      <Column source="merchantIds" label="Merchants" disableSort render={merchants} />
-      <Column source="enabled" label="Status">
-        <StatusChipField source="enabled" states={ENABLED_STATES} />
-      </Column>
-      <Column source="publicKeys" label="Keys" disableSort render={keys} />
-      <Column
-        source="hasPassword"
-        label="Password"
-        disableSort
-        render={(a) => (a.hasPassword ? 'Set' : '—')}
-      />
-      <Column source="lastLoginAt" label="Last login">
-        <DateTimeField source="lastLoginAt" emptyText="Never" />
-      </Column>
-    </DataTable>
-  </List>
-);
+export const SftpAccountList = () => {
+  const translate = useTranslate();
+  return (
+    <List<SftpAccount>
+      filters={filters(translate)}
+      sort={{ field: 'username', order: 'ASC' }}
+      perPage={25}
+      exporter={false}
+      empty={
+        <EmptyState
+          icon={<StorageIcon />}
+          title="conduit.sftp_accounts.empty_title"
+          description="conduit.sftp_accounts.empty_description"
+          createLabel="conduit.sftp_accounts.create"
+        />
+      }
+    >
+      <DataTable rowClick="show" bulkActionButtons={false}>
+        <Column source="username" field={MonoField} />
+        <Column source="merchantIds" disableSort render={(a) => merchants(a, translate)} />
+        <Column source="enabled" label="conduit.credentials.status">
+          <StatusChipField source="enabled" states={ENABLED_STATES} />
+        </Column>
+        <Column
+          source="publicKeys"
+          label="conduit.sftp_accounts.keys_column"
+          disableSort
+          render={(a) => keys(a, translate)}
+        />
+        <Column
+          source="hasPassword"
+          label="conduit.sftp_accounts.form.password"
+          disableSort
+          render={(a) => (a.hasPassword ? translate('conduit.sftp_accounts.set') : '—')}
+        />
+        <Column source="lastLoginAt">
+          <DateTimeField source="lastLoginAt" emptyText="conduit.users.never" />
+        </Column>
+      </DataTable>
+    </List>
+  );
+};

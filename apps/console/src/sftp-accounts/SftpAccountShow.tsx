@@ -10,6 +10,7 @@ import {
   TopToolbar,
   useCanAccess,
   useRecordContext,
+  useTranslate,
 } from 'react-admin';
 import { Box, Typography } from '@mui/material';
 import { formatBytes } from '../common/money';
@@ -21,7 +22,14 @@ import type { SftpAccount } from './types';
 
 const Title = () => {
   const record = useRecordContext<SftpAccount>();
-  return <>{record ? `SFTP account ${record.username}` : 'SFTP account'}</>;
+  const translate = useTranslate();
+  return (
+    <>
+      {record
+        ? translate('conduit.sftp_accounts.title_named', { username: record.username })
+        : translate('conduit.sftp_accounts.title')}
+    </>
+  );
 };
 
 const Actions = () => {
@@ -51,40 +59,50 @@ const Extras = () => {
   );
 };
 
-export const SftpAccountShow = () => (
-  <Show<SftpAccount> title={<Title />} actions={<Actions />}>
-    <SimpleShowLayout>
-      <MonoField source="username" label="Username" />
-      <StatusChipField source="enabled" label="Status" states={ENABLED_STATES} />
-      <ReferenceArrayField source="merchantIds" reference="merchants" label="Merchants">
-        <SingleFieldList linkType="show" empty={<>None</>}>
-          <ChipField source="name" size="small" />
-        </SingleFieldList>
-      </ReferenceArrayField>
-      <FunctionField<SftpAccount>
-        label="Password"
-        render={(a) => (a.hasPassword ? 'Set' : 'None (keys only)')}
-      />
-      <FunctionField<SftpAccount> label="Public keys" render={() => <Keys />} />
-      <FunctionField<SftpAccount>
-        label="Storage"
-        render={(a) => `${formatBytes(a.usedBytes)} of ${formatBytes(a.quotaBytes)}`}
-      />
-      <FunctionField<SftpAccount>
-        label="Your OpenPGP key"
-        render={(a) =>
-          a.pgpPublicKeyFingerprint ? (
-            <Typography variant="body2" sx={{ fontFamily: 'monospace' }}>
-              {a.pgpPublicKeyFingerprint}
-            </Typography>
-          ) : (
-            'None: outbound files are not encrypted'
-          )
-        }
-      />
-      <DateTimeField source="lastLoginAt" label="Last login" emptyText="Never" />
-      <DateTimeField source="createdAt" label="Created" />
-    </SimpleShowLayout>
-    <Extras />
-  </Show>
-);
+export const SftpAccountShow = () => {
+  const translate = useTranslate();
+  return (
+    <Show<SftpAccount> title={<Title />} actions={<Actions />}>
+      <SimpleShowLayout>
+        <MonoField source="username" />
+        <StatusChipField source="enabled" label="conduit.credentials.status" states={ENABLED_STATES} />
+        <ReferenceArrayField source="merchantIds" reference="merchants">
+          <SingleFieldList linkType="show" empty={<>{translate('conduit.common.none')}</>}>
+            <ChipField source="name" size="small" />
+          </SingleFieldList>
+        </ReferenceArrayField>
+        <FunctionField<SftpAccount>
+          label="conduit.sftp_accounts.form.password"
+          render={(a) =>
+            translate(a.hasPassword ? 'conduit.sftp_accounts.set' : 'conduit.sftp_accounts.keys_only')
+          }
+        />
+        <FunctionField<SftpAccount> label="conduit.sftp_accounts.keys.title" render={() => <Keys />} />
+        <FunctionField<SftpAccount>
+          label="conduit.sftp_accounts.storage"
+          render={(a) =>
+            translate('conduit.sftp_accounts.storage_of', {
+              used: formatBytes(a.usedBytes),
+              quota: formatBytes(a.quotaBytes),
+            })
+          }
+        />
+        <FunctionField<SftpAccount>
+          label="conduit.sftp_accounts.your_pgp_key"
+          render={(a) =>
+            a.pgpPublicKeyFingerprint ? (
+              <Typography variant="body2" sx={{ fontFamily: 'monospace' }}>
+                {a.pgpPublicKeyFingerprint}
+              </Typography>
+            ) : (
+              translate('conduit.sftp_accounts.no_pgp_key')
+            )
+          }
+        />
+        <DateTimeField source="lastLoginAt" emptyText="conduit.users.never" />
+        <DateTimeField source="createdAt" />
+      </SimpleShowLayout>
+      <Extras />
+    </Show>
+  );
+};

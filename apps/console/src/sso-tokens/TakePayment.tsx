@@ -13,6 +13,7 @@ import {
   required,
   useGetList,
   useRedirect,
+  useTranslate,
 } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import {
@@ -46,8 +47,8 @@ interface CreatedPage {
 }
 
 const ACTIONS = [
-  { id: 'Sale', name: 'Take a payment now' },
-  { id: 'SaveOnFile', name: 'Save a card or account on file' },
+  { id: 'Sale', name: 'conduit.sso_tokens.actions.sale' },
+  { id: 'SaveOnFile', name: 'conduit.sso_tokens.actions.save_on_file' },
 ];
 
 /** The form's outlet is "store/terminal"; the API takes them apart. */
@@ -85,12 +86,12 @@ const OutletSelect = () => {
   return (
     <SelectInput
       source="outlet"
-      label="Outlet"
+      label="conduit.sso_tokens.outlet"
       choices={choices}
       isPending={!!merchantId && isPending}
       disabled={!merchantId}
       validate={required()}
-      helperText="Store/terminal the payment is taken at"
+      helperText="conduit.sso_tokens.help.outlet"
     />
   );
 };
@@ -102,12 +103,12 @@ const AmountInputs = () => {
     <Stack direction="row" spacing={2} sx={{ width: '100%', alignItems: 'center' }}>
       <TextInput
         source="amount"
-        label="Amount (USD)"
-        validate={regex(/^\d{1,7}(\.\d{2})?$/, 'Enter an amount like 25.00')}
+        label="conduit.sso_tokens.amount"
+        validate={regex(/^\d{1,7}(\.\d{2})?$/, 'conduit.sso_tokens.validation.amount')}
         slotProps={{ htmlInput: { inputMode: 'decimal' } }}
-        helperText="Leave empty to let the payer enter it"
+        helperText="conduit.sso_tokens.help.amount"
       />
-      <BooleanInput source="isReadOnly" label="Amount cannot be changed" />
+      <BooleanInput source="isReadOnly" />
     </Stack>
   );
 };
@@ -129,30 +130,35 @@ const PageReadyDialog = ({
 }: {
   page: CreatedPage & { opened: boolean };
   onClose: () => void;
-}) => (
-  <Dialog open onClose={onClose} aria-labelledby="page-ready-title" fullWidth maxWidth="sm">
-    <DialogTitle id="page-ready-title">Payment page ready</DialogTitle>
-    <DialogContent>
-      <Typography sx={{ mb: 2 }}>
-        {page.opened ? 'The payment page opened in a new tab. ' : ''}Key the patient’s card or bank account
-        there. The page works once and expires at {new Date(page.expiresAt).toLocaleTimeString()}.
-      </Typography>
-      <Alert severity="info">The page ends on its receipt; close its tab when you are done.</Alert>
-    </DialogContent>
-    <DialogActions>
-      <Button onClick={onClose}>Done</Button>
-      <Button
-        variant="contained"
-        href={page.pageUrl}
-        target="_blank"
-        rel="noopener noreferrer"
-        endIcon={<OpenInNewIcon />}
-      >
-        {page.opened ? 'Open it again' : 'Open payment page'}
-      </Button>
-    </DialogActions>
-  </Dialog>
-);
+}) => {
+  const translate = useTranslate();
+  return (
+    <Dialog open onClose={onClose} aria-labelledby="page-ready-title" fullWidth maxWidth="sm">
+      <DialogTitle id="page-ready-title">{translate('conduit.sso_tokens.ready.title')}</DialogTitle>
+      <DialogContent>
+        <Typography sx={{ mb: 2 }}>
+          {translate('conduit.sso_tokens.ready.body', {
+            opened: page.opened ? translate('conduit.sso_tokens.ready.opened') : '',
+            time: new Date(page.expiresAt).toLocaleTimeString(),
+          })}
+        </Typography>
+        <Alert severity="info">{translate('conduit.sso_tokens.ready.receipt')}</Alert>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>{translate('conduit.sso_tokens.ready.done')}</Button>
+        <Button
+          variant="contained"
+          href={page.pageUrl}
+          target="_blank"
+          rel="noopener noreferrer"
+          endIcon={<OpenInNewIcon />}
+        >
+          {translate(page.opened ? 'conduit.sso_tokens.ready.open_again' : 'conduit.sso_tokens.ready.open')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+};
 
 /** The console's "Take a payment": a single-use hosted page for a practice administrator. */
 export const TakePayment = () => {
@@ -169,7 +175,7 @@ export const TakePayment = () => {
     <>
       <Create<CreatedPage>
         resource="sso-tokens"
-        title="Take a payment"
+        title="conduit.merchants.take_payment"
         transform={(data: TakePaymentForm) => toTakePaymentBody(data)}
         mutationOptions={{
           onSuccess: (created) => setPage({ ...created, opened: openPage(created.pageUrl) }),
@@ -177,17 +183,17 @@ export const TakePayment = () => {
         redirect={false}
       >
         <SimpleForm sx={{ maxWidth: 640 }} defaultValues={{ transactionAction: 'Sale', isReadOnly: true }}>
-          <RadioButtonGroupInput source="transactionAction" label="What for" choices={ACTIONS} />
+          <RadioButtonGroupInput source="transactionAction" choices={ACTIONS} />
           <ReferenceInput source="merchantId" reference="merchants" sort={{ field: 'name', order: 'ASC' }}>
-            <SelectInput label="Merchant" optionText="name" validate={required()} />
+            <SelectInput optionText="name" validate={required()} />
           </ReferenceInput>
           <OutletSelect />
           <AmountInputs />
           <Stack direction="row" spacing={2} sx={{ width: '100%' }}>
-            <TextInput source="patientFirstName" label="Patient first name" validate={maxLength(64)} />
-            <TextInput source="patientLastName" label="Patient last name" validate={maxLength(64)} />
+            <TextInput source="patientFirstName" validate={maxLength(64)} />
+            <TextInput source="patientLastName" validate={maxLength(64)} />
           </Stack>
-          <TextInput source="patientId" label="Patient ID" validate={maxLength(64)} />
+          <TextInput source="patientId" label="conduit.sso_tokens.patient_id" validate={maxLength(64)} />
         </SimpleForm>
       </Create>
       {page && <PageReadyDialog page={page} onClose={close} />}

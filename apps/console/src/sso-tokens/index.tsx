@@ -15,9 +15,9 @@ import { TakePayment } from './TakePayment';
 import { DateTimeField, MonoField, StatusChipField, type StatusChipFieldProps } from '../common/fields';
 
 const STATES: StatusChipFieldProps['states'] = {
-  NEW: ['New', 'info'],
-  COMPLETE: ['Complete', 'success'],
-  EXPIRED: ['Expired', 'default'],
+  NEW: ['conduit.sso_tokens.states.new', 'info'],
+  COMPLETE: ['conduit.sso_tokens.states.complete', 'success'],
+  EXPIRED: ['conduit.sso_tokens.states.expired', 'default'],
 };
 
 const filters = [
@@ -27,14 +27,14 @@ const filters = [
     choices={Object.entries(STATES).map(([id, [name]]) => ({ id, name }))}
     alwaysOn
   />,
-  <TextInput key="merchantId" source="merchantId" label="MerchantID" />,
+  <TextInput key="merchantId" source="merchantId" />,
 ];
 
 /** Hosted payment page links: status, created, expires, transaction (the token itself is never kept). */
 const actions = (
   <TopToolbar>
     <FilterButton />
-    <CreateButton label="Take a payment" />
+    <CreateButton label="conduit.merchants.take_payment" />
     <ExportButton />
   </TopToolbar>
 );
@@ -47,22 +47,22 @@ const SsoTokenList = () => (
     empty={
       <EmptyState
         icon={<LinkIcon />}
-        title="No payment page links yet"
-        description="Vendors create them over the APIs; practice admins can take a payment here."
-        createLabel="Take a payment"
+        title="conduit.sso_tokens.empty_title"
+        description="conduit.sso_tokens.empty_description"
+        createLabel="conduit.merchants.take_payment"
       />
     }
   >
     <Datagrid bulkActionButtons={false} rowClick={false}>
-      <DateTimeField source="createdAt" label="Created" />
+      <DateTimeField source="createdAt" />
       <StatusChipField source="status" states={STATES} />
-      <TextField sortable={false} source="merchantId" label="MerchantID" />
+      <TextField sortable={false} source="merchantId" />
       <TextField sortable={false} source="action" />
-      <TextField sortable={false} source="amount" emptyText="Payer enters" />
-      <TextField sortable={false} source="patientId" label="Patient" emptyText="—" />
-      <DateTimeField source="expiresAt" label="Expires" />
-      <MonoField sortable={false} source="transactionId" label="Transaction" />
-      <TextField sortable={false} source="createdBy" label="Created by" />
+      <TextField sortable={false} source="amount" emptyText="conduit.sso_tokens.payer_enters" />
+      <TextField sortable={false} source="patientId" emptyText="—" />
+      <DateTimeField source="expiresAt" />
+      <MonoField sortable={false} source="transactionId" />
+      <TextField sortable={false} source="createdBy" />
     </Datagrid>
   </List>
 );

@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Alert, Box, Button, CircularProgress, Stack, TextField, Typography } from '@mui/material';
+import { useTranslate } from 'react-admin';
 import { CopyableValue } from '../platform/CopyableValue';
 import type { Enrolment } from './api';
 import { RecoveryCodes } from './RecoveryCodes';
@@ -11,10 +12,13 @@ export interface EnrolmentStepsProps {
   onDone: () => void;
 }
 
-const messageOf = (e: unknown) => (e instanceof Error && e.message ? e.message : 'Something went wrong.');
+/** The API's message, or an i18n key when it has none. */
+const messageOf = (e: unknown) =>
+  e instanceof Error && e.message ? e.message : 'conduit.two_factor.went_wrong';
 
 /** Scan (or type) the secret, confirm with the first code, then save the recovery codes. */
 export const EnrolmentSteps = ({ start, confirm, onDone }: EnrolmentStepsProps) => {
+  const translate = useTranslate();
   const [enrolment, setEnrolment] = useState<Enrolment | null>(null);
   const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
   const [code, setCode] = useState('');
@@ -34,11 +38,7 @@ export const EnrolmentSteps = ({ start, confirm, onDone }: EnrolmentStepsProps) 
     try {
       setRecoveryCodes(await confirm(code.trim()));
     } catch (e) {
-      setError(
-        /not right|VALIDATION/i.test(messageOf(e))
-          ? 'That code is not right. Try the next one.'
-          : messageOf(e),
-      );
+      setError(/not right|VALIDATION/i.test(messageOf(e)) ? 'conduit.two_factor.code_wrong' : messageOf(e));
     } finally {
       setBusy(false);
     }
@@ -46,22 +46,28 @@ export const EnrolmentSteps = ({ start, confirm, onDone }: EnrolmentStepsProps) 
 
   if (recoveryCodes) return <RecoveryCodes codes={recoveryCodes} onDone={onDone} />;
   if (!enrolment)
-    return error ? <Alert severity="error">{error}</Alert> : <CircularProgress aria-label="Loading" />;
+    return error ? (
+      <Alert severity="error">{translate(error, { _: error })}</Alert>
+    ) : (
+      <CircularProgress aria-label={translate('ra.page.loading')} />
+    );
   return (
     <form onSubmit={submit} noValidate data-testid="two-factor-enrol">
       <Stack spacing={2}>
-        <Typography variant="body2">
-          Scan this code with an authenticator app (Google Authenticator, Microsoft Authenticator,
-          1Password…), or enter the key by hand.
-        </Typography>
+        <Typography variant="body2">{translate('conduit.two_factor.scan')}</Typography>
         <Box sx={{ textAlign: 'center' }}>
-          <img src={enrolment.qrDataUrl} alt="QR code for your authenticator app" width={200} height={200} />
+          <img
+            src={enrolment.qrDataUrl}
+            alt={translate('conduit.two_factor.qr_alt')}
+            width={200}
+            height={200}
+          />
         </Box>
         <CopyableValue value={enrolment.secret} />
-        {error && <Alert severity="error">{error}</Alert>}
+        {error && <Alert severity="error">{translate(error, { _: error })}</Alert>}
         <TextField
           id="two-factor-code"
-          label="6-digit code from the app"
+          label={translate('conduit.two_factor.code')}
           inputMode="numeric"
           autoComplete="one-time-code"
           autoFocus
@@ -70,7 +76,7 @@ export const EnrolmentSteps = ({ start, confirm, onDone }: EnrolmentStepsProps) 
           disabled={busy}
         />
         <Button type="submit" variant="contained" disabled={busy || code.trim().length < 6}>
-          Turn on two-factor sign-in
+          {translate('conduit.two_factor.turn_on')}
         </Button>
       </Stack>
     </form>

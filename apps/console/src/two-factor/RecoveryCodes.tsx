@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import { Alert, Box, Button, Stack, Typography } from '@mui/material';
 import ContentCopyIcon from '@mui/icons-material/ContentCopy';
+import { useTranslate } from 'react-admin';
 
 /** Recovery codes are shown this once: copy them before going on. */
 export const RecoveryCodes = ({ codes, onDone }: { codes: string[]; onDone: () => void }) => {
+  const translate = useTranslate();
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     try {
@@ -15,10 +17,7 @@ export const RecoveryCodes = ({ codes, onDone }: { codes: string[]; onDone: () =
   };
   return (
     <Stack spacing={2} data-testid="recovery-codes">
-      <Alert severity="warning">
-        Save these recovery codes somewhere safe. Each signs you in once if you lose your phone. They are
-        shown only now.
-      </Alert>
+      <Alert severity="warning">{translate('conduit.two_factor.recovery.save')}</Alert>
       <Box
         component="ul"
         sx={{
@@ -38,10 +37,10 @@ export const RecoveryCodes = ({ codes, onDone }: { codes: string[]; onDone: () =
         ))}
       </Box>
       <Button startIcon={<ContentCopyIcon />} onClick={copy} variant="outlined">
-        {copied ? 'Copied' : 'Copy codes'}
+        {translate(copied ? 'conduit.common.copied' : 'conduit.two_factor.recovery.copy')}
       </Button>
       <Button variant="contained" onClick={onDone} data-testid="recovery-codes-done">
-        I have saved them
+        {translate('conduit.two_factor.recovery.done')}
       </Button>
     </Stack>
   );

@@ -1,14 +1,17 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Alert, Box, Button, Card, CardContent, Chip, Stack, TextField, Typography } from '@mui/material';
-import { Title } from 'react-admin';
+import { Title, useTranslate } from 'react-admin';
 import { selfApi, type TwoFactorStatus } from './api';
 import { EnrolmentSteps } from './EnrolmentSteps';
 import { RecoveryCodes } from './RecoveryCodes';
 
-const messageOf = (e: unknown) => (e instanceof Error && e.message ? e.message : 'Something went wrong.');
+/** The API's message, or an i18n key when it has none. */
+const messageOf = (e: unknown) =>
+  e instanceof Error && e.message ? e.message : 'conduit.two_factor.went_wrong';
 
 /** The signed-in user's own two-factor settings (user menu → Two-factor sign-in). */
 export const TwoFactorPage = () => {
+  const translate = useTranslate();
   const [status, setStatus] = useState<TwoFactorStatus | null>(null);
   const [enrolling, setEnrolling] = useState(false);
   const [code, setCode] = useState('');
@@ -38,30 +41,30 @@ export const TwoFactorPage = () => {
 
   return (
     <Card sx={{ mt: 2, maxWidth: 560 }}>
-      <Title title="Two-factor sign-in" />
+      <Title title="conduit.two_factor.title" />
       <CardContent>
         <Stack spacing={2}>
           <Typography variant="h6">
-            Two-factor sign-in{' '}
+            {translate('conduit.two_factor.title')}{' '}
             {status && (
               <Chip
                 size="small"
                 color={status.enabled ? 'success' : 'default'}
-                label={status.enabled ? 'On' : 'Off'}
+                label={translate(status.enabled ? 'conduit.two_factor.on' : 'conduit.two_factor.off')}
                 data-testid="two-factor-state"
               />
             )}
           </Typography>
           <Typography variant="body2" color="text.secondary">
-            After your password, Conduit asks for a 6-digit code from an authenticator app on your phone.
-            {status?.required && ' Your account must use it.'}
+            {translate('conduit.two_factor.explain')}
+            {status?.required && ` ${translate('conduit.two_factor.required')}`}
           </Typography>
-          {error && <Alert severity="error">{error}</Alert>}
+          {error && <Alert severity="error">{translate(error, { _: error })}</Alert>}
           {renewed && <RecoveryCodes codes={renewed} onDone={() => setRenewed(null)} />}
           {status && !status.enabled && !enrolling && (
             <Box>
               <Button variant="contained" onClick={() => setEnrolling(true)} data-testid="two-factor-start">
-                Set up two-factor sign-in
+                {translate('conduit.two_factor.set_up')}
               </Button>
             </Box>
           )}
@@ -77,9 +80,11 @@ export const TwoFactorPage = () => {
           )}
           {status?.enabled && !renewed && (
             <>
-              <Typography variant="body2">Recovery codes left: {status.recoveryCodesLeft}</Typography>
+              <Typography variant="body2">
+                {translate('conduit.two_factor.codes_left', { count: status.recoveryCodesLeft })}
+              </Typography>
               <TextField
-                label="Current code from the app"
+                label={translate('conduit.two_factor.current_code')}
                 autoComplete="one-time-code"
                 value={code}
                 onChange={(e) => setCode(e.target.value)}
@@ -92,7 +97,7 @@ export const TwoFactorPage = () => {
                     withCode(async (c) => setRenewed((await selfApi.renewRecoveryCodes(c)).recoveryCodes))
                   }
                 >
-                  New recovery codes
+                  {translate('conduit.two_factor.new_codes')}
                 </Button>
                 {!status.required && (
                   <Button
@@ -101,7 +106,7 @@ export const TwoFactorPage = () => {
                     disabled={code.trim().length < 6}
                     onClick={() => withCode(selfApi.disable)}
                   >
-                    Turn off
+                    {translate('conduit.two_factor.turn_off')}
                   </Button>
                 )}
               </Stack>

@@ -18,7 +18,7 @@ import { ROLE_HELP } from './constants';
 export const UserCreate = () => {
   const { permissions } = usePermissions<Role>();
   return (
-    <Create<User> title="New user" redirect="list">
+    <Create<User> title="conduit.users.new" redirect="list">
       <SimpleForm sx={{ maxWidth: 560 }} defaultValues={{ role: 'FINANCE' }}>
         <TextInput source="email" type="email" validate={[required(), email()]} autoComplete="off" />
         <TextInput source="name" validate={required()} />
@@ -30,15 +30,15 @@ export const UserCreate = () => {
         />
         {permissions === 'PLATFORM_ADMIN' && (
           <ReferenceInput source="organizationId" reference="organizations">
-            <AutocompleteInput label="Organization" validate={required()} />
+            <AutocompleteInput validate={required()} />
           </ReferenceInput>
         )}
         <PasswordInput
           source="password"
-          label="Initial password"
-          validate={[required(), minLength(12, 'At least 12 characters')]}
+          label="conduit.users.initial_password"
+          validate={[required(), minLength(12, 'conduit.users.validation.password')]}
           autoComplete="new-password"
-          helperText="At least 12 characters. Share it securely; the user should change it."
+          helperText="conduit.users.help.initial_password"
         />
       </SimpleForm>
     </Create>

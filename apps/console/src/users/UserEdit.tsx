@@ -12,6 +12,7 @@ import {
   usePermissions,
   useRecordContext,
   useRefresh,
+  useTranslate,
 } from 'react-admin';
 import { apiRequest } from '../api/httpClient';
 import { Typography } from '@mui/material';
@@ -22,16 +23,29 @@ import { ROLE_HELP } from './constants';
 
 const UserTitle = () => {
   const record = useRecordContext<User>();
-  return <>{record ? `User ${record.email}` : 'User'}</>;
+  const translate = useTranslate();
+  return (
+    <>
+      {record
+        ? translate('conduit.users.title_named', { email: record.email })
+        : translate('conduit.users.title')}
+    </>
+  );
 };
 
 const Summary = () => {
   const record = useRecordContext<User>();
+  const translate = useTranslate();
   if (!record) return null;
   return (
     <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-      <strong>{record.email}</strong> · last sign-in{' '}
-      <DateTimeField source="lastLoginAt" emptyText="never" variant="body2" component="span" />
+      <strong>{record.email}</strong> · {translate('conduit.users.last_sign_in')}{' '}
+      <DateTimeField
+        source="lastLoginAt"
+        emptyText="conduit.users.never_lower"
+        variant="body2"
+        component="span"
+      />
     </Typography>
   );
 };
@@ -45,13 +59,13 @@ const ResetTwoFactor = () => {
   const reset = async () => {
     try {
       await apiRequest(`/users/${record.id}/two-factor`, { method: 'DELETE' });
-      notify('Two-factor sign-in reset', { type: 'info' });
+      notify('conduit.users.two_factor_reset', { type: 'info' });
       refresh();
     } catch (e) {
-      notify(e instanceof Error ? e.message : 'Reset failed', { type: 'error' });
+      notify(e instanceof Error ? e.message : 'conduit.users.reset_failed', { type: 'error' });
     }
   };
-  return <Button label="Reset two-factor sign-in" onClick={reset} color="warning" sx={{ mb: 2 }} />;
+  return <Button label="conduit.users.reset_two_factor" onClick={reset} color="warning" sx={{ mb: 2 }} />;
 };
 
 /** Only writable fields; an empty password means "keep the current one". */
@@ -75,13 +89,13 @@ export const UserEdit = () => {
           validate={required()}
           helperText={ROLE_HELP}
         />
-        <BooleanInput source="disabled" label="Disabled" helperText="Disabled users cannot sign in" />
+        <BooleanInput source="disabled" helperText="conduit.users.help.disabled" />
         <PasswordInput
           source="password"
-          label="New password"
-          validate={minLength(12, 'At least 12 characters')}
+          label="conduit.users.new_password"
+          validate={minLength(12, 'conduit.users.validation.password')}
           autoComplete="new-password"
-          helperText="Leave empty to keep the current password"
+          helperText="conduit.users.help.new_password"
         />
       </SimpleForm>
     </Edit>

@@ -6,6 +6,8 @@ import {
   SearchInput,
   SelectInput,
   usePermissions,
+  useTranslate,
+  type TranslateFunction,
 } from 'react-admin';
 import PeopleIcon from '@mui/icons-material/PeopleAltOutlined';
 import type { User } from '../api/types';
@@ -15,8 +17,8 @@ import { EmptyState } from '../common/EmptyState';
 import { DateTimeField, StatusChipField } from '../common/fields';
 import { ROLE_STATES, USER_STATES } from './constants';
 
-const userFilters = [
-  <SearchInput key="q" source="q" alwaysOn placeholder="Name or email" />,
+const userFilters = (translate: TranslateFunction) => [
+  <SearchInput key="q" source="q" alwaysOn placeholder={translate('conduit.users.search')} />,
   <SelectInput key="role" source="role" choices={roleChoices(ROLES)} />,
 ];
 
@@ -24,19 +26,19 @@ const Column = DataTable.Col<User>;
 
 export const UserList = () => {
   const { permissions } = usePermissions<string>();
+  const translate = useTranslate();
   return (
     <List<User>
-      title="Users"
-      filters={userFilters}
+      filters={userFilters(translate)}
       sort={{ field: 'email', order: 'ASC' }}
       perPage={25}
       exporter={false}
       empty={
         <EmptyState
           icon={<PeopleIcon />}
-          title="No users yet"
-          description="Invite the people who manage merchants, credentials and reconciliation."
-          createLabel="Add user"
+          title="conduit.users.empty_title"
+          description="conduit.users.empty_description"
+          createLabel="conduit.users.add"
         />
       }
     >
@@ -47,20 +49,20 @@ export const UserList = () => {
           <StatusChipField source="role" states={ROLE_STATES} />
         </Column>
         {permissions === 'PLATFORM_ADMIN' && (
-          <Column disableSort source="organizationId" label="Organization">
+          <Column disableSort source="organizationId">
             <ReferenceField source="organizationId" reference="organizations" link="show" />
           </Column>
         )}
-        <Column source="disabled" label="Status">
+        <Column source="disabled" label="conduit.users.status">
           <StatusChipField source="disabled" states={USER_STATES} />
         </Column>
-        <Column disableSort source="twoFactorEnabled" label="Two-factor">
+        <Column disableSort source="twoFactorEnabled">
           <BooleanField source="twoFactorEnabled" />
         </Column>
-        <Column source="lastLoginAt" label="Last sign-in">
-          <DateTimeField source="lastLoginAt" emptyText="Never" />
+        <Column source="lastLoginAt">
+          <DateTimeField source="lastLoginAt" emptyText="conduit.users.never" />
         </Column>
-        <Column source="createdAt" label="Created">
+        <Column source="createdAt">
           <DateTimeField source="createdAt" />
         </Column>
       </DataTable>

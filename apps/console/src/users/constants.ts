@@ -1,17 +1,16 @@
 import type { StatusChipFieldProps } from '../common/fields';
-import { ROLE_LABELS } from '../auth/permissions';
+import { ROLE_KEYS } from '../auth/permissions';
 
 export const USER_STATES: StatusChipFieldProps['states'] = {
-  false: ['Active', 'success'],
-  true: ['Disabled', 'default'],
+  false: ['conduit.states.active', 'success'],
+  true: ['conduit.states.disabled', 'default'],
 };
 
 export const ROLE_STATES: StatusChipFieldProps['states'] = {
-  PLATFORM_ADMIN: [ROLE_LABELS.PLATFORM_ADMIN, 'error'],
-  PRACTICE_ADMIN: [ROLE_LABELS.PRACTICE_ADMIN, 'info'],
-  FINANCE: [ROLE_LABELS.FINANCE, 'default'],
-  PARTNER_DEVELOPER: [ROLE_LABELS.PARTNER_DEVELOPER, 'default'],
+  PLATFORM_ADMIN: [ROLE_KEYS.PLATFORM_ADMIN, 'error'],
+  PRACTICE_ADMIN: [ROLE_KEYS.PRACTICE_ADMIN, 'info'],
+  FINANCE: [ROLE_KEYS.FINANCE, 'default'],
+  PARTNER_DEVELOPER: [ROLE_KEYS.PARTNER_DEVELOPER, 'default'],
 };
 
-export const ROLE_HELP =
-  'Practice admins manage everything in their organization; Finance has read-only access to configuration; Partner developers manage API credentials.';
+export const ROLE_HELP = 'conduit.users.help.role';

@@ -17,19 +17,13 @@ import { ResendAllButton } from './ResendButtons';
 const STATUS_CHOICES = Object.entries(WORKFLOW_STATES).map(([id, [name]]) => ({ id, name }));
 
 const filters = [
-  <SelectInput
-    key="workflowStatus"
-    source="workflowStatus"
-    label="Workflow status"
-    choices={STATUS_CHOICES}
-    alwaysOn
-  />,
+  <SelectInput key="workflowStatus" source="workflowStatus" choices={STATUS_CHOICES} alwaysOn />,
   <SelectInput key="eventType" source="eventType" choices={EVENT_TYPES.map((id) => ({ id, name: id }))} />,
-  <TextInput key="transactionId" source="transactionId" label="Transaction ID" />,
-  <TextInput key="endpointId" source="endpointId" label="Endpoint ID" />,
-  <TextInput key="merchantId" source="merchantId" label="MerchantID" />,
-  <DateInput key="createdFrom" source="createdFrom" label="From" />,
-  <DateInput key="createdTo" source="createdTo" label="To" />,
+  <TextInput key="transactionId" source="transactionId" label="conduit.transactions.facts.transaction_id" />,
+  <TextInput key="endpointId" source="endpointId" label="conduit.webhook_deliveries.endpoint_id" />,
+  <TextInput key="merchantId" source="merchantId" />,
+  <DateInput key="createdFrom" source="createdFrom" label="conduit.transactions.labels.from" />,
+  <DateInput key="createdTo" source="createdTo" label="conduit.transactions.labels.to" />,
 ];
 
 const Actions = () => (
@@ -41,15 +35,16 @@ const Actions = () => (
 export const DeliveryList = () => (
   <List filters={filters} actions={<Actions />} sort={{ field: 'createdAt', order: 'DESC' }}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
-      <DateTimeField source="createdAt" label="Created" />
-      <TextField source="eventType" label="Event" />
-      <MonoField sortable={false} source="webhookId" label="webhook-id" />
-      <TextField sortable={false} source="endpointUrl" label="Endpoint" />
-      <MonoField sortable={false} source="transactionId" label="Transaction" />
+      <DateTimeField source="createdAt" />
+      <TextField source="eventType" />
+      <MonoField sortable={false} source="webhookId" />
+      <TextField sortable={false} source="endpointUrl" />
+      <MonoField sortable={false} source="transactionId" />
       <StatusChipField source="workflowStatus" states={WORKFLOW_STATES} />
-      <NumberField sortable={false} source="attemptCount" label="Attempts" />
+      <NumberField sortable={false} source="attemptCount" label="conduit.webhook_deliveries.attempts" />
       <FunctionField<WebhookDeliveryRecord>
-        label="Posting message"
+        source="postingMessage"
+        sortable={false}
         render={(r) =>
           r.postingMessage && r.postingMessage.length > 80
             ? `${r.postingMessage.slice(0, 80)}…`

@@ -7,6 +7,7 @@ import {
   useNotify,
   useRecordContext,
   useRefresh,
+  useTranslate,
 } from 'react-admin';
 import type { ConduitDataProvider } from '../api/dataProvider';
 import type { WebhookDeliveryRecord } from '../api/webhookTypes';
@@ -20,15 +21,19 @@ export const ResendButton = () => {
   const resend = useMutation({
     mutationFn: () => dataProvider.resendWebhookDelivery(String(record?.id)),
     onSuccess: () => {
-      notify('Resent: a fresh series of attempts has started');
+      notify('conduit.webhook_deliveries.resent');
       refresh();
     },
-    onError: (e: Error) => notify(e.message || 'Resend failed', { type: 'error' }),
+    onError: (e: Error) => notify(e.message || 'conduit.webhook_deliveries.resend_failed', { type: 'error' }),
   });
   if (!record || (record.workflowStatus !== 'POSTING_ERROR' && record.workflowStatus !== 'COMPLETE'))
     return null;
   return (
-    <Button label="Resend" onClick={() => resend.mutate()} disabled={resend.isPending}>
+    <Button
+      label="conduit.webhook_deliveries.resend"
+      onClick={() => resend.mutate()}
+      disabled={resend.isPending}
+    >
       <ReplayIcon />
     </Button>
   );
@@ -44,18 +49,18 @@ export const ResendAllButton = () => {
     mutationFn: () =>
       dataProvider.resendWebhookDeliveries({ ...filterValues, workflowStatus: 'POSTING_ERROR' }),
     onSuccess: ({ resent }) => {
-      notify(`${resent} ${resent === 1 ? 'delivery' : 'deliveries'} resent`);
+      notify('conduit.webhook_deliveries.resent_count', { messageArgs: { smart_count: resent } });
       refresh();
     },
-    onError: (e: Error) => notify(e.message || 'Resend failed', { type: 'error' }),
+    onError: (e: Error) => notify(e.message || 'conduit.webhook_deliveries.resend_failed', { type: 'error' }),
   });
+  const translate = useTranslate();
   return (
     <Button
-      label="Resend posting errors"
+      label="conduit.webhook_deliveries.resend_all"
       disabled={resend.isPending}
       onClick={() =>
-        window.confirm('Resend every delivery in posting error that matches the current filter?') &&
-        resend.mutate()
+        window.confirm(translate('conduit.webhook_deliveries.resend_all_confirm')) && resend.mutate()
       }
     >
       <ReplayIcon />

@@ -10,7 +10,7 @@ export const EndpointCreate = () => {
   return (
     <>
       <Create<WebhookEndpointWithSecret>
-        title="New webhook endpoint"
+        title="conduit.webhook_endpoints.new"
         transform={endpointBody}
         mutationOptions={{ onSuccess: (record) => setIssued(record) }}
       >
@@ -19,7 +19,7 @@ export const EndpointCreate = () => {
       {issued && (
         <SecretDialog
           open
-          title="Endpoint created: its signing secret"
+          title="conduit.webhook_endpoints.created"
           identifier={issued.url}
           secret={issued.signingSecret}
           onClose={() => {

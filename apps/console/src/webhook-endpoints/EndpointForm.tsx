@@ -10,18 +10,19 @@ import {
   SimpleForm,
   TextInput,
   required,
+  useTranslate,
 } from 'react-admin';
 import { EVENT_TYPES, type WebhookEndpoint } from '../api/webhookTypes';
 
 const FORMATS = [
   { id: 'JSON', name: 'JSON' },
   { id: 'XML', name: 'XML' },
-  { id: 'NVP', name: 'Name-value pairs (form encoded)' },
+  { id: 'NVP', name: 'conduit.webhook_endpoints.formats.nvp' },
 ];
 const AUTH_TYPES = [
-  { id: 'NONE', name: 'None (signature only)' },
-  { id: 'BASIC', name: 'HTTP Basic' },
-  { id: 'OAUTH2', name: 'OAuth2 client credentials' },
+  { id: 'NONE', name: 'conduit.webhook_endpoints.auth_types.none' },
+  { id: 'BASIC', name: 'conduit.webhook_endpoints.auth_types.basic' },
+  { id: 'OAUTH2', name: 'conduit.webhook_endpoints.auth_types.oauth2' },
 ];
 
 /** A write-only secret: shows whether one is set; only what the user types is sent. */
@@ -30,18 +31,24 @@ const SecretInput = ({ source, label, isSet }: { source: string; label: string; 
     source={source}
     label={label}
     autoComplete="new-password"
-    helperText={isSet ? 'Set — leave empty to keep it' : 'Not set'}
+    helperText={
+      isSet ? 'conduit.webhook_endpoints.form.secret_set' : 'conduit.webhook_endpoints.form.secret_not_set'
+    }
   />
 );
 
-const Section = ({ title, children }: { title: string; children: React.ReactNode }) => (
-  <Box sx={{ width: '100%', mt: 2 }}>
-    <Typography variant="subtitle2" color="text.secondary" gutterBottom>
-      {title}
-    </Typography>
-    {children}
-  </Box>
-);
+/** `title` is an i18n key. */
+const Section = ({ title, children }: { title: string; children: React.ReactNode }) => {
+  const translate = useTranslate();
+  return (
+    <Box sx={{ width: '100%', mt: 2 }}>
+      <Typography variant="subtitle2" color="text.secondary" gutterBottom>
+        {translate(title)}
+      </Typography>
+      {children}
+    </Box>
+  );
+};
 
 /** Create and edit share this form; the API validates combinations and vets the URL. */
 export const EndpointForm = ({ record }: { record?: WebhookEndpoint }) => (
@@ -62,72 +69,79 @@ export const EndpointForm = ({ record }: { record?: WebhookEndpoint }) => (
       perPage={100}
       sort={{ field: 'name', order: 'ASC' }}
     >
-      <AutocompleteInput label="Merchant" validate={required()} />
+      <AutocompleteInput validate={required()} />
     </ReferenceInput>
     <TextInput
       source="url"
-      label="URL"
       fullWidth
       validate={required()}
-      helperText="https://… — the receiver"
+      helperText="conduit.webhook_endpoints.form.url_help"
     />
     <SelectInput source="format" choices={FORMATS} validate={required()} />
     <SelectArrayInput
       source="events"
       choices={EVENT_TYPES.map((id) => ({ id, name: id }))}
-      helperText="None selected = every event"
+      helperText="conduit.webhook_endpoints.form.events_help"
     />
-    <BooleanInput source="sendPaymentNotifications" label="Send payment notifications" />
-    <BooleanInput source="sendPaymentPlanNotifications" label="Send payment plan notifications" />
-    <Section title="Authentication">
-      <SelectInput source="authType" label="Authentication" choices={AUTH_TYPES} validate={required()} />
+    <BooleanInput source="sendPaymentNotifications" />
+    <BooleanInput source="sendPaymentPlanNotifications" />
+    <Section title="conduit.webhook_endpoints.form.authentication">
+      <SelectInput source="authType" choices={AUTH_TYPES} validate={required()} />
       <FormDataConsumer<{ authType: string }>>
         {({ formData }) =>
           formData.authType === 'BASIC' ? (
             <Box>
-              <TextInput source="basicUsername" label="Username" />
-              <SecretInput source="basicPassword" label="Password" isSet={record?.hasBasicPassword} />
+              <TextInput source="basicUsername" label="conduit.webhook_endpoints.form.username" />
+              <SecretInput
+                source="basicPassword"
+                label="conduit.webhook_endpoints.form.password"
+                isSet={record?.hasBasicPassword}
+              />
             </Box>
           ) : formData.authType === 'OAUTH2' ? (
             <Box>
-              <TextInput source="oauthTokenUrl" label="Token URL" fullWidth />
-              <TextInput source="oauthClientId" label="Client ID" />
+              <TextInput source="oauthTokenUrl" label="conduit.webhook_endpoints.form.token_url" fullWidth />
+              <TextInput source="oauthClientId" label="conduit.webhook_endpoints.form.client_id" />
               <SecretInput
                 source="oauthClientSecret"
-                label="Client secret"
+                label="conduit.webhook_endpoints.form.client_secret"
                 isSet={record?.hasOauthClientSecret}
               />
-              <TextInput source="oauthScope" label="Scope (optional)" />
-              <TextInput source="oauthAudience" label="Audience (optional)" />
+              <TextInput source="oauthScope" label="conduit.webhook_endpoints.form.scope" />
+              <TextInput source="oauthAudience" label="conduit.webhook_endpoints.form.audience" />
             </Box>
           ) : null
         }
       </FormDataConsumer>
     </Section>
-    <Section title="Mutual TLS (optional)">
+    <Section title="conduit.webhook_endpoints.form.mtls">
       <TextInput
         source="clientCertificatePem"
-        label="Client certificate (PEM chain)"
+        label="conduit.webhook_endpoints.form.client_certificate"
         multiline
         minRows={3}
         fullWidth
       />
       <TextInput
         source="clientKeyPem"
-        label="Client private key (PEM)"
+        label="conduit.webhook_endpoints.form.client_key"
         multiline
         minRows={3}
         fullWidth
-        helperText={record?.hasClientKey ? 'Set — leave empty to keep it' : 'Not set'}
+        helperText={
+          record?.hasClientKey
+            ? 'conduit.webhook_endpoints.form.secret_set'
+            : 'conduit.webhook_endpoints.form.secret_not_set'
+        }
       />
       <SecretInput
         source="clientKeyPassphrase"
-        label="Key passphrase"
+        label="conduit.webhook_endpoints.form.key_passphrase"
         isSet={record?.hasClientKeyPassphrase}
       />
       <TextInput
         source="caBundlePem"
-        label="CA bundle to trust the receiver (PEM, optional)"
+        label="conduit.webhook_endpoints.form.ca_bundle"
         multiline
         minRows={2}
         fullWidth

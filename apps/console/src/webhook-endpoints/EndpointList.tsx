@@ -12,7 +12,7 @@ import {
 import { ChipListField } from '../common/fields';
 
 const filters = [
-  <TextInput key="q" source="q" label="URL contains" alwaysOn />,
+  <TextInput key="q" source="q" label="conduit.webhook_endpoints.url_contains" alwaysOn />,
   <ReferenceInput
     sort={{ field: 'name', order: 'ASC' }}
     key="merchantId"
@@ -20,14 +20,14 @@ const filters = [
     reference="merchants"
     alwaysOn
   >
-    <AutocompleteInput label="Merchant" />
+    <AutocompleteInput />
   </ReferenceInput>,
   <SelectInput
     key="enabled"
     source="enabled"
     choices={[
-      { id: 'true', name: 'Enabled' },
-      { id: 'false', name: 'Disabled' },
+      { id: 'true', name: 'conduit.states.enabled' },
+      { id: 'false', name: 'conduit.states.disabled' },
     ]}
   />,
 ];
@@ -35,15 +35,15 @@ const filters = [
 export const EndpointList = () => (
   <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }}>
     <Datagrid rowClick="show" bulkActionButtons={false}>
-      <TextField sortable={false} source="merchantId" label="Merchant" />
-      <TextField source="url" label="URL" />
+      <TextField sortable={false} source="merchantId" />
+      <TextField source="url" />
       <TextField source="format" />
-      <TextField sortable={false} source="authType" label="Auth" />
-      <ChipListField sortable={false} source="events" emptyText="All events" />
+      <TextField sortable={false} source="authType" label="conduit.webhook_endpoints.auth" />
+      <ChipListField sortable={false} source="events" emptyText="conduit.webhook_endpoints.all_events" />
       <DateField
         sortable={false}
         source="clientCertificateExpiresAt"
-        label="Certificate expires"
+        label="conduit.webhook_endpoints.certificate_expires"
         emptyText="—"
       />
       <BooleanField source="enabled" />

@@ -15,6 +15,7 @@ import {
   useNotify,
   useRecordContext,
   useRefresh,
+  useTranslate,
 } from 'react-admin';
 import type { ConduitDataProvider } from '../api/dataProvider';
 import type { WebhookEndpoint, WebhookEndpointWithSecret } from '../api/webhookTypes';
@@ -29,21 +30,21 @@ const RotateSecretButton = () => {
   const dataProvider = useDataProvider<ConduitDataProvider>();
   const notify = useNotify();
   const refresh = useRefresh();
+  const translate = useTranslate();
   const [issued, setIssued] = useState<WebhookEndpointWithSecret | null>(null);
   const rotate = useMutation<WebhookEndpointWithSecret, Error>({
     mutationFn: () => dataProvider.rotateWebhookSecret(String(record?.id)),
     onSuccess: setIssued,
-    onError: (e) => notify(e.message || 'Rotation failed', { type: 'error' }),
+    onError: (e) => notify(e.message || 'conduit.credentials.rotate.failed', { type: 'error' }),
   });
   if (!record || !canAccess) return null;
   return (
     <>
       <Button
-        label="Rotate signing secret"
+        label="conduit.webhook_endpoints.rotate.button"
         disabled={rotate.isPending}
         onClick={() =>
-          window.confirm('Issue a new signing secret? The current one keeps signing for 24 hours.') &&
-          rotate.mutate()
+          window.confirm(translate('conduit.webhook_endpoints.rotate.confirm')) && rotate.mutate()
         }
       >
         <AutorenewIcon />
@@ -51,7 +52,7 @@ const RotateSecretButton = () => {
       {issued && (
         <SecretDialog
           open
-          title="New signing secret"
+          title="conduit.webhook_endpoints.rotate.done"
           identifier={issued.url}
           secret={issued.signingSecret}
           onClose={() => {
@@ -76,28 +77,22 @@ export const EndpointShow = () => (
   <Show<WebhookEndpoint> actions={<Actions />} aside={undefined}>
     <SimpleShowLayout>
       <HealthCard />
-      <TextField source="merchantId" label="Merchant" />
-      <MonoField source="url" label="URL" />
+      <TextField source="merchantId" />
+      <MonoField source="url" />
       <TextField source="format" />
-      <ChipListField source="events" emptyText="All events" />
+      <ChipListField source="events" emptyText="conduit.webhook_endpoints.all_events" />
       <BooleanField source="sendPaymentNotifications" />
       <BooleanField source="sendPaymentPlanNotifications" />
-      <TextField source="authType" label="Authentication" />
+      <TextField source="authType" />
       <TextField source="basicUsername" emptyText="—" />
-      <TextField source="oauthTokenUrl" label="OAuth2 token URL" emptyText="—" />
-      <TextField source="oauthClientId" label="OAuth2 client ID" emptyText="—" />
+      <TextField source="oauthTokenUrl" emptyText="—" />
+      <TextField source="oauthClientId" emptyText="—" />
       <DateField
         source="clientCertificateExpiresAt"
-        label="Client certificate expires"
         showTime
-        emptyText="No client certificate"
+        emptyText="conduit.webhook_endpoints.no_client_certificate"
       />
-      <DateField
-        source="previousSecretValidUntil"
-        label="Previous signing secret valid until"
-        showTime
-        emptyText="—"
-      />
+      <DateField source="previousSecretValidUntil" showTime emptyText="—" />
       <BooleanField source="enabled" />
       <DateField source="createdAt" showTime />
     </SimpleShowLayout>

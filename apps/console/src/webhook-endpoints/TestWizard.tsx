@@ -13,28 +13,32 @@ import {
 } from '@mui/material';
 import SendIcon from '@mui/icons-material/SendOutlined';
 import { useMutation } from '@tanstack/react-query';
-import { Button, useCanAccess, useDataProvider, useRecordContext } from 'react-admin';
+import { Button, useCanAccess, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import type { ConduitDataProvider } from '../api/dataProvider';
 import { EVENT_TYPES, type SampleResult, type WebhookEndpoint } from '../api/webhookTypes';
 
-const Block = ({ title, text }: { title: string; text: string }) => (
-  <Box sx={{ mt: 2 }}>
-    <Typography variant="subtitle2">{title}</Typography>
-    <Box
-      component="pre"
-      sx={{
-        fontFamily: 'monospace',
-        fontSize: 12,
-        bgcolor: 'action.hover',
-        p: 1,
-        overflowX: 'auto',
-        whiteSpace: 'pre-wrap',
-      }}
-    >
-      {text}
+/** `title` is an i18n key. */
+const Block = ({ title, text }: { title: string; text: string }) => {
+  const translate = useTranslate();
+  return (
+    <Box sx={{ mt: 2 }}>
+      <Typography variant="subtitle2">{translate(title)}</Typography>
+      <Box
+        component="pre"
+        sx={{
+          fontFamily: 'monospace',
+          fontSize: 12,
+          bgcolor: 'action.hover',
+          p: 1,
+          overflowX: 'auto',
+          whiteSpace: 'pre-wrap',
+        }}
+      >
+        {text}
+      </Box>
     </Box>
-  </Box>
-);
+  );
+};
 
 const headerLines = (h: Record<string, string>) =>
   Object.entries(h)
@@ -46,6 +50,7 @@ export const TestWizard = () => {
   const record = useRecordContext<WebhookEndpoint>();
   const { canAccess } = useCanAccess({ resource: 'webhook-endpoints', action: 'edit', record });
   const dataProvider = useDataProvider<ConduitDataProvider>();
+  const translate = useTranslate();
   const [open, setOpen] = useState(false);
   const [eventType, setEventType] = useState('Approved');
   const [format, setFormat] = useState('');
@@ -57,16 +62,16 @@ export const TestWizard = () => {
   const r = send.data;
   return (
     <>
-      <Button label="Send test event" onClick={() => setOpen(true)}>
+      <Button label="conduit.webhook_endpoints.test.button" onClick={() => setOpen(true)}>
         <SendIcon />
       </Button>
       <Dialog open={open} onClose={() => setOpen(false)} maxWidth="md" fullWidth>
-        <DialogTitle>Send a test event</DialogTitle>
+        <DialogTitle>{translate('conduit.webhook_endpoints.test.title')}</DialogTitle>
         <DialogContent>
           <Box sx={{ display: 'flex', gap: 2, mt: 1 }}>
             <TextField
               select
-              label="Event type"
+              label={translate('conduit.webhook_endpoints.test.event_type')}
               value={eventType}
               onChange={(e) => setEventType(e.target.value)}
               size="small"
@@ -79,14 +84,16 @@ export const TestWizard = () => {
             </TextField>
             <TextField
               select
-              label="Format"
+              label={translate('resources.webhook-endpoints.fields.format')}
               value={format}
               onChange={(e) => setFormat(e.target.value)}
               slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
               size="small"
               sx={{ minWidth: 180 }}
             >
-              <MenuItem value="">Endpoint's ({record.format})</MenuItem>
+              <MenuItem value="">
+                {translate('conduit.webhook_endpoints.test.endpoint_format', { format: record.format })}
+              </MenuItem>
               {['JSON', 'XML', 'NVP'].map((f) => (
                 <MenuItem key={f} value={f}>
                   {f}
@@ -103,16 +110,22 @@ export const TestWizard = () => {
             <Box role="status">
               <Alert severity={r.success ? 'success' : 'error'} sx={{ mt: 2 }}>
                 {r.response
-                  ? `${r.response.status} ${r.response.reasonPhrase} in ${r.durationMs} ms`
-                  : `No answer: ${r.error ?? 'unknown error'}`}
+                  ? translate('conduit.webhook_endpoints.test.answered', {
+                      status: r.response.status,
+                      reason: r.response.reasonPhrase,
+                      ms: r.durationMs,
+                    })
+                  : translate('conduit.webhook_endpoints.test.no_answer', {
+                      error: r.error ?? translate('conduit.webhook_endpoints.test.unknown_error'),
+                    })}
               </Alert>
               <Block
-                title="Request"
+                title="conduit.webhook_endpoints.test.request"
                 text={`${r.request.method} ${r.request.url}\n${headerLines(r.request.headers)}\n\n${r.request.body}`}
               />
               {r.response && (
                 <Block
-                  title="Response"
+                  title="conduit.webhook_endpoints.test.response"
                   text={`${r.response.status} ${r.response.reasonPhrase}\n${headerLines(r.response.headers)}\n\n${r.response.body}`}
                 />
               )}
@@ -120,9 +133,9 @@ export const TestWizard = () => {
           )}
         </DialogContent>
         <DialogActions>
-          <MuiButton onClick={() => setOpen(false)}>Close</MuiButton>
+          <MuiButton onClick={() => setOpen(false)}>{translate('ra.action.close')}</MuiButton>
           <MuiButton variant="contained" onClick={() => send.mutate()} disabled={send.isPending}>
-            Send
+            {translate('conduit.webhook_endpoints.test.send')}
           </MuiButton>
         </DialogActions>
       </Dialog>
