@@ -316,6 +316,17 @@ describe('console accessibility (axe-core, keyboard; Playwright, system Chromium
     await tabTo(page, /^Payment page links$/, { back: true, max: 120 });
     await page.keyboard.press('Enter');
     await expect.poll(() => page.url()).toContain('#/sso-tokens');
+    // The list renders after the route changes: tab only once its action is on the page.
+    await expect
+      .poll(
+        () =>
+          page
+            .getByText(/^Take a payment$/)
+            .first()
+            .isVisible(),
+        { timeout: 15_000 },
+      )
+      .toBe(true);
     await tabTo(page, /^Take a payment$/);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.url()).toContain('#/sso-tokens/create');
