@@ -8,6 +8,14 @@ export interface Shape {
   [canonical: string]: Shape | true;
 }
 
+/**
+ * A field name safe to repeat in an error: a name that looks like card data (a run of six or more
+ * digits, or a huge name — a number pasted where a name belongs) is not echoed.
+ */
+export function echoableName(name: string): string {
+  return /\d{6,}/.test(name) || name.length > 64 ? '(a field name that looks like data)' : name;
+}
+
 export function canonicalize(
   value: unknown,
   shape: Shape,
@@ -19,7 +27,7 @@ export function canonicalize(
   const byLower = new Map(Object.keys(shape).map((k) => [k.toLowerCase(), k]));
   for (const [name, v] of Object.entries(value as Record<string, unknown>)) {
     const canonical = byLower.get(name.toLowerCase());
-    const field = path ? `${path}.${name}` : name;
+    const field = path ? `${path}.${echoableName(name)}` : echoableName(name);
     if (!canonical) {
       unknown.push({ field, message: `${field} is not a known field` });
       continue;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PAYMENT_FIELDS } from '@conduit/payments';
-import { echoableName, readNvp, unknownFieldErrors } from './nvp-fields';
+import { echoableName } from '@conduit/wire';
+import { readNvp, unknownFieldErrors } from './nvp-fields';
 
 describe('readNvp', () => {
   it('reads names in any case, folding the natural aliases into their field', () => {

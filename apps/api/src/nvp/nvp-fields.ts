@@ -1,5 +1,6 @@
 import type { FieldError } from '@conduit/domain';
 import { PAYMENT_FIELDS } from '@conduit/payments';
+import { echoableName } from '@conduit/wire';
 import { PLAN_REQUEST_FIELDS } from './nvp-plan-input';
 
 /** The fields only plan actions take (the rest are payment fields), for the reference page. */
@@ -24,14 +25,6 @@ export interface NvpRequest {
   unknown: string[];
   /** Two spellings of one field with different values. */
   conflicts: FieldError[];
-}
-
-/**
- * A field name safe to repeat in an error: a name that looks like card data (a long run of
- * digits, or a huge name — a number pasted where a name belongs) is not echoed.
- */
-export function echoableName(name: string): string {
-  return /\d{6,}/.test(name) || name.length > 64 ? '(a field name that looks like data)' : name;
 }
 
 /** An NVP body (a repeated name counts once, its last value, as before). */
