@@ -136,6 +136,8 @@ const LENGTHS: Readonly<Record<string, number>> = {
   '9F34': 3,
   '5F24': 3,
 };
+/** Tags of bounded length: the receipt columns hold at most these. */
+const MAX_LENGTHS: Readonly<Record<string, number>> = { '50': 16, '9F12': 16 };
 
 function cardOf(values: Map<string, Uint8Array>, problems: Problems) {
   const pan5A = values.get('5A');
@@ -169,6 +171,10 @@ export function parseEmvData(raw: unknown): EmvCard {
   for (const [tag, length] of Object.entries(LENGTHS)) {
     const v = values.get(tag);
     if (v && v.length !== length) problems.add(`tag ${tagLabel(tag)} must be ${length} bytes`);
+  }
+  for (const [tag, max] of Object.entries(MAX_LENGTHS)) {
+    const v = values.get(tag);
+    if (v && v.length > max) problems.add(`tag ${tagLabel(tag)} must be at most ${max} bytes`);
   }
   const card = cardOf(values, problems);
   const hexOf = (tag: string) => toHex(values.get(tag) ?? new Uint8Array());
