@@ -590,7 +590,7 @@ export interface components {
             /** @description ISO/IEC 7813 track 1 and/or 2 exactly as a keyboard-emulation reader types it (EntryMode swipe) */
             TrackData?: string;
             /**
-             * @description EntryMode emv or nfc: hex BER-TLV of the chip read (docs/devices.md); carries the card, 9F02 must equal Amount; never stored or returned
+             * @description EntryMode emv or nfc: hex BER-TLV of the chip read (tags and sandbox cryptogram: see the devices guide); carries the card, 9F02 must equal Amount; never stored or returned
              * @example 9F02060000000025005F2A020840
              */
             EMVData?: string;
