@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Actor, type CredentialPrincipal, DomainError, type CheckImages, Role } from '@conduit/domain';
 import type { Repositories } from '@conduit/db';
@@ -6,6 +8,7 @@ import { SandboxProcessor } from '@conduit/processor';
 import {
   CheckImageStore,
   CheckImagesReviewService,
+  DataKeys,
   FileVault,
   parsePaymentCommand,
   PaymentsService,
@@ -180,5 +183,21 @@ describe('check images (real PostgreSQL)', () => {
     const plain = await t.db.transaction.findFirstOrThrow({ where: { patientId: 'CHK-DECLINED' } });
     const plainId = plain.id.replace(/-/g, '').toUpperCase();
     await expect(review.open(finance, plainId, 'back')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('survives a master key rotation like any stored file (npm run vault:rotate)', async () => {
+    const row = await t.db.transaction.findFirstOrThrow({ where: { patientId: 'CHK-1' } });
+    const front = await t.db.checkImage.findFirstOrThrow({
+      where: { transactionRef: row.id, side: 'FRONT' },
+    });
+    const next = `2:${Buffer.alloc(32, 7).toString('base64')}`;
+    const out = execFileSync(process.execPath, ['scripts/vault-rotate.mjs'], {
+      cwd: path.resolve(__dirname, '../..'),
+      env: { ...process.env, DATABASE_URL: t.url, VAULT_MASTER_KEYS: `${TEST_MASTER_KEYS},${next}` },
+    }).toString();
+    expect(out).toMatch(/0 left under older versions/);
+    // Only the new master key from now on: the image's data key was re-wrapped, its chunks untouched.
+    const rotated = new FileVault(new DataKeys({ vaultMasterKeys: next } as never));
+    expect((await rotated.readAll(t.uow.read, front.fileRef)).equals(FRONT)).toBe(true);
   });
 });

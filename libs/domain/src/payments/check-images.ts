@@ -79,7 +79,11 @@ const absent = (raw: unknown) =>
  * front desk). Every problem is reported at once, by field name; the image data never appears
  * in a message. Undefined when no image was sent.
  */
-export function parseCheckImages(input: CheckImagesInput): CheckImages | undefined {
+export function parseCheckImages(
+  input: CheckImagesInput,
+  /** How the caller's interface spells the fields a message refers to (REST: ECheck.…). */
+  nameOf: (field: string) => string = (field) => field,
+): CheckImages | undefined {
   const sentFront = !absent(input.checkFrontImage);
   const sentBack = !absent(input.checkBackImage);
   if (!sentFront && !sentBack) return undefined;
@@ -87,12 +91,12 @@ export function parseCheckImages(input: CheckImagesInput): CheckImages | undefin
   const status = typeof input.checkPresentStatus === 'string' ? input.checkPresentStatus.trim() : '';
   if (status.toLowerCase() !== 'present') {
     const field = sentFront ? 'checkFrontImage' : 'checkBackImage';
-    errors.push({ field, message: `${field} is accepted only with checkPresentStatus Present` });
+    errors.push({ field, message: `${field} is accepted only with ${nameOf('checkPresentStatus')} Present` });
   }
   if (!sentFront)
     errors.push({
       field: 'checkBackImage',
-      message: 'checkBackImage needs checkFrontImage (send the front too)',
+      message: `checkBackImage needs ${nameOf('checkFrontImage')} (send the front too)`,
     });
   const front = sentFront ? imageOf('checkFrontImage', input.checkFrontImage, errors) : undefined;
   const back = sentBack ? imageOf('checkBackImage', input.checkBackImage, errors) : undefined;

@@ -205,7 +205,7 @@ export function parsePaymentCommand(raw: PaymentInput, names: FieldNames = NVP_N
       errors.add('transactionAction', `${action} is not available for eCheck`);
     const amountCents = amountOf(raw.amount, errors, true);
     const check = errors.take(() => parseECheck(raw.echeck ?? {}));
-    const images = errors.take(() => parseCheckImages(raw.echeck ?? {}));
+    const images = errors.take(() => parseCheckImages(raw.echeck ?? {}, errors.names));
     errors.throwIfAny();
     const command: ECheckPaymentCommand = {
       kind: 'echeck',
