@@ -1,7 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { as, call, DEMO, expectErrorShape } from './client';
-import { expectNvpError, expectRestError, LAKESIDE_OUTLET, nvp, rest, REST_OUTLET } from './payments-client';
+import {
+  expectNvpError,
+  expectRestError,
+  LAKESIDE_NVP,
+  LAKESIDE_OUTLET,
+  nvp,
+  rest,
+  REST_OUTLET,
+} from './payments-client';
 
 /** A scanned front (a PNG larger than the default 64 KiB body limit) and back (a JPEG). */
 const FRONT = Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), randomBytes(300_000)]);
@@ -95,6 +103,11 @@ describe('check images with eCheck deposits (decision 0034)', () => {
       [DEMO.lakeside.finance.email, 'FRONT'],
     ]);
 
+    // A partner the merchant granted access reads its transactions, so their images too.
+    const partner = await image(detail.body.checkImages[0].url, await as.partnerDev());
+    expect(partner.res.status).toBe(200);
+    expect(partner.bytes.equals(FRONT)).toBe(true);
+
     // Another practice cannot see the transaction, so not its images either.
     const harbor = await as.harborAdmin();
     expectErrorShape(await call('GET', detail.body.checkImages[0].url, { token: harbor }), 404);
@@ -130,6 +143,41 @@ describe('check images with eCheck deposits (decision 0034)', () => {
       }),
       404,
     );
+  });
+
+  it('takes a SOAP deposit (DoECheckSale) with both sides', async () => {
+    const fields = {
+      merchantID: DEMO.lakeside.merchantId,
+      storeID: '001',
+      terminalID: '002',
+      amount: '12.00',
+      routingNumber: '011000015',
+      accountNumber: '123456789',
+      checkPresentStatus: 'Present',
+      checkFrontImage: BACK.toString('base64'), // a JPEG front: what matters is the bytes
+      checkBackImage: FRONT.subarray(0, 4096).toString('base64'),
+      patientID: `CHK-SOAP-${stamp}`,
+    };
+    const request = Object.entries(fields)
+      .map(([k, v]) => `<${k}>${v}</${k}>`)
+      .join('');
+    const NS = 'https://schemas.conduit.health/2026/payment';
+    const res = await fetch(`${inject('apiUrl')}/payment/service.asmx`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/xml', authorization: LAKESIDE_NVP },
+      body: `<soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><DoECheckSale xmlns="${NS}"><Request>${request}</Request></DoECheckSale></soap:Body></soap:Envelope>`,
+    });
+    const xml = await res.text();
+    expect(res.status).toBe(200);
+    const id = /<transactionID>([^<]*)<\/transactionID>/.exec(xml)?.[1];
+    expect(id).toMatch(/^[0-9A-F]{32}$/);
+    const detail = await call<Detail>('GET', `/admin/api/transactions/${id}`, {
+      token: await as.lakesideFinance(),
+    });
+    expect(detail.body.checkImages.map((i) => [i.side, i.contentType, i.size])).toEqual([
+      ['FRONT', 'image/jpeg', BACK.length],
+      ['BACK', 'image/png', 4096],
+    ]);
   });
 
   it('refuses bad images naming the field, never echoing them, and writes nothing', async () => {

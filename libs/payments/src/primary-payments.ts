@@ -62,7 +62,8 @@ export class PrimaryPayments {
     private readonly uow: UnitOfWork,
     private readonly vault: VaultService,
     @Inject(PROCESSOR) private readonly processor: ProcessorConnector,
-    // Optional so the services that never take a paper check (plans, imports) build without it.
+    // Optional: the batch-import module and hand-built cores (plans, tests) never take a paper
+    // check; a command with images and no store is refused below rather than losing them.
     @Optional() private readonly checkImages?: CheckImageStore,
   ) {}
 
