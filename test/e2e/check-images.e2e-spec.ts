@@ -117,6 +117,21 @@ describe('check images with eCheck deposits (decision 0034)', () => {
     );
   });
 
+  it('replays a keyed deposit from its stored answer, which holds no image', async () => {
+    const key = `chk-${stamp}`;
+    const body = check(`CHK-KEY-${stamp}`, { BackImage: undefined });
+    const first = await rest('POST', '/payment/sale', body, { headers: { 'idempotency-key': key } });
+    const again = await rest('POST', '/payment/sale', body, { headers: { 'idempotency-key': key } });
+    expect(first.status).toBe(200);
+    expect([again.status, again.headers.get('idempotent-replayed'), again.text]).toEqual([
+      200,
+      'true',
+      first.text,
+    ]);
+    expect(again.text).not.toContain(FRONT.toString('base64').slice(0, 64));
+    expect(await rowsOf(`CHK-KEY-${stamp}`)).toBe(1);
+  });
+
   it('takes an NVP deposit with the front alone', async () => {
     const res = await nvp({
       ...LAKESIDE_OUTLET,
