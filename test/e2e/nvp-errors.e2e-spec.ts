@@ -155,8 +155,8 @@ describe('NVP errors: every status of nvp.md, in the NVP shape', () => {
     ).toMatch(/voided/i);
   });
 
-  it('413 over 64 KiB and 415 for another content type', async () => {
-    expectNvpError(await sale({ additionalInfo1: 'x'.repeat(70 * 1024) }), 413);
+  it('413 over 4 MiB (the NVP route takes check images) and 415 for another content type', async () => {
+    expectNvpError(await sale({ additionalInfo1: 'x'.repeat(4 * 1024 * 1024 + 1) }), 413);
     const json = await nvp(
       {},
       { raw: JSON.stringify({ amount: '1.00' }), headers: { 'content-type': 'application/json' } },

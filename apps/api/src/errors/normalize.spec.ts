@@ -37,7 +37,8 @@ describe('error normalisation', () => {
       normalizeError(Object.assign(new Error('x'), { statusCode: 413, code: 'FST_ERR_CTP_BODY_TOO_LARGE' })),
     ).toMatchObject({
       status: 413,
-      message: 'Request body is larger than the 64 KiB limit',
+      message:
+        'Request body is larger than this endpoint allows (64 KiB; 4 MiB for a payment sale, which may carry check images)',
     });
     const wrapped = new HttpException(
       "Body is not valid JSON but content-type is set to 'application/json'",

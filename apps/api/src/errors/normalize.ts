@@ -22,7 +22,7 @@ const FASTIFY_REFUSALS: [code: string, fastifyMessage: RegExp, ours: string][] =
   [
     'FST_ERR_CTP_BODY_TOO_LARGE',
     /^Request body is too large/,
-    'Request body is larger than the 64 KiB limit',
+    'Request body is larger than this endpoint allows (64 KiB; 4 MiB for a payment sale, which may carry check images)',
   ],
   ['FST_ERR_CTP_INVALID_MEDIA_TYPE', /^Unsupported Media Type/, 'Unsupported Content-Type for this endpoint'],
   ['FST_ERR_CTP_INVALID_JSON_BODY', /^Body is not valid JSON/, 'Request body is not valid JSON'],

@@ -32,6 +32,8 @@ export const REQUEST_FIELDS = [
   'checkNumber',
   'accountHolderName',
   'checkPresentStatus',
+  'checkFrontImage',
+  'checkBackImage',
   'primaryTransactionID',
   'transactionID',
   'singleSignOnToken',

@@ -152,4 +152,39 @@ describe('parsePaymentCommand', () => {
       }),
     );
   });
+
+  describe('check images (eCheck deposits)', () => {
+    const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex').toString('base64');
+    const deposit = (echeck: NonNullable<PaymentInput['echeck']>) =>
+      sale({
+        transactionType: 'eCheck',
+        card: undefined,
+        echeck: { routingNumber: '011000015', accountNumber: '123456789', ...echeck },
+      });
+    const rest = (f: string) => REST_PATHS.get(f) ?? f;
+
+    it('carries the images in the command', () => {
+      const c = parsePaymentCommand(deposit({ checkPresentStatus: 'Present', checkFrontImage: PNG }));
+      expect(c).toMatchObject({ kind: 'echeck', images: { front: { contentType: 'image/png' } } });
+      expect(parsePaymentCommand(deposit({}))).not.toHaveProperty('images');
+    });
+
+    it("reports image errors with the account errors, all in the caller's spelling", () => {
+      const errors = refusal(
+        deposit({ accountNumber: '12', checkBackImage: PNG, checkPresentStatus: 'NotPresent' }),
+        rest,
+      );
+      expect(errors).toEqual([
+        { field: 'ECheck.AccountNumber', message: 'ECheck.AccountNumber must be 4 to 17 digits' },
+        {
+          field: 'ECheck.BackImage',
+          message: 'ECheck.BackImage is accepted only with ECheck.CheckPresentStatus Present',
+        },
+        {
+          field: 'ECheck.BackImage',
+          message: 'ECheck.BackImage needs ECheck.FrontImage (send the front too)',
+        },
+      ]);
+    });
+  });
 });

@@ -9,6 +9,7 @@ import {
   OUTLET_PART,
   parseAmount,
   parseBoolean,
+  parseCheckImages,
   parseECheck,
   parseEmvData,
   parseExpiry,
@@ -250,6 +251,7 @@ export function parsePaymentCommand(raw: PaymentInput, names: FieldNames = NVP_N
       errors.add('transactionAction', `${action} is not available for eCheck`);
     const amountCents = amountOf(raw.amount, errors, true);
     const check = errors.take(() => parseECheck(raw.echeck ?? {}));
+    const images = errors.take(() => parseCheckImages(raw.echeck ?? {}, errors.names));
     errors.throwIfAny();
     const command: ECheckPaymentCommand = {
       kind: 'echeck',
@@ -259,6 +261,7 @@ export function parsePaymentCommand(raw: PaymentInput, names: FieldNames = NVP_N
       amountCents: amountCents as number,
       check: check!,
     };
+    if (images) command.images = images;
     return command;
   }
   const saving = action === TransactionAction.SaveOnFile;

@@ -1,4 +1,11 @@
-import type { CardPresentStatus, ECheck, EmvCard, TenderType, TransactionAction } from '@conduit/domain';
+import type {
+  CardPresentStatus,
+  CheckImages,
+  ECheck,
+  EmvCard,
+  TenderType,
+  TransactionAction,
+} from '@conduit/domain';
 import type { PaymentInput, PlanChargeMarker } from '../payment-input';
 
 /**
@@ -76,6 +83,8 @@ export interface ECheckPaymentCommand extends RequestColumns {
   action: TransactionAction.Sale;
   amountCents: number;
   check: ECheck;
+  /** A paper check scanned at the desk (checkPresentStatus Present): stored encrypted with the row. */
+  images?: CheckImages;
 }
 
 export type SecondaryAction =

@@ -21,7 +21,7 @@ const ERRORS: [number, string][] = [
     409,
     'Idempotency-Key reused with another body or still in flight, or the action is not allowed in the current state',
   ],
-  [413, 'Body over 64 KiB'],
+  [413, 'Body over 64 KiB (4 MiB for POST /rest/payment/sale, which may carry check images)'],
   [415, 'Content-Type is not application/json'],
   [429, 'Too many requests for this credential: wait for Retry-After seconds'],
   [500, 'Unexpected error: quote the ReferenceNumber to support'],
