@@ -74,7 +74,7 @@ if (values.stdin)
     }
   });
 
-try {
+async function main(): Promise<void> {
   const terminal = await runTerminal({
     baseUrl: values['base-url'] ?? process.env.CONDUIT_BASE_URL ?? 'http://localhost:3000',
     pairingCode: values.pair,
@@ -86,8 +86,12 @@ try {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
   await terminal.done;
-  process.exit(0);
-} catch (err) {
-  line({ event: 'fatal', message: err instanceof Error ? err.message : String(err) });
-  process.exit(1);
 }
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    line({ event: 'fatal', message: err instanceof Error ? err.message : String(err) });
+    process.exit(1);
+  },
+);

@@ -8,7 +8,8 @@ export interface TerminalSocket {
   onClose(listener: (info: { code: number; unauthorized: boolean }) => void): void;
 }
 
-type WsModule = typeof import('ws');
+type WsSocket = import('ws').WebSocket;
+type WsConstructor = new (url: string, options: { headers: Record<string, string> }) => WsSocket;
 
 /**
  * Opens the connection with the device's Basic credentials in the upgrade request. The `ws`
@@ -16,19 +17,19 @@ type WsModule = typeof import('ws');
  * runtime without it falls back to globalThis.WebSocket where it accepts headers (undici's).
  */
 export async function openSocket(url: string, authorization: string): Promise<TerminalSocket> {
-  let ws: WsModule | undefined;
+  let Ws: WsConstructor | undefined;
   try {
-    ws = await import('ws');
+    Ws = ((await import('ws')) as unknown as { WebSocket: WsConstructor }).WebSocket;
   } catch {
-    ws = undefined;
+    Ws = undefined;
   }
-  if (ws) return wrapWs(new ws.WebSocket(url, { headers: { authorization } }));
+  if (Ws) return wrapWs(new Ws(url, { headers: { authorization } }));
   const Native = (globalThis as { WebSocket?: new (url: string, init?: unknown) => WebSocket }).WebSocket;
   if (!Native) throw new Error('No WebSocket client: install the "ws" package');
   return wrapNative(new Native(url, { headers: { authorization } }));
 }
 
-function wrapWs(socket: import('ws').WebSocket): TerminalSocket {
+function wrapWs(socket: WsSocket): TerminalSocket {
   let unauthorized = false;
   socket.on('unexpected-response', (_req, res) => {
     unauthorized = res.statusCode === 401;
