@@ -9,11 +9,12 @@ import {
   DeviceManager,
   encodeTlv,
   resolveCard,
+  SimulatedCheckScanner,
   SimulatedTerminal,
   type StatusEvent,
   TEST_CARDS,
 } from '@conduit-payments/devices';
-import { DEMO } from './client';
+import { call, DEMO } from './client';
 import { rest, REST_OUTLET } from './payments-client';
 import { transactionsOf } from './sdk-client';
 
@@ -223,6 +224,56 @@ describe('device SDK: the front desk against the platform', () => {
   });
 });
 
+describe('device SDK: a check deposit with its images', () => {
+  it('deposits a scanned check as a present eCheck; staff see the same images beside it', async () => {
+    const scanner = new SimulatedCheckScanner({
+      routing: '011000015',
+      account: '123456789',
+      checkNumber: '1042',
+    });
+    const devices = new DeviceManager({
+      device: new SimulatedTerminal({ holdMs: 0 }),
+      checkScanner: scanner,
+      platform: {
+        baseUrl: inject('apiUrl'),
+        apiKey: DEMO.lakeside.apiKey.identifier,
+        apiSecret: DEMO.lakeside.apiKey.secret,
+      },
+    });
+    await devices.initialize();
+    const statuses: string[] = [];
+    const result = await devices.depositCheck(
+      { amount: '80.00', outlet, patient: patientOf(), accountHolderName: 'Pat Doe' },
+      { onStatus: (s) => statuses.push(s.type) },
+    );
+    expect(statuses).toEqual(['WaitingForCheck', 'Scanning', 'Processing', 'Complete']);
+    expect(result).toMatchObject({
+      status: 'approved',
+      check: { routingNumber: '011000015', accountLastFour: '6789', checkNumber: '1042' },
+      transaction: {
+        TransactionType: 'eCheck',
+        ECheck: { RoutingNumber: '011000015', AccountLastFour: '6789' },
+      },
+    });
+    if (result.status !== 'approved') throw new Error(JSON.stringify(result));
+    const scan = await scanner.scan();
+    const detail = await call<{
+      checkImages: { side: string; contentType: string; size: number; url: string }[];
+    }>('GET', `/admin/api/transactions/${result.transaction.TransactionID}`, { token: inject('opsToken') });
+    expect(detail.status, detail.text).toBe(200);
+    expect(detail.body.checkImages.map((i) => [i.side, i.contentType, i.size])).toEqual([
+      ['FRONT', 'image/png', scan.front.data.length],
+      ['BACK', 'image/png', scan.back.data.length],
+    ]);
+    const front = await fetch(`${inject('apiUrl')}${detail.body.checkImages[0].url}`, {
+      headers: { authorization: `Bearer ${inject('opsToken')}` },
+    });
+    expect(front.headers.get('content-type')).toMatch(/^image\/png/);
+    // The images are drawn deterministically: the same check scans to the same bytes.
+    expect(Buffer.from(await front.arrayBuffer()).equals(Buffer.from(scan.front.data))).toBe(true);
+  });
+});
+
 /**
  * The package as a vendor gets it: `npm pack`, installed into a project of its own outside the
  * repository (with its one dependency, ws, beside it as npm would put it), the README's quick
@@ -295,6 +346,12 @@ describe('device SDK: the packed package', () => {
     expect(out).toMatch(/^cancelled: cancelled \(operator\)$/m);
     expect(out).toMatch(/^refund: approved 000 /m);
     expect(out).not.toMatch(/4111111111111111/);
+    const check = execFileSync(process.execPath, ['examples/check-deposit.mjs'], {
+      cwd: installed,
+      env: env(),
+      encoding: 'utf8',
+    });
+    expect(check).toMatch(/^check 1042 from 011000015 …6789: approved 000 [0-9A-F]{32}$/m);
   });
 
   it('type-checks a vendor’s TypeScript against the packed declarations', () => {
