@@ -67,8 +67,9 @@ if (values.stdin)
   createInterface({ input: process.stdin }).on('line', (text) => {
     if (text.trim() === '') return;
     try {
-      device.nextCustomer(JSON.parse(text) as CustomerAction);
-      line({ event: 'customer', presentation: (JSON.parse(text) as CustomerAction).presentation });
+      const customer = JSON.parse(text) as CustomerAction;
+      device.nextCustomer(customer);
+      line({ event: 'customer', presentation: customer.presentation });
     } catch {
       line({ event: 'error', message: 'stdin: not a JSON customer action' });
     }
