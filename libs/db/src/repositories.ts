@@ -32,6 +32,9 @@ import { PaymentPlanRepository } from './repositories/payment-plan.repository';
 import { MerchantPaymentPlanRepository } from './repositories/merchant-payment-plan.repository';
 import { PlanChargePageRepository } from './repositories/plan-charge-page.repository';
 import { PlanScheduleRepository } from './repositories/plan-schedule.repository';
+import { TerminalRepository } from './repositories/terminal.repository';
+import { MerchantTerminalRepository } from './repositories/merchant-terminal.repository';
+import { TerminalDeviceRepository } from './repositories/terminal-device.repository';
 
 /**
  * Tenant data that hangs off merchants — transactions, their deliveries, endpoints and their
@@ -48,6 +51,7 @@ export interface ScopedRepositories {
   batchFiles: BatchFileRepository;
   sftpAccounts: SftpAccountRepository;
   paymentPlans: PaymentPlanRepository;
+  terminals: TerminalRepository;
 }
 
 /** What a payment at one merchant (already found transactable for the caller) reads and writes. */
@@ -62,6 +66,8 @@ export interface MerchantRepositories {
   paymentPlans: MerchantPaymentPlanRepository;
   /** The plan scheduler's set-based page of charges. */
   planCharges: PlanChargePageRepository;
+  /** The merchant's server-driven terminals and their actions. */
+  terminals: MerchantTerminalRepository;
 }
 
 export interface Repositories {
@@ -96,6 +102,8 @@ export interface Repositories {
   sftpLogins: SftpLoginRepository;
   /** The plan scheduler's reads across tenants (which merchants have plans due now). */
   planSchedule: PlanScheduleRepository;
+  /** Terminal devices' sign-in (pairing code, device secret) and the action timeout sweep. */
+  terminalDevices: TerminalDeviceRepository;
   forScope(scope: TenantScope): ScopedRepositories;
   atMerchant(merchant: { id: string; organizationId: string }): MerchantRepositories;
 }
@@ -123,6 +131,7 @@ export function repositoriesFor(db: Db): Repositories {
     batchImports: new BatchImportRepository(db),
     sftpLogins: new SftpLoginRepository(db),
     planSchedule: new PlanScheduleRepository(db),
+    terminalDevices: new TerminalDeviceRepository(db),
     forScope: (scope) => ({
       transactions: new TransactionRepository(db, scope),
       webhookDeliveries: new WebhookDeliveryRepository(db, scope),
@@ -133,6 +142,7 @@ export function repositoriesFor(db: Db): Repositories {
       batchFiles: new BatchFileRepository(db, scope),
       sftpAccounts: new SftpAccountRepository(db, scope),
       paymentPlans: new PaymentPlanRepository(db, scope),
+      terminals: new TerminalRepository(db, scope),
     }),
     atMerchant: (merchant) => ({
       transactions: new MerchantTransactionRepository(db, merchant.id),
@@ -142,6 +152,7 @@ export function repositoriesFor(db: Db): Repositories {
       batchFiles: new MerchantBatchFileRepository(db, merchant),
       paymentPlans: new MerchantPaymentPlanRepository(db, merchant),
       planCharges: new PlanChargePageRepository(db, merchant),
+      terminals: new MerchantTerminalRepository(db, merchant),
     }),
   };
 }

@@ -45,3 +45,8 @@ export * from './plans/plan-access';
 export * from './plans/bank-account-vault';
 export * from './plans/payment-plans.service';
 export * from './plans/plan-charges.service';
+export * from './terminals/terminal-signal';
+export * from './terminals/terminal-view';
+export * from './terminals/terminals-admin.service';
+export * from './terminals/terminal-actions.service';
+export * from './terminals/terminal-devices.service';
