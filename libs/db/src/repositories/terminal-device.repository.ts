@@ -46,7 +46,12 @@ export class TerminalDeviceRepository {
   expiredActions(now: Date, limit = 100) {
     return this.db.terminalAction.findMany({
       where: { state: { in: ['PENDING', 'IN_PROGRESS'] }, expiresAt: { lt: now } },
-      select: { id: true, merchantRef: true, organizationId: true, terminal: { select: { terminalDeviceId: true } } },
+      select: {
+        id: true,
+        merchantRef: true,
+        organizationId: true,
+        terminal: { select: { terminalDeviceId: true } },
+      },
       take: limit,
     });
   }

@@ -69,7 +69,10 @@ export class TerminalRepository {
   }
 
   get(id: string) {
-    return this.db.terminal.findFirst({ where: { AND: [this.readable(), { id }] }, include: terminalInclude });
+    return this.db.terminal.findFirst({
+      where: { AND: [this.readable(), { id }] },
+      include: terminalInclude,
+    });
   }
 
   byDeviceId(terminalDeviceId: string) {

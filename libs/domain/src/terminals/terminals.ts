@@ -66,7 +66,9 @@ const PATIENT_FIELDS = ['PatientID', 'AccountNumber', 'FirstName', 'LastName', '
 export function parseTerminalActionRequest(b: Record<string, unknown>): TerminalActionRequest {
   const errors: FieldError[] = [];
   const add = (field: string, message: string) => errors.push({ field, message: `${field} ${message}` });
-  const action = TERMINAL_ACTIONS.find((a) => a.toLowerCase() === String(b.TransactionAction ?? '').toLowerCase());
+  const action = TERMINAL_ACTIONS.find(
+    (a) => a.toLowerCase() === String(b.TransactionAction ?? '').toLowerCase(),
+  );
   if (!action) add('TransactionAction', 'must be Sale, Authorization, Refund or SaveOnFile');
   let amountCents = 0;
   if (action !== 'SaveOnFile' || (b.Amount !== undefined && b.Amount !== null)) {
@@ -80,7 +82,8 @@ export function parseTerminalActionRequest(b: Record<string, unknown>): Terminal
   let entryModes: TerminalEntryMode[] = [...TERMINAL_ENTRY_MODES];
   if (b.EntryModes !== undefined && b.EntryModes !== null) {
     const list = Array.isArray(b.EntryModes) ? b.EntryModes.map((m) => String(m).toLowerCase()) : [];
-    const valid = list.length > 0 && list.every((m) => (TERMINAL_ENTRY_MODES as readonly string[]).includes(m));
+    const valid =
+      list.length > 0 && list.every((m) => (TERMINAL_ENTRY_MODES as readonly string[]).includes(m));
     if (valid) entryModes = [...new Set(list)] as TerminalEntryMode[];
     else add('EntryModes', 'must be a non-empty list of emv, nfc, swipe, key');
   }
@@ -92,12 +95,17 @@ export function parseTerminalActionRequest(b: Record<string, unknown>): Terminal
   }
   const patient: Record<string, string> = {};
   const rawPatient = b.Patient;
-  if (rawPatient !== undefined && rawPatient !== null && (typeof rawPatient !== 'object' || Array.isArray(rawPatient)))
+  if (
+    rawPatient !== undefined &&
+    rawPatient !== null &&
+    (typeof rawPatient !== 'object' || Array.isArray(rawPatient))
+  )
     add('Patient', 'must be an object');
   else
     for (const f of PATIENT_FIELDS) {
       const v = (rawPatient as Record<string, unknown> | undefined)?.[f];
-      if (v !== undefined && v !== null && String(v).trim() !== '') patient[f] = String(v).trim().slice(0, 64);
+      if (v !== undefined && v !== null && String(v).trim() !== '')
+        patient[f] = String(v).trim().slice(0, 64);
     }
   const additionalInfo = Array.from({ length: 6 }, (_, i) => {
     const v = b[`AdditionalInfo${i + 1}`];

@@ -71,7 +71,11 @@ export class TerminalActionsService {
       Status: t.status === 'PAIRED' ? 'Paired' : 'PendingPairing',
       Online: t.status === 'PAIRED' && online.has(t.terminalDeviceId),
       LastSeenAt: t.lastSeenAt?.toISOString() ?? null,
-      Outlet: { MerchantID: t.merchant.merchantId, StoreID: t.outlet.storeId, TerminalID: t.outlet.terminalId },
+      Outlet: {
+        MerchantID: t.merchant.merchantId,
+        StoreID: t.outlet.storeId,
+        TerminalID: t.outlet.terminalId,
+      },
     }));
   }
 
@@ -82,7 +86,8 @@ export class TerminalActionsService {
     request: TerminalActionRequest,
   ): Promise<ActionResult> {
     const t = await this.terminal(principal, terminalDeviceId);
-    const online = t.status === 'PAIRED' && (await this.signal?.online([terminalDeviceId]))?.has(terminalDeviceId);
+    const online =
+      t.status === 'PAIRED' && (await this.signal?.online([terminalDeviceId]))?.has(terminalDeviceId);
     if (!online) throw DomainError.conflict('Terminal is offline');
     const id = newId();
     const merchant = { id: t.merchantRef, organizationId: t.organizationId };
@@ -143,7 +148,9 @@ export class TerminalActionsService {
       });
       if (row)
         await r.audit.record(
-          terminalAudit(principal, t.organizationId, 'terminal-action.cancelled', current.id, { terminalDeviceId }),
+          terminalAudit(principal, t.organizationId, 'terminal-action.cancelled', current.id, {
+            terminalDeviceId,
+          }),
         );
       return row;
     });

@@ -12,9 +12,21 @@ export function terminalAudit(
   changes: Record<string, unknown> = {},
 ): AuditEntry {
   const actorType =
-    who.kind === 'STAFF' ? 'user' : who.kind === 'TERMINAL' ? 'terminal' : who.kind === 'SYSTEM' || who.kind === 'PLAN' ? 'system' : 'credential';
+    who.kind === 'STAFF'
+      ? 'user'
+      : who.kind === 'TERMINAL'
+        ? 'terminal'
+        : who.kind === 'SYSTEM' || who.kind === 'PLAN'
+          ? 'system'
+          : 'credential';
   const actorId =
-    who.kind === 'STAFF' ? who.userId : who.kind === 'TERMINAL' ? who.terminalRef : who.kind === 'SYSTEM' ? null : who.credentialId;
+    who.kind === 'STAFF'
+      ? who.userId
+      : who.kind === 'TERMINAL'
+        ? who.terminalRef
+        : who.kind === 'SYSTEM'
+          ? null
+          : who.credentialId;
   return {
     organizationId,
     actorType,

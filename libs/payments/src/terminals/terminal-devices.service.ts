@@ -82,7 +82,10 @@ export class TerminalDevicesService {
     if (!t) throw INVALID_CODE();
     const secret = newDeviceSecret();
     const caps = Array.isArray(input.capabilities)
-      ? input.capabilities.map((c) => text(c, 32)).filter((c): c is string => c !== null).slice(0, 16)
+      ? input.capabilities
+          .map((c) => text(c, 32))
+          .filter((c): c is string => c !== null)
+          .slice(0, 16)
       : [];
     await this.uow.run(async (r) => {
       if (!(await r.terminalDevices.consumePairingCode(t.id, hash, now))) throw INVALID_CODE();
@@ -107,7 +110,11 @@ export class TerminalDevicesService {
     return {
       terminalDeviceId: t.terminalDeviceId,
       deviceSecret: secret,
-      outlet: { merchantId: t.merchant.merchantId, storeId: t.outlet.storeId, terminalId: t.outlet.terminalId },
+      outlet: {
+        merchantId: t.merchant.merchantId,
+        storeId: t.outlet.storeId,
+        terminalId: t.outlet.terminalId,
+      },
     };
   }
 
@@ -133,7 +140,8 @@ export class TerminalDevicesService {
   async owed(t: TerminalRow): Promise<Owed> {
     const latest = await this.uow.read.forScope(scopeOf(t)).terminals.currentAction(t.id);
     if (!latest) return null;
-    if (latest.state === 'PENDING' || latest.state === 'IN_PROGRESS') return { kind: 'action', action: latest };
+    if (latest.state === 'PENDING' || latest.state === 'IN_PROGRESS')
+      return { kind: 'action', action: latest };
     if (latest.state === 'PROCESSING' || latest.deliveredAt) return null;
     if (latest.state === 'CANCELLED' || latest.state === 'TIMED_OUT')
       return { kind: 'cancel', action: latest, reason: latest.state === 'TIMED_OUT' ? 'timeout' : 'server' };
@@ -153,20 +161,28 @@ export class TerminalDevicesService {
       const repo = r.atMerchant(merchantOf(t)).terminals;
       const started = await repo.move(actionId, ['PENDING'], { ...patch, state: 'IN_PROGRESS' });
       if (started)
-        await r.audit.record(terminalAudit(principalOf(t), t.organizationId, 'terminal-action.started', actionId));
+        await r.audit.record(
+          terminalAudit(principalOf(t), t.organizationId, 'terminal-action.started', actionId),
+        );
       else await repo.move(actionId, ['IN_PROGRESS', 'PROCESSING'], patch);
     });
   }
 
   /** The device gave up on the action (customer cancelled, its own timeout, a reader error). */
-  async abandon(t: TerminalRow, actionId: string, outcome: 'cancelled' | 'timeout' | 'error', message?: string) {
+  async abandon(
+    t: TerminalRow,
+    actionId: string,
+    outcome: 'cancelled' | 'timeout' | 'error',
+    message?: string,
+  ) {
     const state = outcome === 'cancelled' ? 'CANCELLED' : outcome === 'timeout' ? 'TIMED_OUT' : 'FAILED';
     await this.uow.run(async (r) => {
       const moved = await r.atMerchant(merchantOf(t)).terminals.move(actionId, CANCELLABLE_STATES, {
         state,
         completedAt: new Date(),
         deliveredAt: new Date(),
-        errorMessage: message ?? (outcome === 'cancelled' ? 'Cancelled at the terminal' : 'Timed out at the terminal'),
+        errorMessage:
+          message ?? (outcome === 'cancelled' ? 'Cancelled at the terminal' : 'Timed out at the terminal'),
       });
       if (moved)
         await r.audit.record(
@@ -190,7 +206,9 @@ export class TerminalDevicesService {
       });
       if (row)
         await r.audit.record(
-          terminalAudit(principalOf(t), t.organizationId, 'terminal-action.card', actionId, { entryMode: String(card.entryMode ?? '') }),
+          terminalAudit(principalOf(t), t.organizationId, 'terminal-action.card', actionId, {
+            entryMode: String(card.entryMode ?? ''),
+          }),
         );
       return row;
     });
@@ -249,14 +267,21 @@ export class TerminalDevicesService {
     let moved = 0;
     for (const a of expired) {
       const done = await this.uow.run(async (r) => {
-        const row = await r.atMerchant({ id: a.merchantRef, organizationId: a.organizationId }).terminals.move(
-          a.id,
-          CANCELLABLE_STATES,
-          { state: 'TIMED_OUT', completedAt: now, errorMessage: 'The terminal took no card in time' },
-        );
+        const row = await r
+          .atMerchant({ id: a.merchantRef, organizationId: a.organizationId })
+          .terminals.move(a.id, CANCELLABLE_STATES, {
+            state: 'TIMED_OUT',
+            completedAt: now,
+            errorMessage: 'The terminal took no card in time',
+          });
         if (row)
           await r.audit.record(
-            terminalAudit({ kind: 'SYSTEM', identifier: 'system:terminal-timeouts' }, a.organizationId, 'terminal-action.timed_out', a.id),
+            terminalAudit(
+              { kind: 'SYSTEM', identifier: 'system:terminal-timeouts' },
+              a.organizationId,
+              'terminal-action.timed_out',
+              a.id,
+            ),
           );
         return row;
       });

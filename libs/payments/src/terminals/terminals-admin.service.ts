@@ -67,15 +67,17 @@ export class TerminalsAdminService {
     if (!outlet.active) throw DomainError.forbidden('This outlet is deactivated');
     const code = newPairingCode();
     const row = await this.uow.run(async (r) => {
-      const created = await r.atMerchant({ id: outlet.merchantRef, organizationId: outlet.organizationId }).terminals.insert({
-        id: newId(),
-        terminalDeviceId: newTerminalDeviceId(),
-        outletRef: outlet.id,
-        label: input.label,
-        status: 'PENDING_PAIRING',
-        pairingCodeHash: sha256Hex(code),
-        pairingCodeExpiresAt: new Date(Date.now() + PAIRING_CODE_TTL_MS),
-      });
+      const created = await r
+        .atMerchant({ id: outlet.merchantRef, organizationId: outlet.organizationId })
+        .terminals.insert({
+          id: newId(),
+          terminalDeviceId: newTerminalDeviceId(),
+          outletRef: outlet.id,
+          label: input.label,
+          status: 'PENDING_PAIRING',
+          pairingCodeHash: sha256Hex(code),
+          pairingCodeExpiresAt: new Date(Date.now() + PAIRING_CODE_TTL_MS),
+        });
       await r.audit.record(
         auditOf(actor, created.organizationId, 'terminal.created', 'terminal', created.id, {
           terminalDeviceId: created.terminalDeviceId,
@@ -94,12 +96,14 @@ export class TerminalsAdminService {
     if (current.status === 'REVOKED') throw DomainError.conflict('This terminal is revoked');
     const code = newPairingCode();
     const row = await this.uow.run(async (r) => {
-      const updated = await r.atMerchant({ id: current.merchantRef, organizationId: current.organizationId }).terminals.update(id, {
-        status: 'PENDING_PAIRING',
-        pairingCodeHash: sha256Hex(code),
-        pairingCodeExpiresAt: new Date(Date.now() + PAIRING_CODE_TTL_MS),
-        secretHash: null,
-      });
+      const updated = await r
+        .atMerchant({ id: current.merchantRef, organizationId: current.organizationId })
+        .terminals.update(id, {
+          status: 'PENDING_PAIRING',
+          pairingCodeHash: sha256Hex(code),
+          pairingCodeExpiresAt: new Date(Date.now() + PAIRING_CODE_TTL_MS),
+          secretHash: null,
+        });
       await r.audit.record(auditOf(actor, updated.organizationId, 'terminal.pairing-code', 'terminal', id));
       return updated;
     });
@@ -110,12 +114,14 @@ export class TerminalsAdminService {
   async revoke(actor: Actor, id: string): Promise<TerminalRecord> {
     const current = await this.managed(actor, id);
     const row = await this.uow.run(async (r) => {
-      const updated = await r.atMerchant({ id: current.merchantRef, organizationId: current.organizationId }).terminals.update(id, {
-        status: 'REVOKED',
-        pairingCodeHash: null,
-        pairingCodeExpiresAt: null,
-        secretHash: null,
-      });
+      const updated = await r
+        .atMerchant({ id: current.merchantRef, organizationId: current.organizationId })
+        .terminals.update(id, {
+          status: 'REVOKED',
+          pairingCodeHash: null,
+          pairingCodeExpiresAt: null,
+          secretHash: null,
+        });
       await r.audit.record(auditOf(actor, updated.organizationId, 'terminal.revoked', 'terminal', id));
       return updated;
     });
