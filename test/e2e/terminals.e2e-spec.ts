@@ -268,12 +268,15 @@ describe('server-driven terminals across two api replicas', () => {
     expect(await socket.next('cancel')).toEqual({ type: 'cancel', actionId });
     const twice = await restAt(A(), 'POST', `/rest/terminals/${terminal.terminalDeviceId}/cancel`);
     expect(twice.status).toBe(409);
-    // A card after the cancel charges nothing.
+    // A card after the cancel charges nothing. The socket's frames are handled in order, so the
+    // answer to the frame after it says the card was handled.
     socket.send({
       type: 'card',
       actionId,
       card: { entryMode: 'key', cardNumber: CARDS.visa, expiration: FUTURE },
     });
+    socket.send({ type: 'hum' });
+    expect(await socket.next('error')).toEqual({ type: 'error', message: 'Unknown frame type' });
     const count = await db.query(`SELECT count(*)::int AS n FROM transactions WHERE external_id = $1`, [
       `terminal:${actionId}`,
     ]);
