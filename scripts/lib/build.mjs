@@ -67,10 +67,16 @@ export function buildSdk() {
   run(process.execPath, ['packages/sdk/scripts/build.mjs']);
 }
 
+/** The device SDK (packages/devices): needs nothing of the api, so it builds on its own. */
+export function buildDevices() {
+  run(process.execPath, ['packages/devices/scripts/build.mjs']);
+}
+
 export function buildAll(log = () => {}) {
-  log('Generating the Prisma client and building the api, worker and SDK…');
+  log('Generating the Prisma client and building the api, worker, SDK and device SDK…');
   generatePrismaClient();
   buildServer();
   buildSdk();
+  buildDevices();
   if (buildConsole()) log('Built the console.');
 }

@@ -22,6 +22,7 @@ import { SettlementCloseRepository } from './repositories/settlement-close.repos
 import { SettlementRepository } from './repositories/settlement.repository';
 import { DisputeRepository, MerchantDisputeRepository } from './repositories/dispute.repository';
 import { BatchFileRepository, MerchantBatchFileRepository } from './repositories/batch-file.repository';
+import { CheckImageRepository, MerchantCheckImageRepository } from './repositories/check-image.repository';
 import { StoredFileRepository } from './repositories/stored-file.repository';
 import { SandboxLedgerRepository } from './repositories/sandbox-ledger.repository';
 import { SettlementScheduleRepository } from './repositories/settlement-schedule.repository';
@@ -52,6 +53,8 @@ export interface ScopedRepositories {
   sftpAccounts: SftpAccountRepository;
   paymentPlans: PaymentPlanRepository;
   terminals: TerminalRepository;
+  /** Scanned checks of readable transactions (their bytes are stored files). */
+  checkImages: CheckImageRepository;
 }
 
 /** What a payment at one merchant (already found transactable for the caller) reads and writes. */
@@ -68,6 +71,8 @@ export interface MerchantRepositories {
   planCharges: PlanChargePageRepository;
   /** The merchant's server-driven terminals and their actions. */
   terminals: MerchantTerminalRepository;
+  /** A check deposit's scanned images, written with the eCheck's row. */
+  checkImages: MerchantCheckImageRepository;
 }
 
 export interface Repositories {
@@ -143,6 +148,7 @@ export function repositoriesFor(db: Db): Repositories {
       sftpAccounts: new SftpAccountRepository(db, scope),
       paymentPlans: new PaymentPlanRepository(db, scope),
       terminals: new TerminalRepository(db, scope),
+      checkImages: new CheckImageRepository(db, scope),
     }),
     atMerchant: (merchant) => ({
       transactions: new MerchantTransactionRepository(db, merchant.id),
@@ -153,6 +159,7 @@ export function repositoriesFor(db: Db): Repositories {
       paymentPlans: new MerchantPaymentPlanRepository(db, merchant),
       planCharges: new PlanChargePageRepository(db, merchant),
       terminals: new MerchantTerminalRepository(db, merchant),
+      checkImages: new MerchantCheckImageRepository(db, merchant),
     }),
   };
 }

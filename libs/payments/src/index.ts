@@ -50,3 +50,5 @@ export * from './terminals/terminal-view';
 export * from './terminals/terminals-admin.service';
 export * from './terminals/terminal-actions.service';
 export * from './terminals/terminal-devices.service';
+export * from './check-images/check-image-store';
+export * from './check-images/check-images-review.service';

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { IdempotencyService } from './idempotency.service';
 import { PaymentsService } from './payments.service';
 import { PrimaryPayments } from './primary-payments';
+import { CheckImageStore } from './check-images/check-image-store';
+import { CheckImagesReviewService } from './check-images/check-images-review.service';
 import { SecondaryPayments } from './secondary-payments';
 import { VaultService } from './vault.service';
 import { PaymentsCoreModule } from './payments-core.module';
@@ -25,11 +27,13 @@ import { TerminalDevicesService } from './terminals/terminal-devices.service';
   imports: [PaymentsCoreModule],
   providers: [
     VaultService,
+    CheckImageStore,
     PrimaryPayments,
     SecondaryPayments,
     PaymentsService,
     IdempotencyService,
     TransactionsReviewService,
+    CheckImagesReviewService,
     TransactionPageService,
     SsoService,
     SsoPageService,
@@ -53,6 +57,7 @@ import { TerminalDevicesService } from './terminals/terminal-devices.service';
     IdempotencyService,
     VaultService,
     TransactionsReviewService,
+    CheckImagesReviewService,
     TransactionPageService,
     SsoService,
     SsoPageService,
