@@ -1,4 +1,7 @@
 import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freePort } from '../../scripts/lib/ports.mjs';
@@ -6,6 +9,7 @@ import { spawnApp, waitForReady } from '../../scripts/lib/stack.mjs';
 import { startReceiver, type Receiver } from '../support/webhook-receiver';
 import { as, call } from './client';
 import { CARDS, FUTURE, HARBOR_KEY, LAKESIDE_KEY } from './payments-client';
+import { SimTerminalProcess } from './sim-terminal-process';
 import { RawTerminal } from './terminal-client';
 import { createEndpoint, eventually } from './webhooks-client';
 
@@ -372,4 +376,67 @@ describe('server-driven terminals across two api replicas', () => {
     await socket.waitClosed();
     await expect(RawTerminal.connect(B, terminal.terminalDeviceId, secret)).rejects.toThrow('HTTP 401');
   });
+
+  it('runs the payment on the simulated terminal process, which resumes after it is killed mid-action', async () => {
+    const sim = await createTerminal('Simulated desk');
+    const credentials = path.join(mkdtempSync(path.join(os.tmpdir(), 'conduit-sim-')), 'terminal.json');
+    const args = ['--base-url', A(), '--credentials', credentials, '--present', 'key', '--card', 'visa'];
+    let device = new SimTerminalProcess([...args, '--pair', sim.pairingCode!, '--hold-ms', '0']);
+    try {
+      await device.waitFor('paired', { terminalDeviceId: sim.terminalDeviceId });
+      await device.waitFor('connected');
+      const at = (p: string) => `/rest/terminals/${sim.terminalDeviceId}${p}`;
+      const first = await restAt(
+        B,
+        'POST',
+        at('/process-payment'),
+        { TransactionAction: 'Sale', Amount: '31.00' },
+        {
+          'idempotency-key': `sim-1-${Date.now()}`,
+        },
+      );
+      expect(first.status, first.text).toBe(202);
+      const result = await device.waitFor('result', { actionId: first.body.ActionID });
+      expect(result.outcome).toBe('approved');
+      const done = await restAt(B, 'GET', at('/action'));
+      expect(done.body).toMatchObject({ State: 'Completed', Amount: '31.00' });
+      expect((done.body.Transaction as Json).Card).toMatchObject({ LastFour: '1111' });
+      expect(device.stdout).not.toContain(CARDS.visa);
+
+      // Slow steps, killed while the customer is at the terminal; the next run (same
+      // credentials, no pairing) is sent the open action again and completes it.
+      await device.kill('SIGTERM');
+      device = new SimTerminalProcess([...args, '--hold-ms', '1500']);
+      await device.waitFor('connected');
+      const second = await restAt(
+        A(),
+        'POST',
+        at('/process-payment'),
+        { TransactionAction: 'Sale', Amount: '8.25' },
+        {
+          'idempotency-key': `sim-2-${Date.now()}`,
+        },
+      );
+      expect(second.status, second.text).toBe(202);
+      const actionId = second.body.ActionID as string;
+      await device.waitFor('status', { actionId });
+      await device.kill();
+      expect((await restAt(B, 'GET', at('/action'))).body).toMatchObject({
+        ActionID: actionId,
+        State: 'InProgress',
+      });
+      device = new SimTerminalProcess([...args, '--hold-ms', '0']);
+      await device.waitFor('connected');
+      const resumed = await device.waitFor('result', { actionId }, 30_000);
+      expect(resumed.outcome).toBe('approved');
+      await eventually(async () =>
+        expect((await restAt(B, 'GET', at('/action'))).body).toMatchObject({
+          ActionID: actionId,
+          State: 'Completed',
+        }),
+      );
+    } finally {
+      await device.kill();
+    }
+  }, 90_000);
 });
