@@ -421,10 +421,10 @@ describe('server-driven terminals across two api replicas', () => {
       const actionId = second.body.ActionID as string;
       await device.waitFor('status', { actionId });
       await device.kill();
-      expect((await restAt(B, 'GET', at('/action'))).body).toMatchObject({
-        ActionID: actionId,
-        State: 'InProgress',
-      });
+      // Still open, no card: Pending or InProgress (the status frame may have died with it).
+      const open = (await restAt(B, 'GET', at('/action'))).body;
+      expect(open.ActionID).toBe(actionId);
+      expect(['Pending', 'InProgress']).toContain(open.State);
       device = new SimTerminalProcess([...args, '--hold-ms', '0']);
       await device.waitFor('connected');
       const resumed = await device.waitFor('result', { actionId }, 30_000);
