@@ -11,6 +11,7 @@ import { as, call } from './client';
 import { CARDS, FUTURE, HARBOR_KEY, LAKESIDE_KEY } from './payments-client';
 import { SimTerminalProcess } from './sim-terminal-process';
 import { RawTerminal } from './terminal-client';
+import { OpenApiValidator } from './openapi-validator';
 import { createEndpoint, eventually } from './webhooks-client';
 
 type Json = Record<string, unknown>;
@@ -56,6 +57,8 @@ describe('server-driven terminals across two api replicas', () => {
   let terminal: TerminalRecord;
   let secret: string;
   let socket: RawTerminal;
+  let doc: OpenApiValidator;
+  const T = '/rest/terminals/{id}';
 
   beforeAll(async () => {
     const port = await freePort();
@@ -77,6 +80,7 @@ describe('server-driven terminals across two api replicas', () => {
     await waitForReady(port, 60_000);
     B = `http://127.0.0.1:${port}`;
     admin = await as.lakesideAdmin();
+    doc = await OpenApiValidator.load();
     receiver = await startReceiver();
     db = new pg.Client({ connectionString: inject('databaseUrl') });
     await db.connect();
@@ -138,6 +142,7 @@ describe('server-driven terminals across two api replicas', () => {
 
     const paired = await pair(B, terminal.pairingCode!.toLowerCase());
     expect(paired.status, paired.text).toBe(200);
+    doc.check('POST', '/rest/terminals/pair', paired);
     expect(paired.body).toMatchObject({
       TerminalDeviceID: terminal.terminalDeviceId,
       Outlet: { MerchantID: merchantId, StoreID: '001', TerminalID: '001' },
@@ -148,6 +153,7 @@ describe('server-driven terminals across two api replicas', () => {
 
     const again = await pair(A(), terminal.pairingCode!);
     expect(again.status).toBe(401);
+    doc.check('POST', '/rest/terminals/pair', again);
     expect(again.body).toMatchObject({ ErrorCode: 401, ErrorMessage: 'Pairing code is invalid or expired' });
 
     const late = await createTerminal('Expired');
@@ -182,6 +188,7 @@ describe('server-driven terminals across two api replicas', () => {
     expect((await adminRecord()).lastSeenAt).not.toBeNull();
     const listed = await restAt(B, 'GET', '/rest/terminals');
     expect(listed.status).toBe(200);
+    doc.check('GET', '/rest/terminals', listed);
     expect(listed.body.Terminals).toContainEqual(
       expect.objectContaining({
         TerminalDeviceID: terminal.terminalDeviceId,
@@ -202,6 +209,7 @@ describe('server-driven terminals across two api replicas', () => {
     const key = `term-sale-${Date.now()}`;
     const queued = await process(B, body, key);
     expect(queued.status, queued.text).toBe(202);
+    doc.check('POST', `${T}/process-payment`, queued);
     expect(queued.body).toMatchObject({
       TerminalDeviceID: terminal.terminalDeviceId,
       TransactionAction: 'Sale',
@@ -216,6 +224,7 @@ describe('server-driven terminals across two api replicas', () => {
     expect(replay.body.ActionID).toBe(actionId);
     const second = await process(A(), body, `${key}-other`);
     expect(second.status).toBe(409);
+    doc.check('POST', `${T}/process-payment`, second);
     expect(second.body.ErrorMessage).toContain(actionId);
 
     const action = await socket.next('action');
@@ -241,6 +250,7 @@ describe('server-driven terminals across two api replicas', () => {
 
     const done = await restAt(B, 'GET', `/rest/terminals/${terminal.terminalDeviceId}/action`);
     expect(done.body).toMatchObject({ ActionID: actionId, State: 'Completed' });
+    doc.check('GET', `${T}/action`, done);
     expect((done.body.Transaction as Json).TransactionID).toBe(txn.TransactionID);
     const count = await db.query(`SELECT count(*)::int AS n FROM transactions WHERE external_id = $1`, [
       `terminal:${actionId}`,
@@ -268,6 +278,7 @@ describe('server-driven terminals across two api replicas', () => {
     expect((await adminRecord()).currentAction).toMatchObject({ actionId, state: 'Pending' });
     const cancelled = await restAt(B, 'POST', `/rest/terminals/${terminal.terminalDeviceId}/cancel`);
     expect(cancelled.status, cancelled.text).toBe(200);
+    doc.check('POST', `${T}/cancel`, cancelled);
     expect(cancelled.body).toMatchObject({ ActionID: actionId, State: 'Cancelled' });
     expect(await socket.next('cancel')).toEqual({ type: 'cancel', actionId });
     const twice = await restAt(A(), 'POST', `/rest/terminals/${terminal.terminalDeviceId}/cancel`);
