@@ -13,7 +13,15 @@ import { header, requireContentType, sendIdempotent } from '../payments-http/ide
 import { CredentialRateLimitGuard } from '../payments-http/rate-limit.guard';
 import { PairingRateLimitGuard } from '../terminals/pairing-rate-limit.guard';
 import { CONNECT_PATH } from '../terminals/terminal-gateway';
-import { JsonAnswer, JsonBody, PlanOperation, RestErrors, RestSecurity } from './openapi/decorators';
+import {
+  IdempotencyKey,
+  JsonAnswer,
+  JsonAnswerWithStatus,
+  JsonBody,
+  PlanOperation,
+  RestErrors,
+  RestSecurity,
+} from './openapi/decorators';
 import { restResult } from './rest-output';
 import { restPairing, restTerminalAction } from './terminal-fields';
 
@@ -89,15 +97,17 @@ export class RestTerminalsController {
 
   @ApiKeyAuth()
   @UseGuards(CredentialRateLimitGuard)
-  @PlanOperation({
+  @RestSecurity()
+  @ApiOperation({
     operationId: 'processTerminalPayment',
     summary: 'Ask a terminal to take a payment',
     description:
       'Answers 202 with the action (Pending); poll GET …/action or wait for the transaction webhook. One action at a time: 409 names the open ActionID; an offline terminal is a 409 too.',
-    body: 'TerminalActionRequest',
-    answer: 'TerminalAction',
-    answerDescription: 'The action, as queued',
   })
+  @IdempotencyKey()
+  @JsonBody('TerminalActionRequest')
+  @JsonAnswerWithStatus(202, 'TerminalAction', 'The action, as queued')
+  @RestErrors()
   @DeviceId()
   @Post(':id/process-payment')
   @HttpCode(202)
