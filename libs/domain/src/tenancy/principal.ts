@@ -81,8 +81,4 @@ export interface TerminalPrincipal {
 
 /** Whoever a payment is made for: an API credential, a console user, an import file, a plan or a terminal. */
 export type PaymentPrincipal =
-  | CredentialPrincipal
-  | StaffPrincipal
-  | BatchPrincipal
-  | PlanPrincipal
-  | TerminalPrincipal;
+  CredentialPrincipal | StaffPrincipal | BatchPrincipal | PlanPrincipal | TerminalPrincipal;
