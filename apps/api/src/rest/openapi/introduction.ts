@@ -120,7 +120,7 @@ export const TAGS = [
   {
     name: 'Terminals',
     description:
-      'Server-driven card terminals (docs/devices.md): pair a device with its one-time code, ask a terminal for a payment, read and cancel its action. The device itself holds a WebSocket at /rest/terminals/connect (Basic TerminalDeviceID:DeviceSecret).',
+      'Server-driven card terminals for thin-client desks: pair a device with its one-time code, ask a terminal for a payment, read and cancel its action. The device itself holds a WebSocket at /rest/terminals/connect (Basic TerminalDeviceID:DeviceSecret).',
   },
   { name: 'Webhooks', description: 'What the platform posts to the merchant’s endpoints.' },
 ];
