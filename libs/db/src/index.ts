@@ -67,4 +67,6 @@ export type {
   PlanEventRow,
 } from './repositories/plan-charge-page.repository';
 export type { PlanMerchant } from './repositories/plan-schedule.repository';
+export type { TerminalRow, TerminalActionRow } from './repositories/terminal.repository';
+export type { ActionPatch, TerminalPatch } from './repositories/merchant-terminal.repository';
 export type { CheckImageSideName, NewCheckImage } from './repositories/check-image.repository';

@@ -33,6 +33,9 @@ import { PaymentPlanRepository } from './repositories/payment-plan.repository';
 import { MerchantPaymentPlanRepository } from './repositories/merchant-payment-plan.repository';
 import { PlanChargePageRepository } from './repositories/plan-charge-page.repository';
 import { PlanScheduleRepository } from './repositories/plan-schedule.repository';
+import { TerminalRepository } from './repositories/terminal.repository';
+import { MerchantTerminalRepository } from './repositories/merchant-terminal.repository';
+import { TerminalDeviceRepository } from './repositories/terminal-device.repository';
 
 /**
  * Tenant data that hangs off merchants — transactions, their deliveries, endpoints and their
@@ -49,6 +52,7 @@ export interface ScopedRepositories {
   batchFiles: BatchFileRepository;
   sftpAccounts: SftpAccountRepository;
   paymentPlans: PaymentPlanRepository;
+  terminals: TerminalRepository;
   /** Scanned checks of readable transactions (their bytes are stored files). */
   checkImages: CheckImageRepository;
 }
@@ -65,6 +69,8 @@ export interface MerchantRepositories {
   paymentPlans: MerchantPaymentPlanRepository;
   /** The plan scheduler's set-based page of charges. */
   planCharges: PlanChargePageRepository;
+  /** The merchant's server-driven terminals and their actions. */
+  terminals: MerchantTerminalRepository;
   /** A check deposit's scanned images, written with the eCheck's row. */
   checkImages: MerchantCheckImageRepository;
 }
@@ -101,6 +107,8 @@ export interface Repositories {
   sftpLogins: SftpLoginRepository;
   /** The plan scheduler's reads across tenants (which merchants have plans due now). */
   planSchedule: PlanScheduleRepository;
+  /** Terminal devices' sign-in (pairing code, device secret) and the action timeout sweep. */
+  terminalDevices: TerminalDeviceRepository;
   forScope(scope: TenantScope): ScopedRepositories;
   atMerchant(merchant: { id: string; organizationId: string }): MerchantRepositories;
 }
@@ -128,6 +136,7 @@ export function repositoriesFor(db: Db): Repositories {
     batchImports: new BatchImportRepository(db),
     sftpLogins: new SftpLoginRepository(db),
     planSchedule: new PlanScheduleRepository(db),
+    terminalDevices: new TerminalDeviceRepository(db),
     forScope: (scope) => ({
       transactions: new TransactionRepository(db, scope),
       webhookDeliveries: new WebhookDeliveryRepository(db, scope),
@@ -138,6 +147,7 @@ export function repositoriesFor(db: Db): Repositories {
       batchFiles: new BatchFileRepository(db, scope),
       sftpAccounts: new SftpAccountRepository(db, scope),
       paymentPlans: new PaymentPlanRepository(db, scope),
+      terminals: new TerminalRepository(db, scope),
       checkImages: new CheckImageRepository(db, scope),
     }),
     atMerchant: (merchant) => ({
@@ -148,6 +158,7 @@ export function repositoriesFor(db: Db): Repositories {
       batchFiles: new MerchantBatchFileRepository(db, merchant),
       paymentPlans: new MerchantPaymentPlanRepository(db, merchant),
       planCharges: new PlanChargePageRepository(db, merchant),
+      terminals: new MerchantTerminalRepository(db, merchant),
       checkImages: new MerchantCheckImageRepository(db, merchant),
     }),
   };

@@ -64,7 +64,7 @@ export const JsonAnswer = (schema: SchemaName | SchemaObject, description: strin
     },
   });
 
-const IdempotencyKey = () =>
+export const IdempotencyKey = () =>
   ApiHeader({
     name: 'Idempotency-Key',
     required: false,
@@ -72,6 +72,10 @@ const IdempotencyKey = () =>
       'Makes a retry safe: a repeat with the same key and the same JSON within 24 hours answers the stored response again (header Idempotent-Replayed: true) and moves no money; the same key with another body is a 409.',
     schema: { type: 'string', minLength: 1, maxLength: 255, example: '9f1c7e42-sale-INV-2231' },
   });
+
+/** An answer with another 2xx status than 200 (202 Accepted for a queued terminal action). */
+export const JsonAnswerWithStatus = (status: number, schema: string, description: string) =>
+  ApiResponse({ status, description, content: { 'application/json': { schema: ref(schema) } } });
 
 /** A payment action: summary, body schema, idempotency header, the 200 answer and every error. */
 export function PaymentOperation(summary: string, body: SchemaName, description = '') {

@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { PaymentsHttpModule } from '../../payments-http/payments-http.module';
 import { SsoHttpModule } from '../../sso/sso-http.module';
+import { TerminalsModule } from '../../terminals/terminals.module';
 import type { SchemaObject } from './field-table';
 import { introduction, TAGS, tagOf } from './introduction';
 import { QUERY_PARAMETERS } from './query-parameters';
@@ -41,18 +42,21 @@ export function restOpenApi(app: INestApplication, version: string, publicBaseUr
     )
     .build();
   const scanned = SwaggerModule.createDocument(app, config, {
-    include: [PaymentsHttpModule, SsoHttpModule],
+    include: [PaymentsHttpModule, SsoHttpModule, TerminalsModule],
     operationIdFactory: (_controller, method) => OPERATION_IDS[method] ?? method,
   });
   return finish(scanned, publicBaseUrl);
 }
+
+const PUBLIC_PATHS = new Set(['/rest/terminals/pair']);
 
 function finish(doc: OpenAPIObject, publicBaseUrl: string): OpenAPIObject {
   const paths = Object.fromEntries(Object.entries(doc.paths).filter(([p]) => p.startsWith('/rest/')));
   for (const [path, item] of Object.entries(paths)) {
     for (const op of Object.values(item) as Operation[]) {
       op.tags = [tagOf(path)];
-      op.security = [{ 'Api-Key': [], 'Api-Secret': [] }];
+      // The device pairs with its one-time code, not a credential.
+      op.security = PUBLIC_PATHS.has(path) ? [] : [{ 'Api-Key': [], 'Api-Secret': [] }];
       for (const p of op.parameters ?? []) typeParameter(p);
       op.parameters?.sort((a, b) => rank(a) - rank(b));
     }

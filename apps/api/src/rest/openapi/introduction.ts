@@ -117,12 +117,18 @@ export const TAGS = [
     description:
       'A hosted payment page for the payer: create a one-time token, send the payer to its page, and poll the outcome.',
   },
+  {
+    name: 'Terminals',
+    description:
+      'Server-driven card terminals for thin-client desks: pair a device with its one-time code, ask a terminal for a payment, read and cancel its action. The device itself holds a WebSocket at /rest/terminals/connect (Basic TerminalDeviceID:DeviceSecret).',
+  },
   { name: 'Webhooks', description: 'What the platform posts to the merchant’s endpoints.' },
 ];
 
 /** The one tag of an operation, by its path. */
 export function tagOf(path: string): string {
   if (path.startsWith('/rest/sso/')) return 'Single sign-on';
+  if (path.startsWith('/rest/terminals')) return 'Terminals';
   if (/^\/rest\/payment\/paymentplans?(\/|$)/.test(path)) return 'Payment plans';
   if (/^\/rest\/payment\/transactions?(\/|$)/.test(path)) return 'Transactions';
   return 'Payments';
