@@ -9,8 +9,34 @@ export type TransactionStatus = S['TransactionStatus'];
 export type WebhookDelivery = S['TransactionDelivery'];
 
 /**
+ * The chip (EMV) receipt fields (contracts A) and an eCheck's scanned images (contracts B),
+ * written from the contracts until the admin OpenAPI document describes them.
+ */
+export interface EmvReceipt {
+  isEmvTransaction?: boolean | null;
+  isEmvVerifiedByPin?: boolean | null;
+  emvApplicationLabel?: string | null;
+  emvApplicationId?: string | null;
+  emvTvr?: string | null;
+  emvTsi?: string | null;
+  emvCryptogramType?: string | null;
+  emvIssuerResponse?: string | null;
+}
+
+export interface CheckImage {
+  side: 'FRONT' | 'BACK';
+  contentType: string;
+  size: number;
+  /** The admin API path that answers the image's bytes (each read is audited). */
+  url: string;
+}
+
+/**
  * A console transaction record: flat and display-only. The list answers `Transaction`; the show
- * page (`GET /transactions/:id`) adds the secondary transactions and deliveries.
+ * page (`GET /transactions/:id`) adds the secondary transactions, deliveries and check images.
  */
 export type Transaction = S['Transaction'] &
-  Partial<Pick<S['TransactionDetail'], 'secondaryTransactions' | 'deliveries'>>;
+  EmvReceipt &
+  Partial<Pick<S['TransactionDetail'], 'secondaryTransactions' | 'deliveries'>> & {
+    checkImages?: CheckImage[];
+  };
