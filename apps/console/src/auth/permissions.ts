@@ -68,9 +68,9 @@ const RULES: Record<string, ResourceRules> = {
   // Payment plans (payment-plans.md): everyone reads and exports; admins pause, resume, cancel,
   // charge now, replace the card and (sandbox merchants) run the next charge.
   'payment-plans': { read: ALL, ...READ_ONLY, actions: { manage: ADMINS } },
-  // Payment terminals (devices.md): finance sees which are online; admins pair and revoke.
+  // Payment terminals (devices.md): every role sees which are online; admins pair and revoke.
   terminals: {
-    read: FINANCE_STAFF,
+    read: ALL,
     create: ADMINS,
     edit: NONE,
     delete: ADMINS,
