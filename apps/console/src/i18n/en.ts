@@ -460,7 +460,7 @@ export const en = {
         button: 'Revoke',
         confirm_title: 'Revoke this terminal?',
         confirm_content:
-          '%{label} is disconnected and can no longer take payments. To use it again, issue a new pairing code.',
+          '%{label} is disconnected at once and can no longer take payments. A revoked terminal cannot be paired again: add a new terminal to replace it.',
         confirm: 'Revoke',
         done: 'Terminal revoked',
         failed: 'The terminal could not be revoked.',

@@ -41,7 +41,8 @@ export const PairingCodeButton = () => {
     },
   });
 
-  if (!record || !canAccess) return null;
+  // A revoked terminal stays revoked (the API answers 409): a replacement is a new terminal.
+  if (!record || !canAccess || record.status === 'REVOKED') return null;
   return (
     <>
       <Button label="conduit.terminals.new_code.button" onClick={() => setConfirming(true)}>
