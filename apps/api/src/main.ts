@@ -16,11 +16,21 @@ import { serveAdminOpenApi } from './admin/openapi/document';
 export const BODY_LIMIT = 64 * 1024;
 
 /**
+ * A check deposit's two images of at most 1 MiB each, base64 (2.8 MB) and, on NVP, form-encoded
+ * (+, / and = become three characters each: about 3 MB), with room for the other fields.
+ */
+const CHECK_DEPOSIT_LIMIT = 4 * 1024 * 1024;
+
+/**
  * Routes allowed a larger body than BODY_LIMIT, and nothing else: a dispute response carries up
- * to five files of 5 MiB each, base64 in JSON (docs/settlement.md).
+ * to five files of 5 MiB each, base64 in JSON (docs/settlement.md); the payment routes that take
+ * an eCheck Sale may carry a scanned check's images (docs/devices.md). SOAP keeps its 1 MiB
+ * envelope (xml-safety.ts): images sent there must fit it.
  */
 const LARGE_BODIES: Record<string, number> = {
   '/admin/api/disputes/:id/evidence': 36 * 1024 * 1024,
+  '/rest/payment/sale': CHECK_DEPOSIT_LIMIT,
+  '/payment/NVP.aspx': CHECK_DEPOSIT_LIMIT,
 };
 
 function raiseBodyLimit(route: { url: string; bodyLimit?: number }) {

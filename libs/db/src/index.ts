@@ -67,3 +67,4 @@ export type {
   PlanEventRow,
 } from './repositories/plan-charge-page.repository';
 export type { PlanMerchant } from './repositories/plan-schedule.repository';
+export type { CheckImageSideName, NewCheckImage } from './repositories/check-image.repository';

@@ -22,6 +22,7 @@ import { SettlementCloseRepository } from './repositories/settlement-close.repos
 import { SettlementRepository } from './repositories/settlement.repository';
 import { DisputeRepository, MerchantDisputeRepository } from './repositories/dispute.repository';
 import { BatchFileRepository, MerchantBatchFileRepository } from './repositories/batch-file.repository';
+import { CheckImageRepository, MerchantCheckImageRepository } from './repositories/check-image.repository';
 import { StoredFileRepository } from './repositories/stored-file.repository';
 import { SandboxLedgerRepository } from './repositories/sandbox-ledger.repository';
 import { SettlementScheduleRepository } from './repositories/settlement-schedule.repository';
@@ -48,6 +49,8 @@ export interface ScopedRepositories {
   batchFiles: BatchFileRepository;
   sftpAccounts: SftpAccountRepository;
   paymentPlans: PaymentPlanRepository;
+  /** Scanned checks of readable transactions (their bytes are stored files). */
+  checkImages: CheckImageRepository;
 }
 
 /** What a payment at one merchant (already found transactable for the caller) reads and writes. */
@@ -62,6 +65,8 @@ export interface MerchantRepositories {
   paymentPlans: MerchantPaymentPlanRepository;
   /** The plan scheduler's set-based page of charges. */
   planCharges: PlanChargePageRepository;
+  /** A check deposit's scanned images, written with the eCheck's row. */
+  checkImages: MerchantCheckImageRepository;
 }
 
 export interface Repositories {
@@ -133,6 +138,7 @@ export function repositoriesFor(db: Db): Repositories {
       batchFiles: new BatchFileRepository(db, scope),
       sftpAccounts: new SftpAccountRepository(db, scope),
       paymentPlans: new PaymentPlanRepository(db, scope),
+      checkImages: new CheckImageRepository(db, scope),
     }),
     atMerchant: (merchant) => ({
       transactions: new MerchantTransactionRepository(db, merchant.id),
@@ -142,6 +148,7 @@ export function repositoriesFor(db: Db): Repositories {
       batchFiles: new MerchantBatchFileRepository(db, merchant),
       paymentPlans: new MerchantPaymentPlanRepository(db, merchant),
       planCharges: new PlanChargePageRepository(db, merchant),
+      checkImages: new MerchantCheckImageRepository(db, merchant),
     }),
   };
 }

@@ -45,3 +45,5 @@ export * from './plans/plan-access';
 export * from './plans/bank-account-vault';
 export * from './plans/payment-plans.service';
 export * from './plans/plan-charges.service';
+export * from './check-images/check-image-store';
+export * from './check-images/check-images-review.service';

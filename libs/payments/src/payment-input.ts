@@ -42,6 +42,9 @@ export interface PaymentInput {
     checkNumber?: unknown;
     accountHolderName?: unknown;
     checkPresentStatus?: unknown;
+    /** Scanned check sides (base64 PNG/JPEG), only with checkPresentStatus Present. */
+    checkFrontImage?: unknown;
+    checkBackImage?: unknown;
   };
   allowPartialPayment?: unknown;
   saveOnFile?: unknown;

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { IdempotencyService } from './idempotency.service';
 import { PaymentsService } from './payments.service';
 import { PrimaryPayments } from './primary-payments';
+import { CheckImageStore } from './check-images/check-image-store';
+import { CheckImagesReviewService } from './check-images/check-images-review.service';
 import { SecondaryPayments } from './secondary-payments';
 import { VaultService } from './vault.service';
 import { PaymentsCoreModule } from './payments-core.module';
@@ -22,11 +24,13 @@ import { PlanChargesService } from './plans/plan-charges.service';
   imports: [PaymentsCoreModule],
   providers: [
     VaultService,
+    CheckImageStore,
     PrimaryPayments,
     SecondaryPayments,
     PaymentsService,
     IdempotencyService,
     TransactionsReviewService,
+    CheckImagesReviewService,
     TransactionPageService,
     SsoService,
     SsoPageService,
@@ -44,6 +48,7 @@ import { PlanChargesService } from './plans/plan-charges.service';
     IdempotencyService,
     VaultService,
     TransactionsReviewService,
+    CheckImagesReviewService,
     TransactionPageService,
     SsoService,
     SsoPageService,

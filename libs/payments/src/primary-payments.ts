@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import {
   assertWithinLimit,
   DomainError,
@@ -12,6 +12,7 @@ import {
 import { type NewTransaction, type Repositories, UnitOfWork } from '@conduit/db';
 import { type ProcessorConnector, type ProcessorOutcome } from '@conduit/processor';
 import { resolveCard, type ResolvedCard } from './card-source';
+import { CheckImageStore } from './check-images/check-image-store';
 import { newId } from './ids';
 import {
   commonColumns,
@@ -61,6 +62,8 @@ export class PrimaryPayments {
     private readonly uow: UnitOfWork,
     private readonly vault: VaultService,
     @Inject(PROCESSOR) private readonly processor: ProcessorConnector,
+    // Optional so the services that never take a paper check (plans, imports) build without it.
+    @Optional() private readonly checkImages?: CheckImageStore,
   ) {}
 
   async card(
@@ -186,12 +189,24 @@ export class PrimaryPayments {
       checkPresentStatus: check.checkPresentStatus,
       capturedAt: status === TransactionStatus.Captured ? new Date() : null,
     };
+    const images = command.images;
     if (page) {
+      if (images) throw new Error('A page of charges takes no check images');
       const w = transactionWrite(row, outletNumbers(ctx));
       page.add(w);
       return { transaction: w.view };
     }
-    return { transaction: await record(this.uow.read.atMerchant(ctx.merchant), row, outletNumbers(ctx)) };
+    if (!images)
+      return { transaction: await record(this.uow.read.atMerchant(ctx.merchant), row, outletNumbers(ctx)) };
+    // A scanned check: its images are kept with the row, approved or declined (decision 0034).
+    const store = this.checkImages;
+    if (!store) throw new Error('Check images need the CheckImageStore');
+    const transaction = await this.uow.run(async (r) => {
+      const view = await record(r.atMerchant(ctx.merchant), row, outletNumbers(ctx));
+      await store.store(r, ctx.merchant, row.id, images);
+      return view;
+    });
+    return { transaction };
   }
 
   private cardColumns(card: ResolvedCard) {

@@ -28,3 +28,16 @@ export function sendFile(
     .header('x-content-type-options', 'nosniff')
     .send(Readable.from(content));
 }
+
+/**
+ * An image staff view in the page (a scanned check): never cached by the browser or a proxy
+ * (it shows an account number and a signature), and never sniffed into another type.
+ */
+export function sendImage(reply: FastifyReply, contentType: string, bytes: Buffer) {
+  reply
+    .header('content-type', contentType)
+    .header('cache-control', 'no-store')
+    .header('x-content-type-options', 'nosniff')
+    .header('content-disposition', 'inline')
+    .send(bytes);
+}

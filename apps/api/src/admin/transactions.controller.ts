@@ -2,8 +2,8 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { AdminAuth, CurrentActor, RequirePermission } from '@conduit/auth';
 import { type Actor, Permission } from '@conduit/domain';
-import { parseTimeZone, TransactionsReviewService } from '@conduit/payments';
-import { sendCsv } from './stream-reply';
+import { CheckImagesReviewService, parseTimeZone, TransactionsReviewService } from '@conduit/payments';
+import { sendCsv, sendImage } from './stream-reply';
 import { listReply, parseListQuery } from './list-params';
 
 /** Read-only review of transactions for console users (admin-api.md `transactions`). */
@@ -11,7 +11,10 @@ import { listReply, parseListQuery } from './list-params';
 @RequirePermission(Permission.TRANSACTIONS_READ)
 @Controller('admin/api')
 export class TransactionsController {
-  constructor(private readonly review: TransactionsReviewService) {}
+  constructor(
+    private readonly review: TransactionsReviewService,
+    private readonly checkImages: CheckImagesReviewService,
+  ) {}
 
   @Get('transactions')
   async list(
@@ -41,6 +44,18 @@ export class TransactionsController {
   @Get('transactions/:id')
   get(@CurrentActor() actor: Actor, @Param('id') id: string) {
     return this.review.get(actor, id);
+  }
+
+  /** A deposited check's front or back image (contracts B); each view is audited. */
+  @Get('transactions/:id/check-images/:side')
+  async checkImage(
+    @CurrentActor() actor: Actor,
+    @Param('id') id: string,
+    @Param('side') side: string,
+    @Res() reply: FastifyReply,
+  ) {
+    const image = await this.checkImages.open(actor, id, side);
+    sendImage(reply, image.contentType, image.bytes);
   }
 
   /** `?timeZone=America/Chicago`: "today" in that zone (UTC without one); an unknown zone is a 400. */

@@ -29,6 +29,8 @@ export function nvpInput(f: NvpFields): PaymentInput {
       checkNumber: f.checknumber,
       accountHolderName: f.accountholdername,
       checkPresentStatus: f.checkpresentstatus,
+      checkFrontImage: f.checkfrontimage,
+      checkBackImage: f.checkbackimage,
     },
     allowPartialPayment: f.allowpartialpayment,
     saveOnFile: f.saveonfile,

@@ -1,5 +1,5 @@
 import { ADDITIONAL_INFO, AMOUNT, DATE, type FieldTable, text } from './openapi/field-table';
-import { CARD, ECHECK, OUTLET, PATIENT_NAME_FIELDS } from './openapi/input-fields';
+import { CARD, OUTLET, PATIENT_NAME_FIELDS, PLAN_ECHECK } from './openapi/input-fields';
 
 // payment-plans.md's request fields over REST: rest-plan-input.ts parses by these tables and the
 // OpenAPI document publishes them, so what is documented is what is accepted.
@@ -19,7 +19,7 @@ const METHOD_FIELDS: FieldTable = {
   ),
   TransactionType: { type: 'string', enum: ['CreditCard', 'DebitCard'], example: 'CreditCard' },
   Card: CARD,
-  ECheck: ECHECK,
+  ECheck: PLAN_ECHECK,
 };
 
 /** `POST /rest/payment/paymentplan` for Installment and Recurring plans. */

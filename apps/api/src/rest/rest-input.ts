@@ -72,6 +72,8 @@ function restInput(body: object, action: string): { input: PaymentInput; errors:
       checkNumber: check.CheckNumber,
       accountHolderName: check.AccountHolderName,
       checkPresentStatus: check.CheckPresentStatus,
+      checkFrontImage: check.FrontImage,
+      checkBackImage: check.BackImage,
     },
     allowPartialPayment: b.AllowPartialPayment,
     saveOnFile: b.SaveOnFile,

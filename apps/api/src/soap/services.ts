@@ -30,6 +30,8 @@ export const REQUEST_FIELDS = [
   'checkNumber',
   'accountHolderName',
   'checkPresentStatus',
+  'checkFrontImage',
+  'checkBackImage',
   'primaryTransactionID',
   'transactionID',
   'singleSignOnToken',

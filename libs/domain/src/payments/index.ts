@@ -9,3 +9,4 @@ export * from './refunds';
 export * from './secondary-moves';
 export * from './limits';
 export * from './network-reasons';
+export * from './check-images';

@@ -5,6 +5,7 @@ import {
   OUTLET_PART,
   parseAmount,
   parseBoolean,
+  parseCheckImages,
   parseECheck,
   parseExpiry,
   parseTrackData,
@@ -204,6 +205,7 @@ export function parsePaymentCommand(raw: PaymentInput, names: FieldNames = NVP_N
       errors.add('transactionAction', `${action} is not available for eCheck`);
     const amountCents = amountOf(raw.amount, errors, true);
     const check = errors.take(() => parseECheck(raw.echeck ?? {}));
+    const images = errors.take(() => parseCheckImages(raw.echeck ?? {}));
     errors.throwIfAny();
     const command: ECheckPaymentCommand = {
       kind: 'echeck',
@@ -213,6 +215,7 @@ export function parsePaymentCommand(raw: PaymentInput, names: FieldNames = NVP_N
       amountCents: amountCents as number,
       check: check!,
     };
+    if (images) command.images = images;
     return command;
   }
   const saving = action === TransactionAction.SaveOnFile;

@@ -1,4 +1,4 @@
-import type { CardPresentStatus, ECheck, TenderType, TransactionAction } from '@conduit/domain';
+import type { CardPresentStatus, CheckImages, ECheck, TenderType, TransactionAction } from '@conduit/domain';
 import type { PaymentInput, PlanChargeMarker } from '../payment-input';
 
 /**
@@ -74,6 +74,8 @@ export interface ECheckPaymentCommand extends RequestColumns {
   action: TransactionAction.Sale;
   amountCents: number;
   check: ECheck;
+  /** A paper check scanned at the desk (checkPresentStatus Present): stored encrypted with the row. */
+  images?: CheckImages;
 }
 
 export type SecondaryAction =

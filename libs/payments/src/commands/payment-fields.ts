@@ -29,6 +29,7 @@ export const MONEY_SCHEMA: JsonSchema = {
   description: 'Dollars with at most two decimals, e.g. "25.00"; a JSON number is also accepted on REST.',
 };
 const FLAG: JsonSchema = { type: 'string', enum: ['true', 'false', '1', '0', 'yes', 'no'] };
+const CHECK_IMAGE_SCHEMA: JsonSchema = { type: 'string', format: 'byte' };
 const WIRE_ID: JsonSchema = { type: 'string', pattern: '^[0-9A-Fa-f-]{32,36}$' };
 
 export const PAYMENT_FIELDS: readonly PaymentField[] = [
@@ -202,6 +203,21 @@ export const PAYMENT_FIELDS: readonly PaymentField[] = [
     group: 'eCheck',
     schema: { type: 'string', enum: ['Present', 'NotPresent'] },
     description: 'Default NotPresent.',
+  },
+  {
+    name: 'checkFrontImage',
+    rest: 'ECheck.FrontImage',
+    group: 'eCheck',
+    schema: CHECK_IMAGE_SCHEMA,
+    description:
+      'A paper check scanned at the desk: the front, as standard base64 of a PNG or JPEG (known by its magic bytes), at most 1 MiB decoded. Only with checkPresentStatus Present. Stored encrypted with the transaction, approved or declined; staff see it beside the transaction in the console.',
+  },
+  {
+    name: 'checkBackImage',
+    rest: 'ECheck.BackImage',
+    group: 'eCheck',
+    schema: CHECK_IMAGE_SCHEMA,
+    description: 'The back of the same check, like checkFrontImage; only with checkFrontImage.',
   },
   {
     name: 'primaryTransactionID',

@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { type Actor, can, DomainError, Permission, scopeOf } from '@conduit/domain';
 import { type ListQuery, type TransactionRow, UnitOfWork, type WebhookDeliveryRow } from '@conduit/db';
 import { csvMoney, csvRow } from '@conduit/wire';
-import { fromWireId } from '../ids';
+import { checkImageRecord } from '../check-images/check-images-review.service';
+import { fromWireId, toWireId } from '../ids';
 import { visibleTo } from '../transaction-view';
 import { zonedDay } from './zoned-day';
 
@@ -159,15 +160,17 @@ export class TransactionsReviewService {
     // Nested data follows the role's own permissions: a partner developer reading a granted
     // merchant's transaction does not see the practice's webhook endpoints or posting messages.
     const seesWebhooks = can(actor.role, Permission.WEBHOOKS_READ);
-    const [secondaries, deliveries] = await Promise.all([
+    const [secondaries, deliveries, images] = await Promise.all([
       repos.transactions.secondariesOf(id),
       seesWebhooks ? repos.webhookDeliveries.forTransaction(id) : Promise.resolve([]),
+      repos.checkImages.forTransaction(id),
     ]);
     const workflow = await this.workflow(actor, [id, ...secondaries.map((s) => s.id)]);
     return {
       ...record(actor, row, workflow.get(id) ?? null),
       secondaryTransactions: secondaries.map((s) => record(actor, s, workflow.get(s.id) ?? null)),
       deliveries: deliveries.map(deliveryRecord),
+      checkImages: images.map((i) => checkImageRecord(toWireId(id), i)),
     };
   }
 

@@ -102,6 +102,10 @@ function answerOf(entry: AdminOperation, path: string): Record<string, unknown> 
   const a = entry.answer;
   if (a.kind === 'csv')
     return { description: 'CSV, streamed', content: { 'text/csv': { schema: { type: 'string' } } } };
+  if (a.kind === 'image') {
+    const binary = { schema: { type: 'string', format: 'binary' } };
+    return { description: 'The image', content: { 'image/png': binary, 'image/jpeg': binary } };
+  }
   if (a.kind === 'file')
     return {
       description: 'The file, as an attachment',

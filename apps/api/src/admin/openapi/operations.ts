@@ -8,7 +8,8 @@ export type Answer =
   | { kind: 'one'; schema: string }
   | { kind: 'list'; schema: string; resource: string }
   | { kind: 'csv' }
-  | { kind: 'file' };
+  | { kind: 'file' }
+  | { kind: 'image' };
 
 export interface AdminOperation {
   summary: string;
@@ -25,6 +26,7 @@ const one = (schema: string): Answer => ({ kind: 'one', schema });
 const list = (schema: string, resource: string): Answer => ({ kind: 'list', schema, resource });
 const csv: Answer = { kind: 'csv' };
 const file: Answer = { kind: 'file' };
+const image: Answer = { kind: 'image' };
 
 const op = (summary: string, answer: Answer, extra: Partial<AdminOperation> = {}): AdminOperation => ({
   summary,
@@ -99,6 +101,10 @@ export const ADMIN_OPERATIONS: Record<string, AdminOperation> = {
   [`GET ${A}/transactions/{id}`]: op(
     'A transaction with its secondaries and deliveries',
     one('TransactionDetail'),
+  ),
+  [`GET ${A}/transactions/{id}/check-images/{side}`]: op(
+    "A deposited check's front or back image (side: front or back); audited, never cached",
+    image,
   ),
   [`GET ${A}/dashboard/summary`]: op("Today's volume and approval rate", one('DashboardSummary'), {
     query: [

@@ -1,4 +1,4 @@
-import { type FieldTable, text } from './field-table';
+import { type FieldTable, type ScalarField, text } from './field-table';
 
 // The nested request objects every REST request shares. Parsers take their accepted names from
 // these tables (shapeOf) and the document takes its schemas from them (schemaOf).
@@ -80,4 +80,20 @@ export const OUTLET = {
   description: 'The merchant, store and terminal the request is for',
 };
 export const CARD = { ref: 'CardInput', fields: CARD_FIELDS };
-export const ECHECK = { ref: 'ECheckInput', fields: ECHECK_FIELDS };
+/** Base64 of a PNG or JPEG scan (decision 0034); a message about one names it, never its data. */
+const checkImage = (side: string, rule: string): ScalarField => ({
+  type: 'string',
+  format: 'byte',
+  description: `${side} of the paper check: standard base64 of a PNG or JPEG (by its magic bytes), at most 1 MiB decoded; only with CheckPresentStatus Present. ${rule}`,
+});
+
+/** A payment's eCheck: a paper check scanned at the desk may bring its images. */
+export const ECHECK_PAYMENT_FIELDS: FieldTable = {
+  ...ECHECK_FIELDS,
+  FrontImage: checkImage('The front', 'Stored encrypted with the transaction; staff see it in the console.'),
+  BackImage: checkImage('The back', 'Only with FrontImage.'),
+};
+
+export const ECHECK = { ref: 'ECheckInput', fields: ECHECK_PAYMENT_FIELDS };
+/** A payment plan's bank account: no paper check, so no images. */
+export const PLAN_ECHECK = { ref: 'PlanECheckInput', fields: ECHECK_FIELDS };

@@ -1006,6 +1006,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/admin/api/transactions/{id}/check-images/{side}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A deposited check's front or back image (side: front or back); audited, never cached */
+    get: operations['Transactions_checkImage'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/admin/api/transactions/export': {
     parameters: {
       query?: never;
@@ -1338,6 +1355,19 @@ export interface components {
     };
     ChallengeDto: {
       challenge: string;
+    };
+    CheckImage: {
+      /**
+       * @description From the image bytes
+       * @enum {string}
+       */
+      contentType: 'image/png' | 'image/jpeg';
+      /** @enum {string} */
+      side: 'FRONT' | 'BACK';
+      /** @description Bytes */
+      size: number;
+      /** @description GET it for the bytes (each view is audited) */
+      url: string;
     };
     CreateCredentialDto: {
       description?: string | null;
@@ -2148,6 +2178,8 @@ export interface components {
       workflowStatus: components['schemas']['WorkflowStatus'];
     };
     TransactionDetail: components['schemas']['Transaction'] & {
+      /** @description A deposited paper check: its scanned front (and back); empty for anything else */
+      checkImages: components['schemas']['CheckImage'][];
       /** @description Empty for roles that do not read webhooks */
       deliveries: components['schemas']['TransactionDelivery'][];
       secondaryTransactions: components['schemas']['Transaction'][];
@@ -4767,6 +4799,35 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TransactionDetail'];
+        };
+      };
+      400: components['responses']['Error400'];
+      401: components['responses']['Error401'];
+      403: components['responses']['Error403'];
+      404: components['responses']['Error404'];
+      500: components['responses']['Error500'];
+    };
+  };
+  Transactions_checkImage: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        side: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The image */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/jpeg': string;
+          'image/png': string;
         };
       };
       400: components['responses']['Error400'];

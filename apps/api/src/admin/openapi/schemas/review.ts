@@ -123,10 +123,19 @@ export const transactionSchemas: Record<string, Schema> = {
     completedAt: n(dateTime()),
     createdAt: dateTime(),
   }),
+  CheckImage: object({
+    side: enumOf(['FRONT', 'BACK']),
+    contentType: enumOf(['image/png', 'image/jpeg'], { description: 'From the image bytes' }),
+    size: integer({ description: 'Bytes' }),
+    url: string({ description: 'GET it for the bytes (each view is audited)' }),
+  }),
   TransactionDetail: extend('Transaction', {
     secondaryTransactions: array(ref('Transaction')),
     deliveries: array(ref('TransactionDelivery'), {
       description: 'Empty for roles that do not read webhooks',
+    }),
+    checkImages: array(ref('CheckImage'), {
+      description: 'A deposited paper check: its scanned front (and back); empty for anything else',
     }),
   }),
   DashboardSummary: object({
