@@ -9,8 +9,8 @@ export type TransactionStatus = S['TransactionStatus'];
 export type WebhookDelivery = S['TransactionDelivery'];
 
 /**
- * The chip (EMV) receipt fields (contracts A) and an eCheck's scanned images (contracts B),
- * written from the contracts until the admin OpenAPI document describes them.
+ * The chip (EMV) receipt fields (contracts A), written from the contract until the admin OpenAPI
+ * document describes them.
  */
 export interface EmvReceipt {
   isEmvTransaction?: boolean | null;
@@ -23,13 +23,8 @@ export interface EmvReceipt {
   emvIssuerResponse?: string | null;
 }
 
-export interface CheckImage {
-  side: 'FRONT' | 'BACK';
-  contentType: string;
-  size: number;
-  /** The admin API path that answers the image's bytes (each read is audited). */
-  url: string;
-}
+/** A scanned check's side; `url` answers its bytes (each read is audited). */
+export type CheckImage = S['CheckImage'];
 
 /**
  * A console transaction record: flat and display-only. The list answers `Transaction`; the show
@@ -37,6 +32,4 @@ export interface CheckImage {
  */
 export type Transaction = S['Transaction'] &
   EmvReceipt &
-  Partial<Pick<S['TransactionDetail'], 'secondaryTransactions' | 'deliveries'>> & {
-    checkImages?: CheckImage[];
-  };
+  Partial<Pick<S['TransactionDetail'], 'secondaryTransactions' | 'deliveries' | 'checkImages'>>;
