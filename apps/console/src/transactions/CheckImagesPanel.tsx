@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import {
   Box,
   ButtonBase,
@@ -21,28 +21,30 @@ const SIDE_KEYS: Record<CheckImage['side'], string> = {
   BACK: 'conduit.transactions.check_images.back',
 };
 
+/** A Blob as a data: URL (the console's CSP allows data: images, not blob: ones). */
+const dataUrlOf = (blob: Blob): Promise<string> =>
+  new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('The image could not be read'));
+    reader.readAsDataURL(blob);
+  });
+
 /**
- * The image's bytes as an object URL, fetched with the session (an <img src> could not send the
- * bearer token) and revoked when the panel goes. Each fetch is an audited view on the server, so
- * it is asked for once per page and kept while the page is open.
+ * The image, fetched with the session (an <img src> at the API could not send the bearer token)
+ * and kept as a data: URL while the page is open. Each fetch is an audited view on the server,
+ * so it is asked for once per page, not on every render or refocus.
  */
 const useImageUrl = (url: string): { src?: string; isError: boolean } => {
   const dataProvider = useDataProvider<ConduitDataProvider>();
   const { data, isError } = useQuery({
     queryKey: ['check-image', url],
-    queryFn: () => dataProvider.fetchCheckImage(url),
+    queryFn: async () => dataUrlOf(await dataProvider.fetchCheckImage(url)),
     staleTime: Infinity,
     gcTime: 0,
     retry: false,
   });
-  const [src, setSrc] = useState<string>();
-  useEffect(() => {
-    if (!data) return undefined;
-    const objectUrl = URL.createObjectURL(data);
-    setSrc(objectUrl);
-    return () => URL.revokeObjectURL(objectUrl);
-  }, [data]);
-  return { src, isError };
+  return { src: data, isError };
 };
 
 const Thumbnail = ({
