@@ -10,9 +10,19 @@ import { loggerProvider } from './http/logger.provider';
 import { RedisModule } from './http/redis.module';
 import { PaymentsHttpModule } from './payments-http/payments-http.module';
 import { SsoHttpModule } from './sso/sso-http.module';
+import { TerminalsModule } from './terminals/terminals.module';
 
 @Module({
-  imports: [ConfigModule, DbModule, RedisModule, AuthModule, AdminModule, PaymentsHttpModule, SsoHttpModule],
+  imports: [
+    ConfigModule,
+    DbModule,
+    RedisModule,
+    AuthModule,
+    AdminModule,
+    PaymentsHttpModule,
+    SsoHttpModule,
+    TerminalsModule,
+  ],
   controllers: [HealthController],
   providers: [loggerProvider, { provide: APP_FILTER, useClass: AllExceptionsFilter }],
 })

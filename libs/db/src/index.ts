@@ -68,3 +68,5 @@ export type {
 } from './repositories/plan-charge-page.repository';
 export type { PlanMerchant } from './repositories/plan-schedule.repository';
 export type { CheckImageSideName, NewCheckImage } from './repositories/check-image.repository';
+export type { TerminalRow, TerminalActionRow } from './repositories/terminal.repository';
+export type { ActionPatch, TerminalPatch } from './repositories/merchant-terminal.repository';

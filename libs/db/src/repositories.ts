@@ -33,6 +33,9 @@ import { PaymentPlanRepository } from './repositories/payment-plan.repository';
 import { MerchantPaymentPlanRepository } from './repositories/merchant-payment-plan.repository';
 import { PlanChargePageRepository } from './repositories/plan-charge-page.repository';
 import { PlanScheduleRepository } from './repositories/plan-schedule.repository';
+import { TerminalRepository } from './repositories/terminal.repository';
+import { MerchantTerminalRepository } from './repositories/merchant-terminal.repository';
+import { TerminalDeviceRepository } from './repositories/terminal-device.repository';
 
 /**
  * Tenant data that hangs off merchants — transactions, their deliveries, endpoints and their
@@ -51,6 +54,7 @@ export interface ScopedRepositories {
   paymentPlans: PaymentPlanRepository;
   /** Scanned checks of readable transactions (their bytes are stored files). */
   checkImages: CheckImageRepository;
+  terminals: TerminalRepository;
 }
 
 /** What a payment at one merchant (already found transactable for the caller) reads and writes. */
@@ -67,6 +71,8 @@ export interface MerchantRepositories {
   planCharges: PlanChargePageRepository;
   /** A check deposit's scanned images, written with the eCheck's row. */
   checkImages: MerchantCheckImageRepository;
+  /** The merchant's server-driven terminals and their actions. */
+  terminals: MerchantTerminalRepository;
 }
 
 export interface Repositories {
@@ -101,6 +107,8 @@ export interface Repositories {
   sftpLogins: SftpLoginRepository;
   /** The plan scheduler's reads across tenants (which merchants have plans due now). */
   planSchedule: PlanScheduleRepository;
+  /** Terminal devices' sign-in (pairing code, device secret) and the action timeout sweep. */
+  terminalDevices: TerminalDeviceRepository;
   forScope(scope: TenantScope): ScopedRepositories;
   atMerchant(merchant: { id: string; organizationId: string }): MerchantRepositories;
 }
@@ -128,6 +136,7 @@ export function repositoriesFor(db: Db): Repositories {
     batchImports: new BatchImportRepository(db),
     sftpLogins: new SftpLoginRepository(db),
     planSchedule: new PlanScheduleRepository(db),
+    terminalDevices: new TerminalDeviceRepository(db),
     forScope: (scope) => ({
       transactions: new TransactionRepository(db, scope),
       webhookDeliveries: new WebhookDeliveryRepository(db, scope),
@@ -139,6 +148,7 @@ export function repositoriesFor(db: Db): Repositories {
       sftpAccounts: new SftpAccountRepository(db, scope),
       paymentPlans: new PaymentPlanRepository(db, scope),
       checkImages: new CheckImageRepository(db, scope),
+      terminals: new TerminalRepository(db, scope),
     }),
     atMerchant: (merchant) => ({
       transactions: new MerchantTransactionRepository(db, merchant.id),
@@ -149,6 +159,7 @@ export function repositoriesFor(db: Db): Repositories {
       paymentPlans: new MerchantPaymentPlanRepository(db, merchant),
       planCharges: new PlanChargePageRepository(db, merchant),
       checkImages: new MerchantCheckImageRepository(db, merchant),
+      terminals: new MerchantTerminalRepository(db, merchant),
     }),
   };
 }

@@ -8,3 +8,4 @@ export * from './net/cidr';
 export * from './payments';
 export * from './settlement';
 export * from './plans';
+export * from './terminals';

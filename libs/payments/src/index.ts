@@ -47,3 +47,8 @@ export * from './plans/payment-plans.service';
 export * from './plans/plan-charges.service';
 export * from './check-images/check-image-store';
 export * from './check-images/check-images-review.service';
+export * from './terminals/terminal-signal';
+export * from './terminals/terminal-view';
+export * from './terminals/terminals-admin.service';
+export * from './terminals/terminal-actions.service';
+export * from './terminals/terminal-devices.service';

@@ -18,6 +18,9 @@ import { PlanCardReplacementService } from './sso/plan-card-replacement.service'
 import { BankAccountVault } from './plans/bank-account-vault';
 import { PaymentPlansService } from './plans/payment-plans.service';
 import { PlanChargesService } from './plans/plan-charges.service';
+import { TerminalsAdminService } from './terminals/terminals-admin.service';
+import { TerminalActionsService } from './terminals/terminal-actions.service';
+import { TerminalDevicesService } from './terminals/terminal-devices.service';
 
 /** The credential-facing payment services (api): the core plus what needs API principals. */
 @Module({
@@ -41,8 +44,14 @@ import { PlanChargesService } from './plans/plan-charges.service';
     BankAccountVault,
     PaymentPlansService,
     PlanChargesService,
+    TerminalsAdminService,
+    TerminalActionsService,
+    TerminalDevicesService,
   ],
   exports: [
+    TerminalsAdminService,
+    TerminalActionsService,
+    TerminalDevicesService,
     PaymentsCoreModule,
     PaymentsService,
     IdempotencyService,

@@ -42,19 +42,19 @@ export function refusalOf(
   if (!own && need === 'payments' && m.grantScope !== 'payments')
     return refuse(DomainError.forbidden('This partner grant allows reading only'));
   // A batch principal is always restricted (its account's merchants), even to an empty list.
-  const restricted =
-    principal.merchantIds.length > 0 || principal.kind === 'BATCH' || principal.kind === 'PLAN';
+  const system = principal.kind === 'BATCH' || principal.kind === 'PLAN' || principal.kind === 'TERMINAL';
+  const restricted = principal.merchantIds.length > 0 || system;
   if (restricted && !principal.merchantIds.includes(m.merchantId))
     return refuse(
       DomainError.forbidden(
-        principal.kind === 'BATCH' || principal.kind === 'PLAN'
+        system
           ? "This merchant is not in this account's scope"
           : 'This credential is restricted from this merchant',
       ),
     );
   // Allowlists restrict API callers (tenancy.md); a console user's page is not an API request,
   // and neither is an import file (the gateway account has its own sign-in and ban rules).
-  const apiCaller = principal.kind !== 'STAFF' && principal.kind !== 'BATCH' && principal.kind !== 'PLAN';
+  const apiCaller = principal.kind !== 'STAFF' && !system;
   if (apiCaller && !ipAllowed(principal.ip, m.ipAllowlist))
     return refuse(
       new DomainError(

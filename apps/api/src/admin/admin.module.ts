@@ -28,6 +28,7 @@ import { SettlementsController } from './settlements.controller';
 import { DisputesController } from './disputes.controller';
 import { SftpAccountsController } from './sftp-accounts.controller';
 import { PaymentPlansController } from './payment-plans.controller';
+import { TerminalsController } from './terminals.controller';
 import { PaymentPlansAdminService } from './payment-plans-admin.service';
 
 @Module({
@@ -50,6 +51,7 @@ import { PaymentPlansAdminService } from './payment-plans-admin.service';
     DisputesController,
     SftpAccountsController,
     PaymentPlansController,
+    TerminalsController,
   ],
   providers: [
     OrganizationsService,

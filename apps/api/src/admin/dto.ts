@@ -120,6 +120,12 @@ export class CreateOutletDto {
   @IsOptional() @IsString() @MaxLength(120) name?: string;
 }
 
+/** A server-driven terminal for an outlet; the answer carries its one-time pairing code. */
+export class CreateTerminalDto {
+  @IsUUID() outletId!: string;
+  @IsString() @Length(1, 120) label!: string;
+}
+
 export class UpdateOutletDto {
   @IsOptional() @IsString() @MaxLength(120) name?: string;
   @IsOptional() @IsBoolean() active?: boolean;

@@ -8,7 +8,7 @@ const SORTABLE = ['createdAt', 'action', 'resource', 'actorLabel', 'id'] as cons
 
 export interface AuditEntry {
   organizationId: string | null;
-  actorType: 'user' | 'credential' | 'anonymous' | 'system' | 'sftp-account';
+  actorType: 'user' | 'credential' | 'anonymous' | 'system' | 'sftp-account' | 'terminal';
   actorId?: string | null;
   actorLabel?: string | null;
   action: string;

@@ -62,5 +62,27 @@ export interface PlanPrincipal {
   ip: null;
 }
 
-/** Whoever a payment is made for: an API credential, a console user, an import file or a plan. */
-export type PaymentPrincipal = CredentialPrincipal | StaffPrincipal | BatchPrincipal | PlanPrincipal;
+/**
+ * A paired terminal taking the card for an action a vendor's credential asked for (devices.md
+ * "Server-driven terminals"): the vendor's request passed its own access checks; the terminal
+ * reaches only its outlet's merchant, IP allowlists do not apply to the device, and it is audited
+ * as `terminal:<TerminalDeviceID>`.
+ */
+export interface TerminalPrincipal {
+  kind: 'TERMINAL';
+  credentialId: null;
+  terminalRef: string;
+  identifier: string;
+  organizationId: string;
+  /** The terminal's merchant (13 digits), the only one it reaches. */
+  merchantIds: string[];
+  ip: null;
+}
+
+/** Whoever a payment is made for: an API credential, a console user, an import file, a plan or a terminal. */
+export type PaymentPrincipal =
+  | CredentialPrincipal
+  | StaffPrincipal
+  | BatchPrincipal
+  | PlanPrincipal
+  | TerminalPrincipal;

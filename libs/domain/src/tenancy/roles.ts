@@ -43,6 +43,9 @@ export enum Permission {
   /** Payment plans (payment-plans.md): everyone reads and exports; practice admins act on them. */
   PAYMENT_PLANS_READ = 'payment-plans:read',
   PAYMENT_PLANS_MANAGE = 'payment-plans:manage',
+  /** Server-driven terminals (devices.md): everyone lists them; practice admins pair and revoke. */
+  TERMINALS_READ = 'terminals:read',
+  TERMINALS_MANAGE = 'terminals:manage',
 }
 
 const P = Permission;
@@ -53,6 +56,7 @@ const everyone = [
   P.TRANSACTIONS_READ,
   P.SETTLEMENTS_READ,
   P.PAYMENT_PLANS_READ,
+  P.TERMINALS_READ,
 ];
 /** What a practice's finance office does with money after the fact. */
 const finance = [P.DISPUTES_READ, P.DISPUTES_RESPOND];
@@ -82,6 +86,7 @@ export const permissionsOf: Readonly<Record<Role, ReadonlySet<Permission>>> = {
     P.PAYMENTS_TAKE,
     P.SETTLEMENTS_SETTLE_NOW,
     P.PAYMENT_PLANS_MANAGE,
+    P.TERMINALS_MANAGE,
   ]),
   [Role.FINANCE]: new Set([
     ...everyone,

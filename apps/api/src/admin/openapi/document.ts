@@ -13,6 +13,7 @@ import { ADMIN_OPERATIONS, type AdminOperation } from './operations';
 import { authSchemas, tenancySchemas } from './schemas/tenancy';
 import { settlementSchemas, transactionSchemas } from './schemas/review';
 import { operationsSchemas, webhookSchemas } from './schemas/operations-data';
+import { terminalSchemas } from './schemas/terminals';
 
 export const ADMIN_OPENAPI_PATH = '/admin/api/openapi.json';
 
@@ -23,6 +24,7 @@ const RESPONSE_SCHEMAS: Record<string, Schema> = {
   ...settlementSchemas,
   ...webhookSchemas,
   ...operationsSchemas,
+  ...terminalSchemas,
   AdminError,
 };
 
@@ -55,6 +57,7 @@ const TAGS: Record<string, string> = {
   'webhook-endpoints': 'Receivers of payment notifications (docs/webhooks.md); test and rotate',
   'webhook-deliveries': 'Deliveries and their attempts (read-only); resend',
   'sso-tokens': 'Hosted payment page tokens (read-only), and Take a payment',
+  terminals: 'Server-driven card terminals: pairing codes, online/offline and last seen (docs/devices.md)',
   settlements: 'Settlement batches per merchant per day, their items; CSV export',
   reconciliation: 'Totals per day over a date range; CSV export',
   'batch-files': 'Posting, ERA 835, import and acknowledgement files; download',

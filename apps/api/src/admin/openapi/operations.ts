@@ -140,6 +140,16 @@ export const ADMIN_OPERATIONS: Record<string, AdminOperation> = {
   ),
   [`POST ${A}/webhook-deliveries/{id}/resend`]: op('Resend one delivery', one('WebhookDeliveryRecord')),
 
+  ...crud('terminals', 'Terminal', 'terminal', ['list', 'get']),
+  [`POST ${A}/terminals`]: op(
+    'Create a terminal for an outlet; its pairing code is answered once',
+    one('TerminalWithPairingCode'),
+  ),
+  [`POST ${A}/terminals/{id}/pairing-code`]: op(
+    'A new pairing code; the paired device must pair again',
+    one('TerminalWithPairingCode'),
+  ),
+  [`DELETE ${A}/terminals/{id}`]: op('Revoke a terminal: its socket is closed', one('Terminal')),
   ...crud('sso-tokens', 'SsoToken', 'hosted page token', ['list', 'get']),
   [`POST ${A}/sso-tokens`]: op('Take a payment: a hosted page for staff', one('HostedPage')),
 

@@ -3,10 +3,17 @@ import { planSchemas } from './plan-schemas';
 import { paymentRequestSchemas } from './request-schemas';
 import { paymentResponseSchemas } from './response-schemas';
 import { ssoSchemas } from './sso-schemas';
+import { terminalSchemas } from './terminal-schemas';
 
 /** Every component schema of the REST document, by name. */
 export function restComponentSchemas(): Record<string, SchemaObject> {
-  return { ...paymentRequestSchemas(), ...paymentResponseSchemas(), ...planSchemas(), ...ssoSchemas() };
+  return {
+    ...paymentRequestSchemas(),
+    ...paymentResponseSchemas(),
+    ...planSchemas(),
+    ...ssoSchemas(),
+    ...terminalSchemas(),
+  };
 }
 
 // Names the payment controller's decorators refer to. They carry no fields on purpose: the

@@ -972,6 +972,59 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/admin/api/terminals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List terminals */
+    get: operations['Terminals_list'];
+    put?: never;
+    /** Create a terminal for an outlet; its pairing code is answered once */
+    post: operations['Terminals_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/api/terminals/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One terminal */
+    get: operations['Terminals_get'];
+    put?: never;
+    post?: never;
+    /** Revoke a terminal: its socket is closed */
+    delete: operations['Terminals_revoke'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/admin/api/terminals/{id}/pairing-code': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A new pairing code; the paired device must pair again */
+    post: operations['Terminals_pairingCode'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/admin/api/transactions': {
     parameters: {
       query?: never;
@@ -1417,6 +1470,11 @@ export interface components {
       name?: string | null;
       storeId: string;
       terminalId: string;
+    };
+    CreateTerminalDto: {
+      label: string;
+      /** Format: uuid */
+      outletId: string;
     };
     CreateUserDto: {
       /** Format: email */
@@ -2090,6 +2148,54 @@ export interface components {
       terminalId: string;
       /** @enum {unknown} */
       transactionAction?: 'Sale' | 'SaveOnFile';
+    };
+    Terminal: {
+      /** @description chip, contactless, swipe, keyed, pin */
+      capabilities: string[];
+      /** Format: date-time */
+      createdAt: string;
+      currentAction: {
+        actionId: string;
+        amount: string;
+        /** @enum {string} */
+        state: 'Pending' | 'InProgress' | 'Processing';
+      } | null;
+      firmware: string | null;
+      /** Format: uuid */
+      id: string;
+      label: string;
+      /** Format: date-time */
+      lastSeenAt: string | null;
+      /** @description The 13-digit MerchantID */
+      merchantId: string;
+      merchantName: string;
+      /** Format: uuid */
+      merchantRef: string;
+      model: string | null;
+      /** @description A live socket on some api replica (heartbeat-refreshed presence) */
+      online: boolean;
+      /** Format: uuid */
+      organizationId: string;
+      /** Format: uuid */
+      outletId: string;
+      /** Format: date-time */
+      pairedAt: string | null;
+      /**
+       * Format: date-time
+       * @description While a pairing code is outstanding
+       */
+      pairingCodeExpiresAt: string | null;
+      serialNumber: string | null;
+      /** @enum {string} */
+      status: 'PENDING_PAIRING' | 'PAIRED' | 'REVOKED';
+      storeId: string;
+      /** @description The id the device and REST use */
+      terminalDeviceId: string;
+      terminalId: string;
+    };
+    TerminalWithPairingCode: components['schemas']['Terminal'] & {
+      /** @description Shown once: single use, valid 15 minutes, kept only as a hash */
+      pairingCode: string;
     };
     Transaction: {
       accountLast4: string | null;
@@ -4744,6 +4850,159 @@ export interface operations {
       401: components['responses']['Error401'];
       403: components['responses']['Error403'];
       404: components['responses']['Error404'];
+      500: components['responses']['Error500'];
+    };
+  };
+  Terminals_list: {
+    parameters: {
+      query?: {
+        /** @description JSON object of the resource’s filters, e.g. `{"q":"lake","status":"ACTIVE"}` */
+        filter?: string;
+        /** @description JSON `[start,end]`, inclusive, 0-based; default `[0,24]` */
+        range?: string;
+        /** @description JSON `["field","ASC"|"DESC"]`; fields the resource cannot sort by are refused */
+        sort?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A page of terminals */
+      200: {
+        headers: {
+          /** @description `terminals <start>-<end>/<total>` */
+          'Content-Range'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Terminal'][];
+        };
+      };
+      400: components['responses']['Error400'];
+      401: components['responses']['Error401'];
+      403: components['responses']['Error403'];
+      404: components['responses']['Error404'];
+      500: components['responses']['Error500'];
+    };
+  };
+  Terminals_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateTerminalDto'];
+      };
+    };
+    responses: {
+      /** @description Create a terminal for an outlet; its pairing code is answered once */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TerminalWithPairingCode'];
+        };
+      };
+      400: components['responses']['Error400'];
+      401: components['responses']['Error401'];
+      403: components['responses']['Error403'];
+      404: components['responses']['Error404'];
+      409: components['responses']['Error409'];
+      413: components['responses']['Error413'];
+      415: components['responses']['Error415'];
+      500: components['responses']['Error500'];
+    };
+  };
+  Terminals_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One terminal */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Terminal'];
+        };
+      };
+      400: components['responses']['Error400'];
+      401: components['responses']['Error401'];
+      403: components['responses']['Error403'];
+      404: components['responses']['Error404'];
+      500: components['responses']['Error500'];
+    };
+  };
+  Terminals_revoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Revoke a terminal: its socket is closed */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Terminal'];
+        };
+      };
+      400: components['responses']['Error400'];
+      401: components['responses']['Error401'];
+      403: components['responses']['Error403'];
+      404: components['responses']['Error404'];
+      409: components['responses']['Error409'];
+      413: components['responses']['Error413'];
+      415: components['responses']['Error415'];
+      500: components['responses']['Error500'];
+    };
+  };
+  Terminals_pairingCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A new pairing code; the paired device must pair again */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TerminalWithPairingCode'];
+        };
+      };
+      400: components['responses']['Error400'];
+      401: components['responses']['Error401'];
+      403: components['responses']['Error403'];
+      404: components['responses']['Error404'];
+      409: components['responses']['Error409'];
+      413: components['responses']['Error413'];
+      415: components['responses']['Error415'];
       500: components['responses']['Error500'];
     };
   };
