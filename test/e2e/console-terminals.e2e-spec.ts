@@ -1,11 +1,11 @@
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import WebSocket from 'ws';
 import { expectAccessible } from '../support/axe';
 import { launchChromium } from '../support/browser';
 import { as, call, DEMO } from './client';
 import { chipSaleOn, scannedCheckSaleOn } from './console-devices-client';
+import { RawTerminal } from './terminal-client';
 import { freshMerchant } from './webhooks-client';
 
 /** The page's globals used in `evaluate` below (the test program is compiled without the DOM lib). */
@@ -53,20 +53,13 @@ async function pair(code: string): Promise<Paired> {
 }
 
 /** Holds the terminal's connection open as a device does, answering pings (contracts C.2). */
-async function connect(device: Paired): Promise<WebSocket> {
-  const url = `${inject('apiUrl').replace(/^http/, 'ws')}${device.ConnectURL}`;
-  const authorization = `Basic ${Buffer.from(`${device.TerminalDeviceID}:${device.DeviceSecret}`).toString('base64')}`;
-  const socket = new WebSocket(url, { headers: { authorization } });
-  const hello = await new Promise<Record<string, unknown>>((resolve, reject) => {
-    socket.once('error', reject);
-    socket.on('message', (data: Buffer) => {
-      const frame = JSON.parse(data.toString('utf8')) as Record<string, unknown>;
-      if (frame.type === 'hello') resolve(frame);
-      if (frame.type === 'ping') socket.send(JSON.stringify({ type: 'pong' }));
-    });
+async function connect(device: Paired): Promise<RawTerminal> {
+  const terminal = await RawTerminal.connect(inject('apiUrl'), device.TerminalDeviceID, device.DeviceSecret);
+  expect(await terminal.next('hello')).toMatchObject({
+    type: 'hello',
+    terminalDeviceId: device.TerminalDeviceID,
   });
-  expect(hello).toMatchObject({ type: 'hello', terminalDeviceId: device.TerminalDeviceID });
-  return socket;
+  return terminal;
 }
 
 /** The list's row of the terminal labelled `label`. */
