@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { luhnValid } from '@conduit/domain';
 import { DEMO } from '../e2e/client';
 import { CARDS } from '../e2e/payments-client';
+import { EMV_UNPREDICTABLE_NUMBER } from '../support/emv';
 import { ARTIFACTS } from '../setup/artifacts';
 
 const LOGS = path.resolve(__dirname, '../../tmp/e2e-logs');
@@ -66,6 +67,11 @@ describe('card data never stored or logged in clear', () => {
     const text = readFileSync(file, 'utf8');
     const found = Object.values(CARDS).filter((pan) => text.includes(pan));
     expect(found).toEqual([]);
+  });
+
+  it.each(sources)('finds no chip data (TLV) in the %s', (_name, file) => {
+    // Every chip read of the e2e run carries this unpredictable number as tag 9F37.
+    expect(readFileSync(file, 'utf8')).not.toContain(`9F3704${EMV_UNPREDICTABLE_NUMBER}`);
   });
 
   it('finds no eCheck account number in the database dump', () => {

@@ -13,6 +13,9 @@ export const CARDS = {
   cvvMismatch: '4000000000000127',
   chargeback: '4000000000000259',
   luhnFails: '4111111111111112',
+  /** PIN-preferring chip test cards (docs/devices.md). */
+  visaDebitPin: '4761739001010119',
+  mastercardDebitPin: '5413330089020011',
 } as const;
 
 export const LAKESIDE_OUTLET = { merchantID: DEMO.lakeside.merchantId, storeID: '001', terminalID: '002' };

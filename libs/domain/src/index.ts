@@ -9,3 +9,4 @@ export * from './payments';
 export * from './settlement';
 export * from './plans';
 export * from './terminals';
+export * from './emv';

@@ -1,4 +1,4 @@
-import { cardBrand, entryModeOf, panDisplay } from '@conduit/domain';
+import { cardBrand, type EmvCard, entryModeOf, panDisplay } from '@conduit/domain';
 import type { CardData } from '@conduit/processor';
 import { fromWireId } from './ids';
 import type { CardDetails } from './commands/payment-command';
@@ -10,6 +10,8 @@ export interface ResolvedCard {
   display: VaultCard;
   cardPresentStatus: string;
   paymentMethodId: string | null;
+  /** A chip or contactless read: its receipt fields are recorded, its card data is not. */
+  chip?: EmvCard;
 }
 
 /** The card of a parsed command, ready for the processor (a stored card is revealed here). */
@@ -41,8 +43,20 @@ export async function resolveCard(
   const holderName = card.holderName ?? null;
   const entryMode = entryModeOf(cardPresentStatus, { swiped: source.kind === 'track', onFile: false });
   const { bin, last4 } = panDisplay(pan);
+  const chip = source.kind === 'emv' ? source.chip : undefined;
   return {
-    data: { pan, expMonth, expYear, cvn, holderName: holderName ?? undefined, entryMode },
+    data: {
+      pan,
+      expMonth,
+      expYear,
+      cvn,
+      holderName: holderName ?? undefined,
+      entryMode,
+      ...(chip
+        ? { emv: { cryptogram: chip.cryptogram, cryptogramType: chip.cryptogramType, signed: chip.signed } }
+        : {}),
+    },
+    ...(chip ? { chip } : {}),
     display: { pan, brand: cardBrand(pan), bin, last4, expMonth, expYear, holderName, paymentCardType },
     cardPresentStatus,
     paymentMethodId: null,

@@ -22,6 +22,22 @@ export function eventTypeOf(action: string, status: string): EventType {
   return EventType.Approved;
 }
 
+/** A chip read's receipt fields; nothing for keyed, swiped and stored cards (their payload is as before). */
+function emvFields(t: TransactionView): Record<string, string | boolean | null> {
+  const emv = t.card?.emv;
+  if (!t.card || !emv) return {};
+  return {
+    EMVCardEntryMode: t.card.entryMode,
+    IsEMVVerifiedByPIN: t.card.pinVerified,
+    EMVApplicationLabel: emv.applicationLabel,
+    EMVApplicationID: emv.applicationId,
+    EMVTVR: emv.tvr,
+    EMVTSI: emv.tsi,
+    EMVCryptogramType: emv.cryptogramType,
+    EMVIssuerResponse: emv.issuerResponse,
+  };
+}
+
 /**
  * The notification payload, in webhooks.md's field names, built when the change commits and
  * stored with the outbox row. Absent values are omitted; never a full card or account number.
@@ -58,6 +74,7 @@ export function webhookPayload(
       ? `${String(t.card.expMonth).padStart(2, '0')}/${String(t.card.expYear % 100).padStart(2, '0')}`
       : undefined,
     CardHolderName: t.card?.holderName,
+    ...emvFields(t),
     RoutingNumber: t.echeck?.routingNumber,
     AccountNumberLastFourDigits: t.echeck?.accountLast4,
     CheckNumber: t.echeck?.checkNumber,

@@ -31,6 +31,10 @@ export interface PaymentInput {
     cardHolderName?: unknown;
     cardPresentStatus?: unknown;
     trackData?: unknown;
+    /** Chip or contactless read: hex BER-TLV (devices.md). */
+    emvData?: unknown;
+    /** A chip card swiped after its chip read failed (boolean-ish). */
+    fallback?: unknown;
     paymentMethodId?: unknown;
     /** The request says the card is a stored one (REST `PaymentMethod: OnFile`): paymentMethodID required. */
     onFile?: boolean;

@@ -39,6 +39,24 @@ function declinedLocally(): ProcessorOutcome {
 }
 
 /**
+ * A chip read's receipt fields (devices.md) and the issuer's answer. Only these are kept: the
+ * chip data itself (PAN, track 2 equivalent, cryptogram) never reaches a column.
+ */
+function emvColumns(card: ResolvedCard, outcome: ProcessorOutcome) {
+  const chip = card.chip;
+  if (!chip) return {};
+  return {
+    emvApplicationLabel: chip.applicationLabel ?? null,
+    emvApplicationId: chip.applicationId,
+    emvTvr: chip.tvr,
+    emvTsi: chip.tsi ?? null,
+    emvCryptogramType: chip.cryptogramType,
+    emvIssuerResponse: outcome.emvIssuerResponse ?? null,
+    pinVerified: chip.pinVerified,
+  };
+}
+
+/**
  * The merchant's per-transaction limit (decision 0020). Only primaries are checked: a capture or
  * refund is bounded by its primary, which was, and a lowered limit must not stop a patient's
  * refund of what was already charged.
@@ -112,15 +130,15 @@ export class PrimaryPayments {
       id: command.plan?.chargeId ?? newId(),
       ...commonColumns(ctx, command),
       ...this.cardColumns(card),
+      ...emvColumns(card, outcome),
       paymentMethodId,
       action,
       tender,
       status,
       responseCode: outcome.responseCode,
-      responseMessage: responseMessage(
-        outcome.responseCode,
-        outcome.partial ? outcome.approvedCents : undefined,
-      ),
+      responseMessage:
+        outcome.responseMessage ??
+        responseMessage(outcome.responseCode, outcome.partial ? outcome.approvedCents : undefined),
       requestCents: BigInt(amountCents),
       amountCents: BigInt(outcome.approved ? outcome.approvedCents : 0),
       isPartial: outcome.partial,

@@ -33,6 +33,8 @@ export interface TransactionView {
     entryMode: string;
     isEmv: boolean;
     pinVerified: boolean;
+    /** Chip and contactless reads: what a card-present receipt prints (never chip card data). */
+    emv: EmvReceipt | null;
   } | null;
   echeck: {
     routingNumber: string;
@@ -60,6 +62,28 @@ export interface TransactionView {
   } | null;
   channel: string;
   createdAt: Date;
+}
+
+export interface EmvReceipt {
+  applicationLabel: string | null;
+  applicationId: string | null;
+  tvr: string | null;
+  tsi: string | null;
+  cryptogramType: string | null;
+  issuerResponse: string | null;
+}
+
+/** The receipt fields of a chip read; null for a card that was keyed, swiped or stored. */
+function emvReceiptOf(t: TransactionRow): EmvReceipt | null {
+  if (!t.emvApplicationId && !t.emvCryptogramType) return null;
+  return {
+    applicationLabel: t.emvApplicationLabel,
+    applicationId: t.emvApplicationId,
+    tvr: t.emvTvr,
+    tsi: t.emvTsi,
+    cryptogramType: t.emvCryptogramType,
+    issuerResponse: t.emvIssuerResponse,
+  };
 }
 
 export function viewOf(t: TransactionRow): TransactionView {
@@ -93,7 +117,8 @@ export function viewOf(t: TransactionRow): TransactionView {
             paymentCardType: t.paymentCardType ?? 'CREDIT',
             entryMode: t.entryMode ?? 'Keyed',
             isEmv: t.entryMode === 'Chip' || t.entryMode === 'Contactless',
-            pinVerified: false,
+            pinVerified: t.pinVerified,
+            emv: emvReceiptOf(t),
           }
         : null,
     echeck: t.routingNumber

@@ -1,4 +1,4 @@
-import type { EntryMode, ResponseCode } from '@conduit/domain';
+import type { CryptogramType, EmvSignedData, EntryMode, ResponseCode } from '@conduit/domain';
 import type { SettlementConnector } from './settlement';
 
 /** A card as the processor sees it. It lives only in memory for the length of one request. */
@@ -9,6 +9,15 @@ export interface CardData {
   cvn?: string;
   holderName?: string;
   entryMode: EntryMode;
+  /** A chip or contactless read: what the issuer checks the card's cryptogram against. */
+  emv?: EmvAuthorizationData;
+}
+
+/** The chip's side of an authorization (never stored: the processor checks it and answers). */
+export interface EmvAuthorizationData {
+  cryptogram: string;
+  cryptogramType: CryptogramType;
+  signed: EmvSignedData;
 }
 
 export interface AuthorizeRequest {
@@ -35,6 +44,10 @@ export interface ProcessorOutcome {
   authorizationNumber?: string;
   /** The processor's own reference for this operation; later operations name it. */
   reference: string;
+  /** The processor's own wording, when it says more than the code's usual message. */
+  responseMessage?: string;
+  /** Chip transactions: hex TLV (8A, 91) for the terminal to complete the card's second step. */
+  emvIssuerResponse?: string;
 }
 
 /**

@@ -9,6 +9,9 @@ import {
   type SandboxLedger,
 } from './sandbox.settlement';
 import type { NetworkEvent, SettlementItemOutcome, SettlementRequest } from './settlement';
+import { sandboxCryptogramValid, sandboxIssuerResponse } from './sandbox.cryptogram';
+
+export const CRYPTOGRAM_CHECK_FAILED = 'cryptogram check failed';
 
 /** Card numbers that always produce one decline (payments.md, "The sandbox processor"). */
 export const SANDBOX_DECLINE_CARDS: Readonly<Record<string, ResponseCode>> = {
@@ -43,6 +46,24 @@ function screenCard(card: CardData, now: Date): ResponseCode | null {
   }
   if (isExpired({ month, year: card.expYear }, now)) return ResponseCode.ExpiredCard;
   return SANDBOX_DECLINE_CARDS[card.pan] ?? null;
+}
+
+/** A chip read whose cryptogram the sandbox issuer did not sign (an amount changed after signing). */
+function screenChip(card: CardData): ResponseCode | null {
+  if (!card.emv) return null;
+  return sandboxCryptogramValid(card.emv.cryptogram, card.emv.signed) ? null : ResponseCode.Declined;
+}
+
+/** A chip answer carries the issuer's response; a failed cryptogram says so in its message. */
+function withIssuerResponse(card: CardData, decide: () => ProcessorOutcome): ProcessorOutcome {
+  const outcome = decide();
+  if (!card.emv) return outcome;
+  const cryptogramFailed = screenChip(card) !== null;
+  return {
+    ...outcome,
+    ...(cryptogramFailed ? { responseMessage: CRYPTOGRAM_CHECK_FAILED } : {}),
+    emvIssuerResponse: sandboxIssuerResponse(card.emv.cryptogram, outcome.responseCode),
+  };
 }
 
 export interface SandboxOptions {
@@ -89,16 +110,25 @@ export class SandboxProcessor implements ProcessorConnector {
   async authorize(req: AuthorizeRequest): Promise<ProcessorOutcome> {
     await this.delay();
     const key = req.idempotencyKey;
-    const refused = this.screenRequest(req.merchantId, req.amountCents) ?? screenCard(req.card, this.now());
-    if (refused) return this.declined(refused, key);
-    // The sandbox remembers, in its own reference, what the network will do after settlement.
-    const later = req.card.pan === SANDBOX_CHARGEBACK_CARD ? ('cb' as const) : null;
-    if (req.amountCents % 100 === 10) {
-      if (!req.allowPartial) return this.declined(ResponseCode.InsufficientFunds, key);
-      const half = Math.floor(req.amountCents / 2);
-      return this.approved(half, { responseCode: ResponseCode.PartiallyApproved, partial: true, later, key });
-    }
-    return this.approved(req.amountCents, { later, key });
+    const screened = this.screenRequest(req.merchantId, req.amountCents);
+    if (screened) return this.declined(screened, key);
+    return withIssuerResponse(req.card, () => {
+      const refused = screenChip(req.card) ?? screenCard(req.card, this.now());
+      if (refused) return this.declined(refused, key);
+      // The sandbox remembers, in its own reference, what the network will do after settlement.
+      const later = req.card.pan === SANDBOX_CHARGEBACK_CARD ? ('cb' as const) : null;
+      if (req.amountCents % 100 === 10) {
+        if (!req.allowPartial) return this.declined(ResponseCode.InsufficientFunds, key);
+        const half = Math.floor(req.amountCents / 2);
+        return this.approved(half, {
+          responseCode: ResponseCode.PartiallyApproved,
+          partial: true,
+          later,
+          key,
+        });
+      }
+      return this.approved(req.amountCents, { later, key });
+    });
   }
 
   async capture(req: {
@@ -122,14 +152,21 @@ export class SandboxProcessor implements ProcessorConnector {
     amountCents: number;
   }): Promise<ProcessorOutcome> {
     await this.delay();
-    return this.approved(req.amountCents, { of: req.reference });
+    const card = req.card;
+    if (!card) return this.approved(req.amountCents, { of: req.reference });
+    return withIssuerResponse(card, () => {
+      const refused = screenChip(card);
+      return refused ? this.declined(refused) : this.approved(req.amountCents, { of: req.reference });
+    });
   }
 
   async verify(req: { merchantId: string; card: CardData }): Promise<ProcessorOutcome> {
     await this.delay();
-    const refused =
-      (req.merchantId ? null : ResponseCode.InvalidMerchant) ?? screenCard(req.card, this.now());
-    return refused ? this.declined(refused) : this.approved(0);
+    if (!req.merchantId) return this.declined(ResponseCode.InvalidMerchant);
+    return withIssuerResponse(req.card, () => {
+      const refused = screenChip(req.card) ?? screenCard(req.card, this.now());
+      return refused ? this.declined(refused) : this.approved(0);
+    });
   }
 
   async debitECheck(req: {

@@ -20,6 +20,8 @@ export function nvpInput(f: NvpFields): PaymentInput {
       cardHolderName: f.cardholdername,
       cardPresentStatus: f.cardpresentstatus,
       trackData: f.trackdata,
+      emvData: f.emvdata,
+      fallback: f.fallback,
       paymentMethodId: f.paymentmethodid,
     },
     echeck: {

@@ -46,6 +46,15 @@ export function resultFields(result: PaymentResult): ResultFields {
       ['isEMVTransaction', c.isEmv],
       ['IsEMVVerifiedByPIN', c.pinVerified],
     );
+    if (c.emv)
+      fields.push(
+        ['EMVIssuerResponse', c.emv.issuerResponse],
+        ['EMVApplicationLabel', c.emv.applicationLabel],
+        ['EMVApplicationID', c.emv.applicationId],
+        ['EMVTVR', c.emv.tvr],
+        ['EMVTSI', c.emv.tsi],
+        ['EMVCryptogramType', c.emv.cryptogramType],
+      );
   }
   if (t.echeck) {
     fields.push(

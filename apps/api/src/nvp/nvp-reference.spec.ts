@@ -9,7 +9,7 @@ const everything = {
   transaction: {
     isPartiallyApproved: true,
     status: 'C',
-    card: { brand: 'VISA' },
+    card: { brand: 'VISA', emv: { applicationId: 'A0000000031010' } },
     echeck: { routingNumber: '021000021' },
     paymentMethodId: 'PM',
     plan: { paymentPlanId: 'P', type: 'Installment', sequence: 1, installmentCount: 3 },

@@ -62,6 +62,8 @@ function restInput(body: object, action: string): { input: PaymentInput; errors:
       cardHolderName: card.CardHolderName,
       cardPresentStatus: card.CardPresentStatus ?? (entry ? ENTRY_MODES[entry] : undefined),
       trackData: card.TrackData,
+      emvData: card.EMVData,
+      fallback: card.Fallback,
       paymentMethodId: onFile ? b.PaymentMethodID : undefined,
       onFile,
     },

@@ -1,4 +1,19 @@
-import { AUTHORIZATION_TEXT, type PaymentResult, type TransactionView } from '@conduit/payments';
+import {
+  AUTHORIZATION_TEXT,
+  type EmvReceipt,
+  type PaymentResult,
+  type TransactionView,
+} from '@conduit/payments';
+
+/** A chip read's receipt fields and the issuer's answer (`Card.EMV`). */
+const restEmv = (e: EmvReceipt) => ({
+  ApplicationLabel: e.applicationLabel ?? undefined,
+  ApplicationID: e.applicationId ?? undefined,
+  TVR: e.tvr ?? undefined,
+  TSI: e.tsi ?? undefined,
+  CryptogramType: e.cryptogramType ?? undefined,
+  IssuerResponse: e.issuerResponse ?? undefined,
+});
 
 /** One transaction in rest.md's response shape (PascalCase); absent values are left out. */
 export function restTransaction(t: TransactionView, extra: Partial<PaymentResult> = {}) {
@@ -29,6 +44,7 @@ export function restTransaction(t: TransactionView, extra: Partial<PaymentResult
           EntryMode: t.card.entryMode,
           IsEMVTransaction: t.card.isEmv,
           IsEMVVerifiedByPIN: t.card.pinVerified,
+          EMV: t.card.emv ? restEmv(t.card.emv) : undefined,
         }
       : undefined,
     ECheck: t.echeck

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError, ErrorCode } from '../errors/domain-error';
-import { parseTrackData } from './track';
+import { isChipServiceCode, parseTrackData } from './track';
 
 const PAN = '5500000000000004';
 const T1 = `%B${PAN}^DOE/PAT^28121010000000000000?`;
 const T2 = `;${PAN}=28121010000000000?`;
 const MESSAGE = 'trackData is not valid track 1 or track 2 data';
-const expected = { pan: PAN, expMonth: 12, expYear: 2028 };
+const expected = { pan: PAN, expMonth: 12, expYear: 2028, serviceCode: '101' };
 
 function rejection(raw: unknown): DomainError {
   try {
@@ -58,6 +58,7 @@ describe('parseTrackData', () => {
       pan: '4222222222222',
       expMonth: 1,
       expYear: 2030,
+      serviceCode: '101',
     });
     expect(parseTrackData(';6011000000000000004=30011010000?').pan).toBe('6011000000000000004');
   });
@@ -122,5 +123,14 @@ describe('parseTrackData', () => {
       expect(told).not.toContain(PAN.slice(-4));
       expect(told).not.toContain('DOE');
     }
+  });
+});
+
+describe('isChipServiceCode', () => {
+  it('says a service code starting 2 or 6 is a chip card', () => {
+    expect(parseTrackData(`;${PAN}=28122011234?`).serviceCode).toBe('201');
+    expect(parseTrackData(`%B${PAN}^DOE/PAT^2812601?`).serviceCode).toBe('601');
+    expect(['201', '221', '601', '620'].every(isChipServiceCode)).toBe(true);
+    expect(['101', '121', '501', '701'].some(isChipServiceCode)).toBe(false);
   });
 });

@@ -7,6 +7,11 @@ export interface TrackData {
   holderName?: string;
 }
 
+/** What a read of the stripe says besides the card: its service code (ISO/IEC 7813, 3 digits). */
+export interface TrackRead extends TrackData {
+  serviceCode: string;
+}
+
 /** Longest input considered: both tracks (79 + 40 characters with sentinels and LRCs) and line ends. */
 const MAX_LENGTH = 160;
 
@@ -25,8 +30,8 @@ function malformed(): DomainError {
   ]);
 }
 
-/** "DOE/PAT" → "PAT DOE"; padding trimmed; no name → undefined. */
-function holderNameOf(raw: string): string | undefined {
+/** "DOE/PAT" → "PAT DOE"; padding trimmed; no name → undefined. Chip data (5F20) uses it too. */
+export function holderNameOf(raw: string): string | undefined {
   const slash = raw.indexOf('/');
   const parts = slash < 0 ? [raw] : [raw.slice(slash + 1), raw.slice(0, slash)];
   const name = parts
@@ -42,18 +47,18 @@ function expiryOf(yy: string, mm: string): { expMonth: number; expYear: number }
   return { expMonth, expYear: 2000 + Number(yy) };
 }
 
-function parseTrack1(body: string): TrackData {
+function parseTrack1(body: string): TrackRead {
   const m = TRACK1.exec(body);
   if (!m || body.length > 76) throw malformed();
   const pan = m[1].replace(/ /g, '');
   if (!/^\d{13,19}$/.test(pan)) throw malformed();
-  return { pan, ...expiryOf(m[3], m[4]), holderName: holderNameOf(m[2]) };
+  return { pan, ...expiryOf(m[3], m[4]), holderName: holderNameOf(m[2]), serviceCode: m[5] };
 }
 
-function parseTrack2(body: string): TrackData {
+function parseTrack2(body: string): TrackRead {
   const m = TRACK2.exec(body);
   if (!m || body.length > 37) throw malformed();
-  return { pan: m[1], ...expiryOf(m[2], m[3]) };
+  return { pan: m[1], ...expiryOf(m[2], m[3]), serviceCode: m[4] };
 }
 
 /**
@@ -61,8 +66,8 @@ function parseTrack2(body: string): TrackData {
  * end sentinel `?`, which may be followed by one LRC character. Whitespace (a reader's CR/LF)
  * may separate or follow the tracks. A track a reader failed to read (`%E?`, `;E?`) yields null.
  */
-function splitTracks(input: string): { sentinel: string; track: TrackData | null }[] {
-  const tracks: { sentinel: string; track: TrackData | null }[] = [];
+function splitTracks(input: string): { sentinel: string; track: TrackRead | null }[] {
+  const tracks: { sentinel: string; track: TrackRead | null }[] = [];
   let rest = input.trim();
   while (rest !== '') {
     const sentinel = rest[0];
@@ -84,7 +89,7 @@ function splitTracks(input: string): { sentinel: string; track: TrackData | null
  * track 1, track 2, or track 1 then track 2. When both are read they must agree on the card
  * number and expiry. A track the reader reports as unreadable is ignored if the other is good.
  */
-export function parseTrackData(raw: unknown): TrackData {
+export function parseTrackData(raw: unknown): TrackRead {
   if (typeof raw !== 'string' || raw.length > MAX_LENGTH) throw malformed();
   const tracks = splitTracks(raw);
   const order = tracks.map((t) => t.sentinel).join('');
@@ -98,7 +103,23 @@ export function parseTrackData(raw: unknown): TrackData {
       track1.pan === track2.pan && track1.expMonth === track2.expMonth && track1.expYear === track2.expYear;
     if (!agree) throw malformed();
   }
-  const result: TrackData = { pan: main.pan, expMonth: main.expMonth, expYear: main.expYear };
+  const result: TrackRead = {
+    pan: main.pan,
+    expMonth: main.expMonth,
+    expYear: main.expYear,
+    serviceCode: main.serviceCode,
+  };
   if (track1?.holderName) result.holderName = track1.holderName;
   return result;
 }
+
+/**
+ * A service code starting 2 or 6 says the card has a chip (ISO/IEC 7813): a terminal must read
+ * the chip, and may fall back to the stripe only after the chip read failed.
+ */
+export function isChipServiceCode(serviceCode: string): boolean {
+  return serviceCode.startsWith('2') || serviceCode.startsWith('6');
+}
+
+export const CHIP_CARD_SWIPED =
+  'This card has a chip: insert the chip (send fallback=true only after a chip read failure)';

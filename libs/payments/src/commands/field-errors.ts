@@ -33,6 +33,16 @@ export class FieldErrors {
     this.list.push({ field: this.names(field), message: `${this.names(field)} ${rule}` });
   }
 
+  /** An error whose message is whole already (it does not start with the field's name). */
+  refuse(field: string, message: string): void {
+    this.list.push({ field: this.names(field), message });
+  }
+
+  /** A domain parser's field error, re-spelled for the caller. */
+  push(e: FieldError): void {
+    this.list.push(renamed(e, this.names));
+  }
+
   required(field: string, alternatives = ''): void {
     this.add(field, `is required${alternatives}`);
   }

@@ -1,5 +1,9 @@
 import {
+  amountMismatch,
   type CardPresentStatus,
+  CHIP_CARD_SWIPED,
+  formatAmount,
+  isChipServiceCode,
   MERCHANT_ID,
   normalizePan,
   OUTLET_PART,
@@ -7,6 +11,7 @@ import {
   parseBoolean,
   parseCheckImages,
   parseECheck,
+  parseEmvData,
   parseExpiry,
   parseTrackData,
   resolveAction,
@@ -97,15 +102,39 @@ function columnsOf(raw: PaymentInput, errors: FieldErrors): Omit<RequestColumns,
   };
 }
 
+/** Chip data carries the card: no other card field may name one beside it. */
+function chipSourceOf(c: NonNullable<PaymentInput['card']>, errors: FieldErrors): CardSource | undefined {
+  const others: [string, unknown][] = [
+    ['cardNumber', c.cardNumber],
+    ['trackData', c.trackData],
+    ['paymentMethodID', c.paymentMethodId ?? (c.onFile ? 'OnFile' : undefined)],
+  ];
+  const sent = others.filter(([, v]) => !isAbsent(v)).map(([f]) => errors.names(f));
+  if (sent.length) errors.add('emvData', `carries the card: send no ${sent.join(' or ')} with it`);
+  const chip = errors.take(() => parseEmvData(c.emvData));
+  if (!chip) return undefined;
+  const { pan, expMonth, expYear, holderName } = chip;
+  return { kind: 'emv', pan, expMonth, expYear, ...(holderName ? { holderName } : {}), chip };
+}
+
+/** A swiped card; a chip card's stripe only after its chip read failed (`fallback`). */
+function trackSourceOf(c: NonNullable<PaymentInput['card']>, errors: FieldErrors): CardSource | undefined {
+  const fallback = errors.take(() => parseBoolean(c.fallback, 'fallback'));
+  const track = errors.take(() => parseTrackData(c.trackData));
+  if (!track) return undefined;
+  if (isChipServiceCode(track.serviceCode) && fallback === false)
+    return void errors.refuse('trackData', CHIP_CARD_SWIPED);
+  const { pan, expMonth, expYear, holderName } = track;
+  return { kind: 'track', pan, expMonth, expYear, ...(holderName ? { holderName } : {}) };
+}
+
 function cardSourceOf(c: NonNullable<PaymentInput['card']>, errors: FieldErrors): CardSource | undefined {
+  if (!isAbsent(c.emvData)) return chipSourceOf(c, errors);
   if (!isAbsent(c.paymentMethodId) || c.onFile) {
     if (isAbsent(c.paymentMethodId)) return void errors.required('paymentMethodID');
     return { kind: 'onFile', paymentMethodId: String(c.paymentMethodId).trim() };
   }
-  if (!isAbsent(c.trackData)) {
-    const track = errors.take(() => parseTrackData(c.trackData));
-    return track && { kind: 'track', ...track };
-  }
+  if (!isAbsent(c.trackData)) return trackSourceOf(c, errors);
   const n = errors.names;
   if (isAbsent(c.cardNumber))
     errors.required('cardNumber', ` (or ${n('trackData')}, or ${n('paymentMethodID')})`);
@@ -124,19 +153,36 @@ export function cardDetailsOf(c: PaymentInput['card'], errors: FieldErrors): Car
   if (cvn !== undefined && !/^\d{3,4}$/.test(cvn))
     errors.add('cardVerificationNumber', 'must be 3 or 4 digits');
   const holderName = errors.text('cardHolderName', card.cardHolderName, 120);
-  const fallback: CardPresentStatus = source?.kind === 'track' ? 'PresentSwipeSign' : 'NotPresentInternet';
-  const cardPresentStatus = errors.take(() => resolveCardPresentStatus(card.cardPresentStatus, fallback));
+  const byDefault: CardPresentStatus =
+    source?.kind === 'track'
+      ? 'PresentSwipeSign'
+      : source?.kind === 'emv'
+        ? 'PresentEMV'
+        : 'NotPresentInternet';
+  const cardPresentStatus = errors.take(() => resolveCardPresentStatus(card.cardPresentStatus, byDefault));
+  if (source?.kind === 'emv' && cardPresentStatus && !CHIP_STATUSES.has(cardPresentStatus))
+    errors.add('cardPresentStatus', `must be PresentEMV or MSDContactless with ${errors.names('emvData')}`);
   if (!source || !cardPresentStatus) return undefined;
+  const read = source.kind === 'track' || source.kind === 'emv' ? source.holderName : undefined;
   return {
     source,
     ...(cvn ? { cvn } : {}),
-    ...(holderName
-      ? { holderName }
-      : source.kind === 'track' && source.holderName
-        ? { holderName: source.holderName }
-        : {}),
+    ...(holderName ? { holderName } : read ? { holderName: read } : {}),
     cardPresentStatus,
   };
+}
+
+const CHIP_STATUSES = new Set<CardPresentStatus>(['PresentEMV', 'MSDContactless']);
+
+/** The card signed 9F02: a request for another amount is refused before any processor sees it. */
+function checkChipAmount(
+  card: CardDetails | undefined,
+  amountCents: number | undefined,
+  errors: FieldErrors,
+) {
+  if (card?.source.kind !== 'emv' || amountCents === undefined) return;
+  if (card.source.chip.amountAuthorisedCents !== amountCents)
+    errors.push(amountMismatch(card.source.chip, formatAmount(amountCents)));
 }
 
 function amountOf(raw: unknown, errors: FieldErrors, required: boolean): number | undefined {
@@ -223,6 +269,7 @@ export function parsePaymentCommand(raw: PaymentInput, names: FieldNames = NVP_N
   const allowPartial = errors.take(() => parseBoolean(raw.allowPartialPayment, 'allowPartialPayment'));
   const saveOnFile = errors.take(() => parseBoolean(raw.saveOnFile, 'saveOnFile'));
   const card = cardDetailsOf(raw.card, errors);
+  checkChipAmount(card, amountCents, errors);
   errors.throwIfAny();
   if (card?.source.kind === 'onFile' && !wireIdShaped(card.source.paymentMethodId))
     fromWireId(card.source.paymentMethodId, 'Payment method'); // the 404 of an unknown card

@@ -1,4 +1,11 @@
-import type { CardPresentStatus, CheckImages, ECheck, TenderType, TransactionAction } from '@conduit/domain';
+import type {
+  CardPresentStatus,
+  CheckImages,
+  ECheck,
+  EmvCard,
+  TenderType,
+  TransactionAction,
+} from '@conduit/domain';
 import type { PaymentInput, PlanChargeMarker } from '../payment-input';
 
 /**
@@ -42,7 +49,9 @@ export interface RequestColumns {
 export type CardSource =
   | { kind: 'keyed'; pan: string; expMonth: number; expYear: number }
   | { kind: 'track'; pan: string; expMonth: number; expYear: number; holderName?: string }
-  | { kind: 'onFile'; paymentMethodId: string };
+  | { kind: 'onFile'; paymentMethodId: string }
+  /** A chip or contactless read: the card and the receipt fields come from the chip data. */
+  | { kind: 'emv'; pan: string; expMonth: number; expYear: number; holderName?: string; chip: EmvCard };
 
 export interface CardDetails {
   source: CardSource;

@@ -142,6 +142,23 @@ export const PAYMENT_FIELDS: readonly PaymentField[] = [
     description: 'Track 1 and/or track 2 exactly as a keyboard-wedge reader types them.',
   },
   {
+    name: 'emvData',
+    rest: 'Card.EMVData',
+    group: 'Card',
+    schema: { type: 'string', pattern: '^([0-9A-Fa-f]{2})+$', maxLength: 4096 },
+    description:
+      'Chip or contactless read: hex BER-TLV of the card and terminal data objects (docs/devices.md). ' +
+      'Carries the card (no cardNumber or trackData with it); 9F02 must equal amount. Never echoed or stored.',
+  },
+  {
+    name: 'fallback',
+    rest: 'Card.Fallback',
+    group: 'Card',
+    schema: FLAG,
+    description:
+      'A chip card (service code 2xx or 6xx) swiped after its chip read failed; without it such a swipe is refused.',
+  },
+  {
     name: 'paymentMethodID',
     rest: 'PaymentMethodID',
     group: 'Card',

@@ -14,7 +14,8 @@ export const CARD_FIELDS: FieldTable = {
     type: 'string',
     enum: ['key', 'swipe', 'emv', 'nfc', 'token'],
     example: 'key',
-    description: 'How the card was read; `swipe` with TrackData; `token` charges PaymentMethodID',
+    description:
+      'How the card was read; `swipe` with TrackData; `emv` (chip) and `nfc` (contactless) with EMVData; `token` charges PaymentMethodID',
   },
   CardNumber: text('4111111111111111', '13–19 digits; never stored or returned'),
   Expiration: text('06/28', 'MM/YY, MM-YY, MMYY or MM/YYYY'),
@@ -26,6 +27,19 @@ export const CARD_FIELDS: FieldTable = {
     undefined,
     'ISO/IEC 7813 track 1 and/or 2 exactly as a keyboard-emulation reader types it (EntryMode swipe)',
   ),
+  EMVData: {
+    type: 'string',
+    pattern: '^([0-9A-Fa-f]{2}){1,2048}$',
+    example: '9F02060000000025005F2A020840',
+    description:
+      'EntryMode emv or nfc: hex BER-TLV of the chip read (docs/devices.md); carries the card, 9F02 must equal Amount; never stored or returned',
+  },
+  Fallback: {
+    type: 'boolean',
+    example: false,
+    description:
+      'A chip card swiped (TrackData) after its chip read failed; a chip card swiped without it is refused',
+  },
   CardPresentStatus: {
     type: 'string',
     enum: [

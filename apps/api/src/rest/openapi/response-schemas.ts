@@ -123,6 +123,7 @@ function paymentSchemas(): Record<string, SchemaObject> {
         EntryMode: { type: 'string', enum: ['Keyed', 'Swiped', 'Chip', 'Contactless', 'OnFile'] },
         IsEMVTransaction: { type: 'boolean' },
         IsEMVVerifiedByPIN: { type: 'boolean' },
+        EMV: ref('EMVOutput'),
       },
       [
         'Brand',
@@ -136,6 +137,23 @@ function paymentSchemas(): Record<string, SchemaObject> {
         'IsEMVVerifiedByPIN',
       ],
       'The card, never its full number',
+    ),
+    EMVOutput: object(
+      {
+        ApplicationLabel: { type: 'string', maxLength: 16, example: 'VISA DEBIT' },
+        ApplicationID: { type: 'string', pattern: '^[0-9A-F]{10,32}$', example: 'A0000000031010' },
+        TVR: { type: 'string', pattern: '^[0-9A-F]{10}$', example: '0000008000' },
+        TSI: { type: 'string', pattern: '^[0-9A-F]{4}$', example: 'E800' },
+        CryptogramType: { type: 'string', enum: ['ARQC', 'TC', 'AAC'] },
+        IssuerResponse: {
+          type: 'string',
+          pattern: '^([0-9A-F]{2})+$',
+          example: '8A023030910A8569E70E607026603030',
+          description: 'Hex TLV: 8A (authorisation response code) and 91 (issuer authentication data)',
+        },
+      },
+      ['ApplicationID', 'TVR', 'CryptogramType'],
+      'Chip and contactless reads: what a card-present receipt prints, and the issuer’s answer for the card',
     ),
     ECheckOutput: object(
       {

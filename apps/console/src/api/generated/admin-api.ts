@@ -2227,6 +2227,13 @@ export interface components {
       checkNumber: string | null;
       /** Format: date-time */
       createdAt: string;
+      emvApplicationId: string | null;
+      emvApplicationLabel: string | null;
+      /** @description ARQC, TC or AAC (9F27) */
+      emvCryptogramType: string | null;
+      emvIssuerResponse: string | null;
+      emvTsi: string | null;
+      emvTvr: string | null;
       entryMode: string | null;
       /** @description The transactionId */
       id: string;
@@ -2235,6 +2242,10 @@ export interface components {
       installmentSequenceNumber: number | null;
       /** @description NVP, REST, SOAP, SSO, BATCH or PLAN */
       interface: string | null;
+      /** @description Chip or contactless; null for eCheck */
+      isEmvTransaction: boolean | null;
+      /** @description The chip says the cardholder verified by PIN (9F34) */
+      isEmvVerifiedByPin: boolean | null;
       isPartiallyApproved: boolean | null;
       merchantId: string | null;
       /** Format: uuid */

@@ -1,0 +1,3 @@
+export * from './tlv';
+export * from './tags';
+export * from './emv-data';
