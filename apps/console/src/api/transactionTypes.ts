@@ -8,21 +8,6 @@ export type TransactionStatus = S['TransactionStatus'];
 /** A delivery as the transaction record lists it (docs/webhooks.md). */
 export type WebhookDelivery = S['TransactionDelivery'];
 
-/**
- * The chip (EMV) receipt fields (contracts A), written from the contract until the admin OpenAPI
- * document describes them.
- */
-export interface EmvReceipt {
-  isEmvTransaction?: boolean | null;
-  isEmvVerifiedByPin?: boolean | null;
-  emvApplicationLabel?: string | null;
-  emvApplicationId?: string | null;
-  emvTvr?: string | null;
-  emvTsi?: string | null;
-  emvCryptogramType?: string | null;
-  emvIssuerResponse?: string | null;
-}
-
 /** A scanned check's side; `url` answers its bytes (each read is audited). */
 export type CheckImage = S['CheckImage'];
 
@@ -31,5 +16,4 @@ export type CheckImage = S['CheckImage'];
  * page (`GET /transactions/:id`) adds the secondary transactions, deliveries and check images.
  */
 export type Transaction = S['Transaction'] &
-  EmvReceipt &
   Partial<Pick<S['TransactionDetail'], 'secondaryTransactions' | 'deliveries' | 'checkImages'>>;
