@@ -309,10 +309,11 @@ describe('EMV fields in webhooks', () => {
     expect(receiver.parse(request)).toMatchObject({
       PaymentTransactionID: res.fields.transactionID,
       EMVCardEntryMode: 'Chip',
-      IsEMVVerifiedByPIN: true,
+      IsEMVVerifiedByPIN: 'true', // the receiver's parse reads every value as text
       ...RECEIPT,
       EMVIssuerResponse: res.fields.EMVIssuerResponse,
     });
+    expect((JSON.parse(request.rawBody) as Record<string, unknown>).IsEMVVerifiedByPIN).toBe(true);
     expect(request.rawBody).not.toContain(PIN_CARD);
   });
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { chipRead } from '../support/emv';
 import { OpenApiValidator } from './openapi-validator';
 import { CARDS, FUTURE, rest, REST_OUTLET, restSale } from './payments-client';
 
@@ -94,6 +95,27 @@ describe('REST answers match the OpenAPI document', () => {
     expect(JSON.stringify(doc.check('GET', '/rest/payment/transaction/{id}', saleDetail))).toContain(
       'info-6',
     );
+  });
+
+  it('chip and contactless sales, with Card.EMV, and a cryptogram decline', async () => {
+    const chip = (EntryMode: string, signed: number) =>
+      rest('POST', '/payment/sale', {
+        Outlet: REST_OUTLET,
+        Amount: '25.00',
+        Card: {
+          EntryMode,
+          EMVData: chipRead({ pan: CARDS.visaDebitPin, amountCents: signed, claimedCents: 2500, pin: true }),
+        },
+      });
+    const approved = doc.check<Txn & { Card: { EMV: unknown } }>(
+      'POST',
+      '/rest/payment/sale',
+      await chip('emv', 2500),
+    );
+    expect(approved.TransactionStatus).toBe('C');
+    expect(approved.Card.EMV).toMatchObject({ CryptogramType: 'ARQC' });
+    expect(doc.check<Txn>('POST', '/rest/payment/sale', await chip('nfc', 2500)).TransactionStatus).toBe('C');
+    expect(doc.check<Txn>('POST', '/rest/payment/sale', await chip('emv', 1000)).TransactionStatus).toBe('D');
   });
 
   it('eCheck, SaveOnFile and a sale with the stored card', async () => {

@@ -1,7 +1,7 @@
 import { decodeTlv, type EmvSignedData, ResponseCode } from '@conduit/domain';
 import { describe, expect, it } from 'vitest';
 import type { CardData } from './processor';
-import { sandboxCryptogram, sandboxCryptogramValid } from './sandbox.cryptogram';
+import { sandboxCryptogram, sandboxCryptogramValid, sandboxIssuerResponse } from './sandbox.cryptogram';
 import { card, merchantId, sale, sandbox } from './sandbox.fixtures';
 import { CRYPTOGRAM_CHECK_FAILED } from './sandbox.processor';
 
@@ -28,6 +28,12 @@ const chip = (pan: string, signedAmount = '000000002500'): Partial<CardData> => 
 describe('sandbox cryptogram', () => {
   it('is the documented example (devices.md)', () => {
     expect(sandboxCryptogram(signed('4111111111111111'))).toBe('6146B531B293611A');
+  });
+
+  it('answers the documented issuer response example (devices.md)', () => {
+    expect(sandboxIssuerResponse('6146B531B293611A', ResponseCode.Approved)).toBe(
+      '8A023030910A8569E70E607026603030',
+    );
   });
 
   it('checks the cryptogram against the values the card signed', () => {

@@ -147,7 +147,7 @@ export const PAYMENT_FIELDS: readonly PaymentField[] = [
     group: 'Card',
     schema: { type: 'string', pattern: '^([0-9A-Fa-f]{2})+$', maxLength: 4096 },
     description:
-      'Chip or contactless read: hex BER-TLV of the card and terminal data objects (docs/devices.md). ' +
+      'Chip or contactless read: hex BER-TLV of the card and terminal data objects (the devices guide lists the tags). ' +
       'Carries the card (no cardNumber or trackData with it); 9F02 must equal amount. Never echoed or stored.',
   },
   {

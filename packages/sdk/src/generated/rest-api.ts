@@ -555,7 +555,7 @@ export interface components {
         };
         CardInput: {
             /**
-             * @description How the card was read; `swipe` with TrackData; `token` charges PaymentMethodID
+             * @description How the card was read; `swipe` with TrackData; `emv` (chip) and `nfc` (contactless) with EMVData; `token` charges PaymentMethodID
              * @example key
              * @enum {string}
              */
@@ -589,6 +589,16 @@ export interface components {
             CardHolderName?: string;
             /** @description ISO/IEC 7813 track 1 and/or 2 exactly as a keyboard-emulation reader types it (EntryMode swipe) */
             TrackData?: string;
+            /**
+             * @description EntryMode emv or nfc: hex BER-TLV of the chip read (tags and sandbox cryptogram: see the devices guide); carries the card, 9F02 must equal Amount; never stored or returned
+             * @example 9F02060000000025005F2A020840
+             */
+            EMVData?: string;
+            /**
+             * @description A chip card swiped (TrackData) after its chip read failed; a chip card swiped without it is refused
+             * @example false
+             */
+            Fallback?: boolean;
             /**
              * @description Derived from EntryMode when absent
              * @example NotPresentInternet
@@ -661,6 +671,25 @@ export interface components {
             EntryMode: "Keyed" | "Swiped" | "Chip" | "Contactless" | "OnFile";
             IsEMVTransaction: boolean;
             IsEMVVerifiedByPIN: boolean;
+            EMV?: components["schemas"]["EMVOutput"];
+        };
+        /** @description Chip and contactless reads: what a card-present receipt prints, and the issuer’s answer for the card */
+        EMVOutput: {
+            /** @example VISA DEBIT */
+            ApplicationLabel?: string;
+            /** @example A0000000031010 */
+            ApplicationID: string;
+            /** @example 0000008000 */
+            TVR: string;
+            /** @example E800 */
+            TSI?: string;
+            /** @enum {string} */
+            CryptogramType: "ARQC" | "TC" | "AAC";
+            /**
+             * @description Hex TLV: 8A (authorisation response code) and 91 (issuer authentication data)
+             * @example 8A023030910A8569E70E607026603030
+             */
+            IssuerResponse?: string;
         };
         /** @description The bank account, never its full number */
         ECheckOutput: {
@@ -1749,6 +1778,43 @@ export interface components {
             CardHolderName?: string;
             /** @description How the card was presented */
             CardPresentStatus?: string;
+            /**
+             * @description Chip reads: Chip or Contactless
+             * @example Chip
+             */
+            EMVCardEntryMode?: string;
+            /** @description Chip reads: the cardholder verified by PIN (9F34) */
+            IsEMVVerifiedByPIN?: boolean;
+            /**
+             * @description Chip reads: the application label (50)
+             * @example VISA DEBIT
+             */
+            EMVApplicationLabel?: string;
+            /**
+             * @description Chip reads: the AID (84 or 4F), hex
+             * @example A0000000031010
+             */
+            EMVApplicationID?: string;
+            /**
+             * @description Chip reads: terminal verification results (95), hex
+             * @example 0000008000
+             */
+            EMVTVR?: string;
+            /**
+             * @description Chip reads: transaction status information (9B), hex
+             * @example E800
+             */
+            EMVTSI?: string;
+            /**
+             * @description Chip reads (9F27)
+             * @enum {string}
+             */
+            EMVCryptogramType?: "ARQC" | "TC" | "AAC";
+            /**
+             * @description Chip reads: hex TLV 8A and 91
+             * @example 8A023030910A8569E70E607026603030
+             */
+            EMVIssuerResponse?: string;
             CheckNumber?: string;
             /**
              * @description Returned eCheck: the NACHA reason

@@ -32,7 +32,7 @@ export const CARD_FIELDS: FieldTable = {
     pattern: '^([0-9A-Fa-f]{2}){1,2048}$',
     example: '9F02060000000025005F2A020840',
     description:
-      'EntryMode emv or nfc: hex BER-TLV of the chip read (docs/devices.md); carries the card, 9F02 must equal Amount; never stored or returned',
+      'EntryMode emv or nfc: hex BER-TLV of the chip read (tags and sandbox cryptogram: see the devices guide); carries the card, 9F02 must equal Amount; never stored or returned',
   },
   Fallback: {
     type: 'boolean',
