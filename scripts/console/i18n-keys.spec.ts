@@ -59,6 +59,7 @@ const TRANSLATED = [
   'common/',
   'merchants/',
   'outlets/',
+  'terminals/',
   'organizations/',
   'users/',
   'partner-grants/',

@@ -18,6 +18,7 @@ const REPOSITORIES = path.join(ROOT, 'libs/db/src/repositories');
 const REPOSITORY_OF: Record<string, [file: string, list: string]> = {
   merchants: ['merchant.repository.ts', 'SORTABLE'],
   outlets: ['outlet.repository.ts', 'SORTABLE'],
+  terminals: ['terminal.repository.ts', 'SORTABLE'],
   'partner-grants': ['partner-grant.repository.ts', 'SORTABLE'],
   credentials: ['credential.repository.ts', 'SORTABLE'],
   'sftp-accounts': ['sftp-account.repository.ts', 'SORTABLE'],

@@ -6,6 +6,7 @@ import { blockingViolations, describeViolations } from '../support/axe';
 import { launchChromium } from '../support/browser';
 import { focused, tabTo } from '../support/keyboard';
 import { as, call, DEMO } from './client';
+import { chipSaleOn, scannedCheckSaleOn } from './console-devices-client';
 import { CARDS, FUTURE, LAKESIDE_NVP } from './payments-client';
 import { createEndpoint, freshMerchant, saleOn } from './webhooks-client';
 
@@ -21,6 +22,7 @@ const ADMIN_LISTS = [
   '',
   'merchants',
   'outlets',
+  'terminals',
   'partner-grants',
   'credentials',
   'sftp-accounts',
@@ -44,6 +46,7 @@ const ADMIN_LISTS = [
 const ADMIN_RECORDS: [resource: string, view: 'show' | 'edit'][] = [
   ['merchants', 'show'],
   ['outlets', 'show'],
+  ['terminals', 'show'],
   ['credentials', 'show'],
   ['sftp-accounts', 'show'],
   ['users', 'edit'],
@@ -61,6 +64,7 @@ const ADMIN_RECORDS: [resource: string, view: 'show' | 'edit'][] = [
 const ALWAYS_THERE = [
   'merchants',
   'outlets',
+  'terminals',
   'credentials',
   'sftp-accounts',
   'users',
@@ -74,6 +78,7 @@ const ALWAYS_THERE = [
 const ADMIN_CREATES = [
   'merchants',
   'outlets',
+  'terminals',
   'partner-grants',
   'credentials',
   'sftp-accounts',
@@ -174,6 +179,8 @@ describe('console accessibility (axe-core, keyboard; Playwright, system Chromium
   let adminPage: Page;
   /** The record page of each resource that has one, by resource. */
   const records = new Map<string, string>();
+  /** A chip sale's and a scanned eCheck's transaction pages (their panels only show there). */
+  const devicePages: string[] = [];
 
   beforeAll(async () => {
     mkdirSync(path.dirname(VIOLATIONS_LOG), { recursive: true });
@@ -185,6 +192,22 @@ describe('console accessibility (axe-core, keyboard; Playwright, system Chromium
     await createEndpoint(admin, { merchantId, url: 'http://127.0.0.1:9/a11y' });
     await saleOn(merchantId, { amount: '21.00' });
     await saleOn(merchantId, { amount: '9.00' });
+    // The transaction pages with a chip receipt and with scanned check images, and a terminal.
+    const chipSale = await chipSaleOn(merchantId, { pan: '4761739001010119', amount: '31.00', pin: true });
+    const checkSale = await scannedCheckSaleOn(merchantId);
+    devicePages.push(`transactions/${chipSale}/show`, `transactions/${checkSale}/show`);
+    const [outlet] = (
+      await call<{ id: string }[]>(
+        'GET',
+        `/admin/api/outlets?filter=${encodeURIComponent(JSON.stringify({ merchantId }))}`,
+        { token: admin },
+      )
+    ).body;
+    const terminal = await call('POST', '/admin/api/terminals', {
+      token: admin,
+      body: { outletId: outlet.id, label: 'Accessibility desk' },
+    });
+    expect(terminal.status, terminal.text).toBe(201);
     const settled = await call('POST', `/admin/api/merchants/${merchantId}/settle-now`, {
       token: admin,
       body: {},
@@ -238,6 +261,12 @@ describe('console accessibility (axe-core, keyboard; Playwright, system Chromium
         it(`passes axe on #/${hash}`, async () => {
           expect(await audit(adminPage, theme, hash)).toEqual([]);
         });
+      it('passes axe on a chip sale and an eCheck with check images', async () => {
+        const found: string[] = [];
+        for (const hash of devicePages) found.push(...(await audit(adminPage, theme, hash)));
+        expect(devicePages).toHaveLength(2);
+        expect(found).toEqual([]);
+      });
       for (const [resource] of ADMIN_RECORDS)
         it(`passes axe on a record of ${resource}`, async () => {
           const hash = records.get(resource);

@@ -20,6 +20,7 @@ import { ReconciliationPage } from './reconciliation/ReconciliationPage';
 import settlements from './settlements';
 import sftpAccounts from './sftp-accounts';
 import { DevelopersPage } from './developers/DevelopersPage';
+import terminals from './terminals';
 import { darkTheme, lightTheme } from './theme';
 import { TwoFactorPage } from './two-factor/TwoFactorPage';
 import transactions from './transactions';
@@ -44,6 +45,7 @@ export const App = () => (
   >
     <Resource name="merchants" {...merchants} />
     <Resource name="outlets" {...outlets} />
+    <Resource name="terminals" {...terminals} />
     <Resource name="partner-grants" {...partnerGrants} />
     <Resource name="credentials" {...credentials} />
     <Resource name="sftp-accounts" {...sftpAccounts} />

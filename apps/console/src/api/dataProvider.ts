@@ -17,6 +17,7 @@ import type {
   ReconciliationFilter,
   SettleNowResult,
 } from './settlementTypes';
+import type { TerminalWithPairingCode } from './terminalTypes';
 import type { CredentialWithSecret, DashboardSummary, PlatformInfo } from './types';
 import type {
   EndpointHealth,
@@ -48,6 +49,10 @@ export interface ConduitDataProvider extends DataProvider {
   submitDisputeEvidence: (id: string, body: EvidenceSubmission) => Promise<Dispute>;
   downloadDisputeEvidence: (id: string, evidenceId: string) => Promise<Blob>;
   downloadBatchFile: (id: string) => Promise<Blob>;
+  /** A new one-time pairing code for a terminal; the device's current secret stops working. */
+  issueTerminalPairingCode: (id: string) => Promise<TerminalWithPairingCode>;
+  /** A check image by the `url` the transaction record lists (an admin API path; audited). */
+  fetchCheckImage: (url: string) => Promise<Blob>;
 }
 
 const post = <T>(path: string, body: unknown = {}) =>
@@ -147,4 +152,10 @@ export const dataProvider: ConduitDataProvider = {
   downloadDisputeEvidence: (id, evidenceId) =>
     fetchFile(`${API_URL}/${path('disputes', id, 'evidence', evidenceId)}`, '*/*'),
   downloadBatchFile: (id) => fetchFile(`${API_URL}/${path('batch-files', id, 'download')}`, '*/*'),
+  issueTerminalPairingCode: (id) => post(`/${path('terminals', id, 'pairing-code')}`),
+  // Only same-origin admin API paths: the bearer token must never be sent anywhere else.
+  fetchCheckImage: (url) => {
+    if (!url.startsWith(`${API_URL}/`)) return Promise.reject(new Error(`Not an admin API path: ${url}`));
+    return fetchFile(url, 'image/png, image/jpeg');
+  },
 };

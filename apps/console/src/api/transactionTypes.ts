@@ -8,9 +8,12 @@ export type TransactionStatus = S['TransactionStatus'];
 /** A delivery as the transaction record lists it (docs/webhooks.md). */
 export type WebhookDelivery = S['TransactionDelivery'];
 
+/** A scanned check's side; `url` answers its bytes (each read is audited). */
+export type CheckImage = S['CheckImage'];
+
 /**
  * A console transaction record: flat and display-only. The list answers `Transaction`; the show
- * page (`GET /transactions/:id`) adds the secondary transactions and deliveries.
+ * page (`GET /transactions/:id`) adds the secondary transactions, deliveries and check images.
  */
 export type Transaction = S['Transaction'] &
-  Partial<Pick<S['TransactionDetail'], 'secondaryTransactions' | 'deliveries'>>;
+  Partial<Pick<S['TransactionDetail'], 'secondaryTransactions' | 'deliveries' | 'checkImages'>>;

@@ -40,7 +40,7 @@ export type SftpPublicKey = AdminSchemas['SftpPublicKey'];
 export type PaymentPlan = AdminSchemas['PaymentPlan'];
 export type PaymentPlanDetail = AdminSchemas['PaymentPlanDetail'];
 
-export type { Transaction, TransactionStatus, WebhookDelivery } from './transactionTypes';
+export type { CheckImage, Transaction, TransactionStatus, WebhookDelivery } from './transactionTypes';
 
 /** The one error body of the admin API (`AdminError`). */
 export type ApiErrorBody = AdminSchemas['AdminError'];

@@ -68,6 +68,14 @@ const RULES: Record<string, ResourceRules> = {
   // Payment plans (payment-plans.md): everyone reads and exports; admins pause, resume, cancel,
   // charge now, replace the card and (sandbox merchants) run the next charge.
   'payment-plans': { read: ALL, ...READ_ONLY, actions: { manage: ADMINS } },
+  // Payment terminals (devices.md): every role sees which are online; admins pair and revoke.
+  terminals: {
+    read: ALL,
+    create: ADMINS,
+    edit: NONE,
+    delete: ADMINS,
+    actions: { 'pairing-code': ADMINS },
+  },
 };
 
 const READ_ACTIONS = new Set(['list', 'show', 'read', 'export']);

@@ -84,7 +84,7 @@ export const Menu = () => {
       />
       <MenuGroup
         title="conduit.menu.configuration"
-        resources={['merchants', 'outlets', 'partner-grants', 'credentials', 'sftp-accounts']}
+        resources={['merchants', 'outlets', 'terminals', 'partner-grants', 'credentials', 'sftp-accounts']}
       />
       <MenuGroup title="conduit.menu.webhooks" resources={['webhook-endpoints', 'webhook-deliveries']} />
       <MenuGroup title="conduit.menu.people" resources={['users']} />

@@ -1,6 +1,8 @@
 import { Grid } from '@mui/material';
 import { Show, useRecordContext, useTranslate } from 'react-admin';
 import type { Transaction } from '../api/types';
+import { CheckImagesPanel } from './CheckImagesPanel';
+import { ChipReceiptPanel, isChipTransaction } from './ChipReceiptPanel';
 import { DeliveriesPanel } from './DeliveriesPanel';
 import { OutletPanel, PatientPanel, PaymentPanel } from './DetailPanels';
 import { formatMoney, shortId } from './format';
@@ -13,6 +15,26 @@ const TransactionTitle = () => {
   if (!record) return <>{translate('conduit.transactions.transaction')}</>;
   return (
     <>{`${record.action ?? translate('conduit.transactions.transaction')} ${formatMoney(record.amount)} · ${shortId(record.id)}`}</>
+  );
+};
+
+/** The chip receipt and the scanned check, each only on the transactions that have one. */
+const CardPresentPanels = () => {
+  const record = useRecordContext<Transaction>();
+  if (!record) return null;
+  return (
+    <>
+      {isChipTransaction(record) && (
+        <Grid size={{ xs: 12, md: 6 }}>
+          <ChipReceiptPanel />
+        </Grid>
+      )}
+      {(record.checkImages?.length ?? 0) > 0 && (
+        <Grid size={{ xs: 12, md: 6 }}>
+          <CheckImagesPanel />
+        </Grid>
+      )}
+    </>
   );
 };
 
@@ -31,6 +53,7 @@ export const TransactionShow = () => (
       <Grid size={{ xs: 12, md: 6 }}>
         <PatientPanel />
       </Grid>
+      <CardPresentPanels />
       <Grid size={{ xs: 12, lg: 7 }}>
         <TimelinePanel />
       </Grid>
