@@ -43,6 +43,8 @@ export enum Permission {
   /** Payment plans (payment-plans.md): everyone reads and exports; practice admins act on them. */
   PAYMENT_PLANS_READ = 'payment-plans:read',
   PAYMENT_PLANS_MANAGE = 'payment-plans:manage',
+  /** Bull Board at /admin/queues (decision 0036): every tenant's jobs, so platform admins only. */
+  QUEUES_READ = 'queues:read',
 }
 
 const P = Permission;
