@@ -3,6 +3,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { AuthModule } from '@conduit/auth';
 import { ConfigModule } from '@conduit/config';
 import { DbModule } from '@conduit/db';
+import { FlushTraces } from '@conduit/observability';
 import { AdminModule } from './admin/admin.module';
 import { AllExceptionsFilter } from './errors/all-exceptions.filter';
 import { HealthController } from './health/health.controller';
@@ -24,6 +25,6 @@ import { TerminalsModule } from './terminals/terminals.module';
     TerminalsModule,
   ],
   controllers: [HealthController],
-  providers: [loggerProvider, { provide: APP_FILTER, useClass: AllExceptionsFilter }],
+  providers: [loggerProvider, { provide: APP_FILTER, useClass: AllExceptionsFilter }, FlushTraces],
 })
 export class AppModule {}

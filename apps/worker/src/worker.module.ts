@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@conduit/config';
 import { DbModule } from '@conduit/db';
+import { FlushTraces } from '@conduit/observability';
 import { WorkerHealth } from './health/worker-health.service';
 import { JOB_HANDLERS, type JobHandler } from './jobs/job-handler';
 import { PurgeExpiredSessionsHandler } from './jobs/purge-expired-sessions.handler';
@@ -15,6 +16,7 @@ import { OutboxRelay } from './webhooks/outbox-relay.service';
 import { WorkerRedisModule } from './worker-redis.module';
 import { BatchImportModule, PaymentsCoreModule } from '@conduit/payments';
 import { WorkerQueues } from './jobs/worker-queues.service';
+import { WorkerMetrics } from './metrics/worker-metrics.service';
 import { SyncSettlementSchedulesHandler } from './settlement/sync-settlement-schedules.handler';
 import { CloseSettlementHandler } from './settlement/close-settlement.handler';
 import { RenderPostingFilesHandler } from './settlement/render-posting-files.handler';
@@ -58,6 +60,8 @@ const handlers = [
     QueueRunner,
     OutboxRelay,
     WorkerHealth,
+    WorkerMetrics,
+    FlushTraces,
   ],
 })
 export class WorkerModule {}

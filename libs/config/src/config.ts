@@ -40,6 +40,25 @@ export interface ConduitConfig {
   /** Lifetime of a single sign-on token (sso-and-polling.md: 15 minutes). */
   ssoTokenTtlMs: number;
   fileGateway: FileGatewaySettings;
+  observability: ObservabilitySettings;
+}
+
+/**
+ * Metrics, traces and the queue view (docs/observability.md, decision 0036). Every switch is off
+ * by default; when off, nothing of it is loaded.
+ */
+export interface ObservabilitySettings {
+  /** Prometheus metrics: `GET /metrics` on the api's port, and on METRICS_PORT in the worker. */
+  metricsEnabled: boolean;
+  /** Bearer token a scraper must send; required in production when metrics are on. */
+  metricsToken: string | null;
+  /** The worker's metrics listener (the api serves /metrics on its own port). */
+  metricsHost: string;
+  metricsPort: number;
+  /** OpenTelemetry traces over OTLP/HTTP (the standard OTEL_EXPORTER_OTLP_* variables). */
+  tracesEnabled: boolean;
+  /** Bull Board at /admin/queues for platform admins. */
+  bullBoardEnabled: boolean;
 }
 
 /** The SFTP/FTPS file gateway (batch-files.md) and the encrypted file store it shares. */
@@ -134,6 +153,23 @@ function portRange(env: Env, name: string, fallback: string): [number, number] {
 
 const MIB = 1024 * 1024;
 
+/** Read apart from loadConfig too: tracing starts before anything else is loaded. */
+export function observabilitySettings(env: Env = process.env): ObservabilitySettings {
+  const production = (env.NODE_ENV ?? 'development') === 'production';
+  const metricsEnabled = bool(env, 'METRICS_ENABLED', false);
+  const metricsToken = env.METRICS_TOKEN || null;
+  if (production && metricsEnabled && !metricsToken)
+    throw new Error('METRICS_TOKEN is required when METRICS_ENABLED=true in production');
+  return {
+    metricsEnabled,
+    metricsToken,
+    metricsHost: env.METRICS_HOST || '127.0.0.1',
+    metricsPort: int(env, 'METRICS_PORT', 9464),
+    tracesEnabled: bool(env, 'OTEL_TRACES_ENABLED', false),
+    bullBoardEnabled: bool(env, 'BULL_BOARD_ENABLED', false),
+  };
+}
+
 function fileGateway(env: Env, nodeEnv: ConduitConfig['nodeEnv']): FileGatewaySettings {
   const dataDir = env.CONDUIT_DATA_DIR || '.data';
   const [ftpsPassiveMin, ftpsPassiveMax] = portRange(env, 'FTPS_PASSIVE_PORTS', '28000-30000');
@@ -204,6 +240,7 @@ export function loadConfig(env: Env = process.env): ConduitConfig {
     databaseSynchronousCommit: bool(env, 'DATABASE_SYNCHRONOUS_COMMIT', true),
     ssoTokenTtlMs: Math.max(1000, int(env, 'SSO_TOKEN_TTL_MS', 15 * 60 * 1000)),
     fileGateway: fileGateway(env, nodeEnv),
+    observability: observabilitySettings(env),
     webhooks: {
       retryIntervalMs: int(env, 'WEBHOOK_RETRY_INTERVAL_MS', 30 * 60 * 1000),
       maxAttempts: Math.max(1, int(env, 'WEBHOOK_MAX_ATTEMPTS', 5)),

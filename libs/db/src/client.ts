@@ -1,19 +1,43 @@
 import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
 import { PrismaClient, type Prisma } from './generated/client';
 
 export type DbClient = PrismaClient;
 /** The client inside `$transaction`, or the root client: repositories accept either. */
 export type Db = PrismaClient | Prisma.TransactionClient;
 
+/** The process's connection pools, for the pool-use metrics (conduit_db_pool_*). */
+const pools = new Set<pg.Pool>();
+
 export function createPrismaClient(
   databaseUrl: string,
   poolSize = 20,
   synchronousCommit = true,
 ): PrismaClient {
-  const adapter = new PrismaPg({
+  // The pool is made here rather than by the adapter so its counts can be read.
+  const pool = new pg.Pool({
     connectionString: databaseUrl,
     max: poolSize,
     ...(synchronousCommit ? {} : { options: '-c synchronous_commit=off' }),
   });
+  pools.add(pool);
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   return new PrismaClient({ adapter });
+}
+
+/** Connections open, idle, and queries waiting for one, over every pool of this process. */
+export function databasePoolStats(): { total: number; idle: number; waiting: number } {
+  let total = 0;
+  let idle = 0;
+  let waiting = 0;
+  for (const pool of pools) {
+    if (pool.ended) {
+      pools.delete(pool);
+      continue;
+    }
+    total += pool.totalCount;
+    idle += pool.idleCount;
+    waiting += pool.waitingCount;
+  }
+  return { total, idle, waiting };
 }

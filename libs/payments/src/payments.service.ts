@@ -1,8 +1,9 @@
 import { Injectable, Optional } from '@nestjs/common';
-import { type PaymentPrincipal, DomainError } from '@conduit/domain';
+import { type PaymentPrincipal, DomainError, TransactionStatus } from '@conduit/domain';
 import { type ScopedRepositories, UnitOfWork } from '@conduit/db';
 import { OutboxSignal } from '@conduit/queues';
 import { sha256Hex } from '@conduit/crypto';
+import { metrics } from '@conduit/observability';
 import { CredentialAuthService } from '@conduit/tenancy';
 import { fromWireId } from './ids';
 import { resolveContext } from './payment-context';
@@ -28,15 +29,22 @@ export class PaymentsService {
   /** Runs a parsed payment command (`parsePaymentCommand` at the transport's edge). */
   async execute(principal: PaymentPrincipal, command: PaymentCommand): Promise<PaymentResult> {
     if (command.kind === 'viewReceipt') return this.viewReceipt(principal, command);
-    const ctx = await resolveContext(this.access, principal, command.outlet);
-    const result =
-      command.kind === 'secondary'
-        ? await this.secondary.execute(ctx, command)
-        : command.kind === 'echeck'
-          ? await this.primary.eCheck(ctx, command)
-          : await this.primary.card(ctx, command);
-    this.outbox?.wake(); // committed: its webhook event can go now
-    return result;
+    const counter = metrics()?.payments;
+    try {
+      const ctx = await resolveContext(this.access, principal, command.outlet);
+      const result =
+        command.kind === 'secondary'
+          ? await this.secondary.execute(ctx, command)
+          : command.kind === 'echeck'
+            ? await this.primary.eCheck(ctx, command)
+            : await this.primary.card(ctx, command);
+      this.outbox?.wake(); // committed: its webhook event can go now
+      counter?.inc(paymentLabels(command, outcomeOf(result.transaction.status)));
+      return result;
+    } catch (err) {
+      counter?.inc(paymentLabels(command, err instanceof DomainError ? 'refused' : 'error'));
+      throw err;
+    }
   }
 
   /**
@@ -103,4 +111,14 @@ export class PaymentsService {
       workflowStatus: workflow.get(id) ?? null,
     };
   }
+}
+
+/** Approved or declined by the processor; `refused` (a domain error) and `error` never reached it. */
+function outcomeOf(status: string): string {
+  return status === TransactionStatus.Declined ? 'declined' : 'approved';
+}
+
+/** Enum values only: the channel, the action's name and the outcome. */
+function paymentLabels(command: Exclude<PaymentCommand, ViewReceiptCommand>, outcome: string) {
+  return { interface: String(command.channel).toLowerCase(), action: String(command.action), outcome };
 }

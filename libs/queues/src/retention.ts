@@ -1,4 +1,5 @@
-import type { ConnectionOptions, KeepJobs, Queue, QueueOptions, WorkerOptions } from 'bullmq';
+import type { ConnectionOptions, KeepJobs, Queue, QueueOptions, Telemetry, WorkerOptions } from 'bullmq';
+import { queueTelemetry } from '@conduit/observability';
 import { QueueName } from './queue-names';
 
 /** BullMQ keys live under `conduit:<queue>:…`. */
@@ -56,11 +57,18 @@ export const JOB_RETENTION: Readonly<Record<QueueName, JobRetention>> = {
  * Options for every `new Queue(…)`: each job added to it (one-off, bulk or from a job scheduler)
  * inherits the queue's retention unless it says otherwise.
  */
+/** BullMQ's own telemetry when tracing is on: a job carries its producer's trace context. */
+function traced(): { telemetry?: Telemetry } {
+  const telemetry = queueTelemetry();
+  return telemetry ? { telemetry } : {};
+}
+
 export function queueOptions(name: QueueName, connection: ConnectionOptions): QueueOptions {
   const { removeOnComplete, removeOnFail } = JOB_RETENTION[name];
   return {
     connection,
     prefix: QUEUE_PREFIX,
+    ...traced(),
     defaultJobOptions: { removeOnComplete: { ...removeOnComplete }, removeOnFail: { ...removeOnFail } },
   };
 }
@@ -78,6 +86,7 @@ export function workerOptions(
   return {
     connection,
     prefix: QUEUE_PREFIX,
+    ...traced(),
     concurrency,
     removeOnComplete: { ...removeOnComplete },
     removeOnFail: { ...removeOnFail },

@@ -3,6 +3,7 @@ import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type Redis from 'ioredis';
 import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
 import { type AttemptRecord, type LeasedDelivery, UnitOfWork } from '@conduit/db';
+import { inStoredTrace, metrics, safeLabel } from '@conduit/observability';
 import { DataKeys } from '@conduit/payments';
 import { REDIS } from '@conduit/queues';
 import { Coalescer } from './coalescer';
@@ -62,14 +63,27 @@ export class WebhookDeliveryService implements OnApplicationShutdown {
     const d = await this.leases.call(deliveryId);
     if (!d) return null;
     const startedAt = new Date();
-    let result: PostResult;
-    try {
-      result = await this.post(d);
-    } catch (err) {
-      result = failure(`could not post: ${(err as Error).message}`, 'config');
-    }
+    // The post continues the trace of the request that made the event (decision 0036).
+    const result = await inStoredTrace(d.traceContext, 'webhook.deliver', async (span) => {
+      span?.setAttributes({
+        'conduit.webhook.event_type': d.eventType,
+        'conduit.webhook.attempt': d.attempts + 1,
+      });
+      let posted: PostResult;
+      try {
+        posted = await this.post(d);
+      } catch (err) {
+        posted = failure(`could not post: ${(err as Error).message}`, 'config');
+      }
+      span?.setAttribute('conduit.webhook.http_status', posted.status ?? 0);
+      return posted;
+    });
     const attemptNumber = d.attempts + 1;
     const success = result.status !== null && result.status >= 200 && result.status < 300;
+    metrics()?.webhookAttempts.inc({
+      result: success ? 'success' : 'failure',
+      error_class: safeLabel(result.errorClass),
+    });
     const status = nextStatus(success, attemptNumber, this.settings.maxAttempts);
     await this.records.call({
       deliveryId: d.id,

@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShut
 import { Worker } from 'bullmq';
 import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
 import type { Logger } from '@conduit/observability';
-import { requestContext, scrubText } from '@conduit/observability';
+import { metrics, requestContext, scrubText } from '@conduit/observability';
 import {
   checkHandlers,
   type JobName,
@@ -57,7 +57,7 @@ export class QueueRunner implements OnApplicationBootstrap, OnApplicationShutdow
         name === QueueName.WEBHOOKS ? config.webhooks.concurrency : config.workerConcurrency;
       const worker = new Worker(
         name,
-        (job) => this.dispatch(job.name as JobName, job.data, job.id),
+        (job) => this.dispatch(name, job.name as JobName, job.data, job.id),
         workerOptions(name, connection, concurrency),
       );
       worker.on('failed', (job, err) =>
@@ -100,12 +100,22 @@ export class QueueRunner implements OnApplicationBootstrap, OnApplicationShutdow
     return this.workers.length > 0 && this.workers.every((w) => w.isRunning());
   }
 
-  private async dispatch(name: JobName, data: unknown, jobId: string | undefined) {
+  private async dispatch(queue: QueueName, name: JobName, data: unknown, jobId: string | undefined) {
     const handler = this.byName.get(name);
     if (!handler) throw new Error(`No handler for job "${name}"`);
-    return requestContext.run({ correlationId: `job-${jobId ?? 'unknown'}` }, () =>
-      handler.handle(data as never),
-    );
+    const run = () =>
+      requestContext.run({ correlationId: `job-${jobId ?? 'unknown'}` }, () => handler.handle(data as never));
+    const durations = metrics()?.jobDuration;
+    if (!durations) return run();
+    const started = performance.now();
+    let result = 'failed';
+    try {
+      const value = await run();
+      result = 'completed';
+      return value;
+    } finally {
+      durations.observe({ queue, job: name, result }, (performance.now() - started) / 1000);
+    }
   }
 
   async onApplicationShutdown() {

@@ -1,3 +1,4 @@
+import { currentTraceparent } from '@conduit/observability';
 import type { Db } from '../client';
 import type { Prisma } from '../generated/client';
 import { COLUMNS, type OutboxEventInput } from './transaction-insert';
@@ -292,14 +293,15 @@ export class ImportFileRepository {
          ON CONFLICT (merchant_ref, external_id) WHERE external_id IS NOT NULL DO NOTHING
          RETURNING id, organization_id, merchant_ref
        ), e AS (
-         INSERT INTO outbox_events (id, organization_id, merchant_ref, transaction_id, event_type, payload)
-         SELECT (ev->>'id')::uuid, t.organization_id, t.merchant_ref, t.id, ev->>'eventType', ev->'payload'
+         INSERT INTO outbox_events (id, organization_id, merchant_ref, transaction_id, event_type, payload, trace_context)
+         SELECT (ev->>'id')::uuid, t.organization_id, t.merchant_ref, t.id, ev->>'eventType', ev->'payload', $4::text
          FROM jsonb_array_elements($2::jsonb) AS ev JOIN t ON t.id = (ev->>'transactionId')::uuid
        )
        SELECT id::text AS id FROM t`,
       `[${rows.join(',')}]`,
       JSON.stringify(sorted.map((c) => ({ ...c.event, transactionId: c.row.id }))),
       this.file.organizationId,
+      currentTraceparent(),
     );
     return new Set(inserted.map((x) => x.id));
   }

@@ -1,3 +1,4 @@
+import { currentTraceparent } from '@conduit/observability';
 import type { Db } from '../client';
 import type { Prisma } from '../generated/client';
 import { planInclude, type PaymentPlanRow } from './payment-plan.repository';
@@ -103,6 +104,7 @@ export class MerchantPaymentPlanRepository {
         transactionId: transactionId ?? null,
         eventType: event.eventType,
         payload: event.payload as never,
+        traceContext: currentTraceparent(),
       },
     });
   }

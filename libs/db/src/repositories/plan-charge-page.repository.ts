@@ -1,3 +1,4 @@
+import { currentTraceparent } from '@conduit/observability';
 import type { PlanProgress } from '@conduit/domain';
 import type { Db } from '../client';
 import type { AuditEntry } from './audit-log.repository';
@@ -186,14 +187,15 @@ export class PlanChargePageRepository {
          ON CONFLICT (id) DO NOTHING
          RETURNING id, organization_id, merchant_ref
        ), e AS (
-         INSERT INTO outbox_events (id, organization_id, merchant_ref, transaction_id, event_type, payload)
-         SELECT (ev->>'id')::uuid, t.organization_id, t.merchant_ref, t.id, ev->>'eventType', ev->'payload'
+         INSERT INTO outbox_events (id, organization_id, merchant_ref, transaction_id, event_type, payload, trace_context)
+         SELECT (ev->>'id')::uuid, t.organization_id, t.merchant_ref, t.id, ev->>'eventType', ev->'payload', $4::text
          FROM jsonb_array_elements($2::jsonb) AS ev JOIN t ON t.id = (ev->>'transactionId')::uuid
        )
        SELECT id::text AS id FROM t`,
       JSON.stringify(rows),
       JSON.stringify(page.transactions.map((c) => ({ ...c.event, transactionId: c.row.id }))),
       this.merchant.id,
+      currentTraceparent(),
     );
     const booked = new Set(inserted.map((r) => r.id));
     if (!booked.size) return booked;
@@ -224,12 +226,13 @@ export class PlanChargePageRepository {
     const events = page.planEvents.filter((e) => booked.has(e.chargeId));
     if (events.length)
       await this.db.$executeRawUnsafe(
-        `INSERT INTO outbox_events (id, organization_id, merchant_ref, transaction_id, event_type, payload)
-         SELECT (ev->>'id')::uuid, $2::uuid, $3::uuid, (ev->>'chargeId')::uuid, ev->>'eventType', ev->'payload'
+        `INSERT INTO outbox_events (id, organization_id, merchant_ref, transaction_id, event_type, payload, trace_context)
+         SELECT (ev->>'id')::uuid, $2::uuid, $3::uuid, (ev->>'chargeId')::uuid, ev->>'eventType', ev->'payload', $4::text
          FROM jsonb_array_elements($1::jsonb) AS ev`,
         JSON.stringify(events),
         this.merchant.organizationId,
         this.merchant.id,
+        currentTraceparent(),
       );
     const audits = page.audits.filter((a) => booked.has(a.chargeId));
     // One statement for the page's audit entries (Prisma's createMany of 500 JSON rows took

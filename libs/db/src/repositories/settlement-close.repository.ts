@@ -1,3 +1,4 @@
+import { currentTraceparent } from '@conduit/observability';
 import type { Db } from '../client';
 import type { Prisma } from '../generated/client';
 import { TRANSACTION_ROW_SELECT } from './transaction-insert';
@@ -170,8 +171,8 @@ export class SettlementCloseRepository {
       // The payloads go as ONE JSON document: a text[] of JSON strings would be escaped quote by
       // quote into an array literal, which costs more than the insert itself.
       await this.db.$executeRawUnsafe(
-        `INSERT INTO outbox_events (id, organization_id, merchant_ref, transaction_id, event_type, payload, created_at)
-         SELECT (e->>'id')::uuid, $1::uuid, $2::uuid, (e->>'transactionId')::uuid, 'Settlement', e->'payload', $3::timestamptz
+        `INSERT INTO outbox_events (id, organization_id, merchant_ref, transaction_id, event_type, payload, created_at, trace_context)
+         SELECT (e->>'id')::uuid, $1::uuid, $2::uuid, (e->>'transactionId')::uuid, 'Settlement', e->'payload', $3::timestamptz, $5::text
          FROM jsonb_array_elements($4::jsonb) AS e`,
         this.merchant.organizationId,
         this.merchant.id,
@@ -179,6 +180,7 @@ export class SettlementCloseRepository {
         JSON.stringify(
           moved.map((i) => ({ id: i.event!.id, transactionId: i.transactionId, payload: i.event!.payload })),
         ),
+        currentTraceparent(),
       );
     }
     await this.db.$executeRawUnsafe(

@@ -1,3 +1,4 @@
+import { currentTraceparent } from '@conduit/observability';
 import type { Db } from '../client';
 
 /** Prisma field → column, for the hand-written insert on the payment hot path and bulk reads. */
@@ -118,14 +119,15 @@ export async function insertTransactionWithEvent(
   const sql =
     `WITH t AS (INSERT INTO transactions (${keys.map((k) => `"${COLUMNS[k]}"`).join(', ')}) ` +
     `VALUES (${keys.map((k, i) => `$${i + 1}${CASTS[k] ?? ''}`).join(', ')}) RETURNING id, organization_id, merchant_ref) ` +
-    `INSERT INTO outbox_events (id, organization_id, merchant_ref, transaction_id, event_type, payload) ` +
-    `SELECT $${n + 1}::uuid, t.organization_id, t.merchant_ref, t.id, $${n + 2}, $${n + 3}::jsonb FROM t`;
+    `INSERT INTO outbox_events (id, organization_id, merchant_ref, transaction_id, event_type, payload, trace_context) ` +
+    `SELECT $${n + 1}::uuid, t.organization_id, t.merchant_ref, t.id, $${n + 2}, $${n + 3}::jsonb, $${n + 4}::text FROM t`;
   await db.$executeRawUnsafe(
     sql,
     ...keys.map((k) => param(row[k])),
     event.id,
     event.eventType,
     JSON.stringify(event.payload),
+    currentTraceparent(),
   );
 }
 

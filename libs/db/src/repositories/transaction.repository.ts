@@ -1,3 +1,4 @@
+import { currentTraceparent } from '@conduit/observability';
 import { DomainError, type TenantScope } from '@conduit/domain';
 import type { Db } from '../client';
 import type { Prisma } from '../generated/client';
@@ -56,8 +57,9 @@ export class MerchantTransactionRepository {
   /** An outbox event about an existing transaction of this merchant (a status move). */
   async addEvent(transactionId: string, event: OutboxEventInput) {
     await this.db.$executeRaw`
-      INSERT INTO outbox_events (id, organization_id, merchant_ref, transaction_id, event_type, payload)
-      SELECT ${event.id}::uuid, organization_id, merchant_ref, id, ${event.eventType}, ${JSON.stringify(event.payload)}::jsonb
+      INSERT INTO outbox_events (id, organization_id, merchant_ref, transaction_id, event_type, payload, trace_context)
+      SELECT ${event.id}::uuid, organization_id, merchant_ref, id, ${event.eventType}, ${JSON.stringify(event.payload)}::jsonb,
+             ${currentTraceparent()}::text
       FROM transactions WHERE id = ${transactionId}::uuid AND merchant_ref = ${this.merchantRef}::uuid`;
   }
 

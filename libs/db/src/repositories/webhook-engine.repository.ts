@@ -11,6 +11,8 @@ export interface LeasedDelivery {
   workflowStatus: 'PENDING' | 'PENDING_POSTING_RETRY';
   attempts: number;
   payload: Record<string, string | boolean>;
+  /** W3C traceparent of the request that wrote the event; null when tracing was off. */
+  traceContext: string | null;
 }
 
 export interface AttemptRecord {
@@ -94,6 +96,14 @@ export class WebhookEngineRepository {
       RETURNING d.id::text, d.attempts`;
   }
 
+  /** Age in seconds of the oldest unpublished outbox event; 0 when none waits (a metrics gauge). */
+  async outboxLagSeconds(): Promise<number> {
+    const [row] = await this.db.$queryRaw<{ lag: number | null }[]>`
+      SELECT extract(epoch FROM now() - min(created_at))::float8 AS lag
+      FROM outbox_events WHERE published_at IS NULL`;
+    return Math.max(0, row?.lag ?? 0);
+  }
+
   /** Takes the delivery for one post until `leaseMs` from now; null when it is not ours to post. */
   async lease(id: string, leaseMs: number): Promise<LeasedDelivery | null> {
     return (await this.leaseMany([id], leaseMs))[0];
@@ -113,7 +123,8 @@ export class WebhookEngineRepository {
         AND (d.lease_until IS NULL OR d.lease_until < now())
       RETURNING d.id::text, d.endpoint_id::text AS "endpointId", d.organization_id::text AS "organizationId",
                 d.event_id::text AS "eventId", d.event_type AS "eventType",
-                d.workflow_status::text AS "workflowStatus", d.attempts, e.payload`;
+                d.workflow_status::text AS "workflowStatus", d.attempts, e.payload,
+                e.trace_context AS "traceContext"`;
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.map((id) => byId.get(id) ?? null);
   }

@@ -46,6 +46,8 @@ export enum Permission {
   /** Server-driven terminals (devices.md): everyone lists them; practice admins pair and revoke. */
   TERMINALS_READ = 'terminals:read',
   TERMINALS_MANAGE = 'terminals:manage',
+  /** Bull Board at /admin/queues (decision 0036): every tenant's jobs, so platform admins only. */
+  QUEUES_READ = 'queues:read',
 }
 
 const P = Permission;
