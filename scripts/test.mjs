@@ -18,6 +18,9 @@ const args = process.argv.slice(2).filter((a, i) => !(i === 0 && a === '--'));
 const NX_ENV = { NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
 const nx = (nxArgs) => run(bin('nx'), [...nxArgs, '--outputStyle=stream'], { env: NX_ENV });
 const started = Date.now();
+// Nx tasks at a time (checks, then tests); each test task runs its files one after another, as
+// Vitest does by itself on 2 cores.
+const parallel = process.env.TEST_PARALLEL ?? String(Math.max(1, Math.min(2, os.availableParallelism())));
 const timings = [];
 const step = (name, fn) => {
   log(name);
@@ -36,23 +39,44 @@ try {
   process.exit(1);
 }
 
+const count = (file) => {
+  const json = JSON.parse(readFileSync(file, 'utf8'));
+  const failedToLoad = !json.success && json.numFailedTests === 0;
+  return {
+    passed: json.numPassedTests,
+    failed: json.numFailedTests + (failedToLoad ? Math.max(1, json.numFailedTestSuites ?? 0) : 0),
+  };
+};
+
 if (args.length > 0) {
   // One file or project: the build (from the cache when unchanged), then Vitest as asked.
   nx(['run', 'workspace:build']);
-  const r = spawnSync(bin('vitest'), ['run', ...args], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, NX_DAEMON: 'false' },
-  });
-  process.exit(r.status ?? 1);
+  mkdirSync(path.join(root, 'tmp'), { recursive: true });
+  const report = path.join(root, 'tmp/vitest-report.json');
+  rmSync(report, { force: true });
+  const r = spawnSync(
+    bin('vitest'),
+    ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args],
+    { cwd: root, stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false' } },
+  );
+  const { passed, failed } = existsSync(report) ? count(report) : { passed: 0, failed: 1 };
+  process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
+  process.exit(r.status === 0 && failed === 0 && passed > 0 ? 0 : 1);
 }
 
-step('format (prettier --check)', () => nx(['run', 'workspace:format']));
 step('build (prisma generate, api + worker, SDK, console)', () => nx(['run', 'workspace:build']));
-// The boundary rule reads Nx's cached project graph: the lint task computes it first.
-step('lint (eslint, module boundaries)', () => nx(['run', 'workspace:lint']));
-step('type-check (server, tests, console)', () => nx(['run', 'workspace:typecheck']));
-step('migrations match the schema', () => nx(['run', 'workspace:migrations']));
+// The four checks are single-threaded tools: two at a time on a 2-core machine. --nxBail: the
+// first failure stops the run before the tests, as each check did when they ran in a row. The
+// lint task computes Nx's project graph first (the boundary rule reads it, or skips itself).
+step('checks (prettier --check, eslint, tsc for server/tests/console, migrations match the schema)', () =>
+  nx([
+    'run-many',
+    '--projects=workspace',
+    '--targets=format,lint,typecheck,migrations',
+    `--parallel=${parallel}`,
+    '--nxBail',
+  ]),
+);
 
 // Each test task leaves its Vitest JSON report in tmp/vitest/ (restored from the cache on a hit),
 // so the count below covers replayed tasks too. Cleared first: only this run's reports count.
@@ -61,7 +85,6 @@ rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 log('tests (vitest: unit and integration per project, e2e + card-data audit)');
 const t = Date.now();
-const parallel = process.env.TEST_PARALLEL ?? String(Math.max(1, os.availableParallelism()));
 const r = spawnSync(
   bin('nx'),
   [
@@ -77,10 +100,9 @@ timings.push(`tests: ${((Date.now() - t) / 1000).toFixed(1)} s`);
 let passed = 0;
 let failed = 0;
 for (const file of readdirSync(reports).filter((f) => f.endsWith('.json'))) {
-  const json = JSON.parse(readFileSync(path.join(reports, file), 'utf8'));
-  passed += json.numPassedTests;
-  failed += json.numFailedTests;
-  if (!json.success && json.numFailedTests === 0) failed += Math.max(1, json.numFailedTestSuites ?? 0); // a file that failed to load
+  const c = count(path.join(reports, file));
+  passed += c.passed;
+  failed += c.failed;
 }
 if (!existsSync(path.join(reports, 'e2e-workspace-audit.json'))) failed += 1; // the audit never ran
 log(`${timings.join(', ')}; total ${((Date.now() - started) / 1000).toFixed(1)} s`);
