@@ -15,7 +15,9 @@ import { ensureSystemPackages, MissingSystemPackages, TEST_PACKAGES } from './li
 const log = (m) => process.stdout.write(`\n[test] ${m}\n`);
 const bin = (n) => path.join(root, 'node_modules/.bin', n);
 const args = process.argv.slice(2).filter((a, i) => !(i === 0 && a === '--'));
-const NX_ENV = { NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' };
+// NX_LOAD_DOT_ENV_FILES: Nx would otherwise hand a developer's .env (npm start's settings) to
+// every test task, which Vitest never saw before.
+const NX_ENV = { NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', NX_LOAD_DOT_ENV_FILES: 'false' };
 const nx = (nxArgs) => run(bin('nx'), [...nxArgs, '--outputStyle=stream'], { env: NX_ENV });
 const started = Date.now();
 // Nx tasks at a time (checks, then tests); each test task runs its files one after another, as
