@@ -10,7 +10,7 @@
 // card-data audit over what it left behind (<name>-audit.json): the audit reads that run's
 // database, Redis and logs, so the two are one task and are cached (or re-run) together.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { root } from './build.mjs';
 
@@ -42,7 +42,12 @@ function run(vitestProject, report, filters, env = {}) {
     ],
     { cwd: root, stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false', ...env } },
   );
-  return r.status ?? 1;
+  // The report decides, not only the exit code: an e2e run with a failed test has been seen to
+  // exit 0 (after its global teardown), and Nx caches whatever exits 0 as a pass.
+  if (!existsSync(report)) return 1;
+  const json = JSON.parse(readFileSync(report, 'utf8'));
+  const failed = json.numFailedTests > 0 || json.numFailedTestSuites > 0 || !json.success;
+  return r.status || (failed ? 1 : 0);
 }
 
 if (kind === 'e2e' || kind === 'e2e-alone') {
