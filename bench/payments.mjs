@@ -1,19 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { httpLoad, summarize } from './load.mjs';
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
-
-function rssPeakMb(pid) {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    return Number(/VmHWM:\s+(\d+)/.exec(status)[1]) / 1024;
-  } catch {
-    return NaN;
-  }
-}
 
 /**
  * The raw reference: the durable writes a sale makes (its transaction row and its outbox row, in
@@ -69,7 +59,7 @@ async function rawReference(databaseUrl, merchantRef, outletRef, organizationId)
   return summarize('raw PostgreSQL (same writes)', latencies, errors, SECONDS);
 }
 
-export async function benchPayments({ apiUrl, databaseUrl, apiPid }) {
+export async function benchPayments({ apiUrl, databaseUrl }) {
   const basic = `Basic ${Buffer.from('billing@lakeside-clinic:demo-nvp-pass').toString('base64')}`;
   const exp = `12/${(new Date().getUTCFullYear() + 3) % 100}`;
   const nvpBody = new URLSearchParams({
@@ -132,8 +122,16 @@ export async function benchPayments({ apiUrl, databaseUrl, apiPid }) {
       `${r.name.padEnd(30)} ${r.perSecond.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(1)} ms  p95 ${r.p95.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms  errors ${r.errors}${ratio}\n`,
     );
   }
-  process.stdout.write(`api peak RSS: ${rssPeakMb(apiPid).toFixed(0)} MB (pid ${apiPid})\n`);
   process.stdout.write(
     'targets: sale throughput >= 50 % of raw, p99 <= 50 ms at concurrency 32, api RSS <= 300 MB\n',
   );
+  return results
+    .filter((r) => r !== raw)
+    .map((r) => ({
+      name: r.name,
+      figure: `${r.perSecond.toFixed(0)} req/s`,
+      raw: `${raw.perSecond.toFixed(0)} req/s`,
+      ratio: `${(100 * (r.perSecond / raw.perSecond)).toFixed(0)} %`,
+      p99: `${r.p99.toFixed(1)} ms`,
+    }));
 }

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { Queue } from 'bullmq';
+import { mb, samplePeakRss } from './rss.mjs';
 
 // Issue 13: N payment plans of one merchant due today, charged by the running worker's
 // `payment-plans.charge` job through the payments core. Prints charges/s from the job's start
@@ -12,15 +11,6 @@ import { Queue } from 'bullmq';
 const PLANS = Number(process.env.BENCH_PLANS ?? 50_000);
 const MERCHANT = process.env.BENCH_MERCHANT ?? '6099000000222';
 const BASIC = `Basic ${Buffer.from('billing@lakeside-clinic:demo-nvp-pass').toString('base64')}`;
-
-function rssMb(pid) {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-  } catch {
-    return 0;
-  }
-}
 
 /** A merchant of its own (UTC, charged from 00:00) in the demo organization, fresh each run. */
 async function seedMerchant(db) {
@@ -123,19 +113,16 @@ async function rawReference(db, merchantRef) {
   return (performance.now() - started) / 1000;
 }
 
-export async function benchPlans({ apiUrl, databaseUrl, redisUrl, dataDir }) {
+export async function benchPlans({ apiUrl, databaseUrl, redisUrl, workerPid }) {
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
-  const workerPid = Number(readFileSync(path.join(dataDir, 'worker.pid'), 'utf8'));
   const merchant = await seedMerchant(db);
   const cardRef = await storedCard(apiUrl);
   console.log(`seeding ${PLANS.toLocaleString()} payment plans due today for merchant ${MERCHANT}…`);
   await seedPlans(db, merchant, cardRef);
   const raw = await rawReference(db, merchant.merchantRef);
   const queue = new Queue('payment-plans', { connection: { url: redisUrl }, prefix: 'conduit' });
-  const before = rssMb(workerPid);
-  let peak = before;
-  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(workerPid))), 50);
+  const sampler = samplePeakRss(workerPid);
   const started = performance.now();
   await queue.add(
     'payment-plans.charge',
@@ -154,7 +141,7 @@ export async function benchPlans({ apiUrl, databaseUrl, redisUrl, dataDir }) {
     if (performance.now() - started > 15 * 60_000) throw new Error(`only ${booked} charges after 15 minutes`);
   }
   const seconds = (performance.now() - started) / 1000;
-  clearInterval(sampler);
+  const peak = sampler.stop();
   const { rows: counts } = await db.query(
     `SELECT count(*)::int AS transactions, count(DISTINCT (payment_plan_ref, installment_sequence))::int AS distinct,
             sum(amount_cents)::bigint AS cents
@@ -170,10 +157,17 @@ export async function benchPlans({ apiUrl, databaseUrl, redisUrl, dataDir }) {
   console.log(
     `  raw SQL reference (same rows, set-based, no rules, no processor): ${raw.toFixed(1)} s  → the run is ${(seconds / raw).toFixed(1)}× raw`,
   );
-  console.log(
-    `  worker RSS: ${before.toFixed(0)} MB before, ${peak.toFixed(0)} MB peak (sampled every 50 ms)`,
-  );
+  console.log(`  worker RSS: ${mb(sampler.before)} before, ${mb(peak)} peak (sampled every 50 ms)`);
   console.log('\ntarget: >= 500 charges/s, exactly one transaction per plan');
   await queue.close();
   await db.end();
+  return [
+    {
+      name: `payment plans, ${PLANS.toLocaleString()} due`,
+      figure: `${Math.round(PLANS / seconds).toLocaleString()} charges/s`,
+      raw: `${Math.round(PLANS / raw).toLocaleString()} charges/s`,
+      ratio: `${((100 * raw) / seconds).toFixed(0)} %`,
+      p99: '',
+    },
+  ];
 }

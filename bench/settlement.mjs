@@ -1,24 +1,13 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { Queue } from 'bullmq';
+import { mb, samplePeakRss } from './rss.mjs';
 
 // Issue 11: close one batch of N transactions in the running worker and write its posting
 // files (the posting file and the 835), then print seconds, items/s and the worker's peak RSS,
 // beside a raw reference: the same status moves and item rows as bare set-based SQL.
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 100_000);
 const MERCHANT = process.env.BENCH_MERCHANT ?? '6099000000111';
-
-function rssMb(pid) {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = (key) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? 0);
-    return { rss: kb('VmRSS') / 1024, hwm: kb('VmHWM') / 1024 };
-  } catch {
-    return { rss: 0, hwm: 0 };
-  }
-}
 
 /** A merchant of its own with N captured card and eCheck sales (every 10th a refund), 2 days old. */
 async function seed(db) {
@@ -99,17 +88,14 @@ async function rawReference(db, merchantRef) {
   return (performance.now() - started) / 1000;
 }
 
-export async function benchSettlement({ databaseUrl, redisUrl, dataDir }) {
+export async function benchSettlement({ databaseUrl, redisUrl, workerPid }) {
   const db = new pg.Client({ connectionString: databaseUrl });
   await db.connect();
-  const workerPid = Number(readFileSync(path.join(dataDir, 'worker.pid'), 'utf8'));
   console.log(`seeding ${ITEMS.toLocaleString()} captured transactions for merchant ${MERCHANT}…`);
   const { merchantRef } = await seed(db);
   const raw = await rawReference(db, merchantRef);
   const queue = new Queue('settlement', { connection: { url: redisUrl }, prefix: 'conduit' });
-  let peak = rssMb(workerPid).rss;
-  const before = peak;
-  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(workerPid).rss)), 50);
+  const sampler = samplePeakRss(workerPid);
   const started = performance.now();
   await queue.add('settlement.close', { merchantRef }, { jobId: `bench_${Date.now()}` });
   let closedAt = 0;
@@ -132,7 +118,7 @@ export async function benchSettlement({ databaseUrl, redisUrl, dataDir }) {
     if (performance.now() - started > 10 * 60_000) throw new Error('no posting files after 10 minutes');
   }
   const total = (performance.now() - started) / 1000;
-  clearInterval(sampler);
+  const peak = sampler.stop();
   const { rows: batches } = await db.query(
     `SELECT item_count, error_count, net_cents, fee_cents FROM settlement_batches WHERE merchant_ref = $1 AND status <> 'OPEN'`,
     [merchantRef],
@@ -152,10 +138,17 @@ export async function benchSettlement({ databaseUrl, redisUrl, dataDir }) {
   console.log(
     `  raw SQL reference (same moves, set-based, no rules, no files): ${raw.toFixed(1)} s  → close is ${(close / raw).toFixed(1)}× raw`,
   );
-  console.log(
-    `  worker RSS: ${before.toFixed(0)} MB before, ${peak.toFixed(0)} MB peak (sampled every 50 ms)`,
-  );
+  console.log(`  worker RSS: ${mb(sampler.before)} before, ${mb(peak)} peak (sampled every 50 ms)`);
   console.log('\ntarget: close a 100,000-item batch and write its files in <= 30 s, memory bounded');
   await queue.close();
   await db.end();
+  return [
+    {
+      name: `settlement close, ${b.item_count.toLocaleString()} items`,
+      figure: `${Math.round(b.item_count / close).toLocaleString()} items/s`,
+      raw: `${Math.round(b.item_count / raw).toLocaleString()} items/s`,
+      ratio: `${((100 * raw) / close).toFixed(0)} %`,
+      p99: '',
+    },
+  ];
 }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { benchImport } from './import.mjs';
 import { benchSftpUpload } from './sftp-upload.mjs';
+import { mb, samplePeakRss } from './rss.mjs';
 import { freePort } from '../scripts/lib/ports.mjs';
 import { waitForGateway } from '../scripts/lib/demo-sftp.mjs';
 import { entry } from '../scripts/lib/stack.mjs';
@@ -15,15 +16,6 @@ import { entry } from '../scripts/lib/stack.mjs';
 // the started stack's database, Redis, keys and storage.
 const SIZE_MIB = Number(process.env.BENCH_SFTP_MIB ?? 300);
 const RECORDS = Number(process.env.BENCH_IMPORT_RECORDS ?? 100_000);
-
-function rssMb(pid) {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
-  } catch {
-    return 0;
-  }
-}
 
 function runSftp(args, batch) {
   return new Promise((resolve, reject) => {
@@ -61,7 +53,7 @@ async function startReplica(runtime, dataDir, env) {
   return { info, pid: child.pid, stop: () => child.kill('SIGTERM') };
 }
 
-export async function benchSftp({ dataDir, apiUrl, databaseUrl, redisUrl }) {
+export async function benchSftp({ dataDir, apiUrl, databaseUrl, redisUrl, workerPid }) {
   const runtime = JSON.parse(readFileSync(path.join(dataDir, 'runtime.json'), 'utf8'));
   const identityFile = path.join(dataDir, 'demo-sftp-key');
   const replica = await startReplica(runtime, dataDir, { FILE_MAX_BYTES: String(1024 * 1024 * 1024) });
@@ -82,8 +74,7 @@ export async function benchSftp({ dataDir, apiUrl, databaseUrl, redisUrl }) {
   ];
   try {
     console.log(`upload: ${SIZE_MIB} MiB, cipher aes256-gcm@openssh.com`);
-    let gatewayPeak = rssMb(replica.pid);
-    const sampler = setInterval(() => (gatewayPeak = Math.max(gatewayPeak, rssMb(replica.pid))), 50);
+    const gatewaySampler = samplePeakRss(replica.pid);
     const remoteName = `bench-upload-${Date.now()}.part`; // temporary: kept, never processed
     const upload = await benchSftpUpload({
       host: '127.0.0.1',
@@ -93,13 +84,10 @@ export async function benchSftp({ dataDir, apiUrl, databaseUrl, redisUrl }) {
       remoteName,
       sizeMiB: SIZE_MIB,
     });
-    clearInterval(sampler);
+    const gatewayPeak = gatewaySampler.stop();
     await runSftp(clientArgs(replica.info.sftpKeyPort), [`rm /inbound/${remoteName}`]);
 
-    const workerPid = Number(readFileSync(path.join(dataDir, 'worker.pid'), 'utf8'));
-    const workerBefore = rssMb(workerPid);
-    let workerPeak = workerBefore;
-    const workerSampler = setInterval(() => (workerPeak = Math.max(workerPeak, rssMb(workerPid))), 50);
+    const workerSampler = samplePeakRss(workerPid);
     const imported = await benchImport({
       databaseUrl,
       redisUrl,
@@ -108,13 +96,29 @@ export async function benchSftp({ dataDir, apiUrl, databaseUrl, redisUrl }) {
       upload: (local, name) =>
         runSftp(clientArgs(replica.info.sftpKeyPort), [`put ${local} /inbound/${name}`]),
     });
-    clearInterval(workerSampler);
+    const workerPeak = workerSampler.stop();
     console.log(`
 SFTP benchmark (same machine, same run)
   upload ${SIZE_MIB} MiB: Conduit ${upload.conduitMiBs.toFixed(1)} MiB/s, OpenSSH sshd ${upload.opensshMiBs.toFixed(1)} MiB/s, ratio ${upload.ratio.toFixed(2)} (target ≥ 0.5)
-  gateway RSS peak during the upload: ${gatewayPeak.toFixed(0)} MB
+  gateway RSS peak during the upload: ${mb(gatewayPeak)}
   import ${imported.records} records: ${imported.seconds.toFixed(1)} s = ${imported.recordsPerSecond.toFixed(0)} records/s (target ≥ 2,000/s)
-  worker RSS: ${workerBefore.toFixed(0)} MB before, ${workerPeak.toFixed(0)} MB peak (sampled every 50 ms)`);
+  worker RSS: ${mb(workerSampler.before)} before, ${mb(workerPeak)} peak (sampled every 50 ms)`);
+    return [
+      {
+        name: `SFTP upload, ${SIZE_MIB} MiB`,
+        figure: `${upload.conduitMiBs.toFixed(1)} MiB/s`,
+        raw: `${upload.opensshMiBs.toFixed(1)} MiB/s (sshd)`,
+        ratio: `${(100 * upload.ratio).toFixed(0)} %`,
+        p99: '',
+      },
+      {
+        name: `IMPTI10 import, ${imported.records.toLocaleString()} records`,
+        figure: `${imported.recordsPerSecond.toFixed(0)} records/s`,
+        raw: '',
+        ratio: '',
+        p99: '',
+      },
+    ];
   } finally {
     replica.stop();
   }

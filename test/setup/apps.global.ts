@@ -9,7 +9,7 @@ import { entry, seed, spawnApp, waitForReady } from '../../scripts/lib/stack.mjs
 import { demoSftpKey, waitForGateway } from '../../scripts/lib/demo-sftp.mjs';
 import { DEMO } from '../../prisma/seed';
 import { codeAt } from '@conduit/tenancy';
-import { dumpArtifacts } from './artifacts';
+import { dumpArtifacts, E2E_OUT } from './artifacts';
 
 async function signInOps(apiUrl: string): Promise<string> {
   const post = async (path: string, body: unknown) => {
@@ -92,7 +92,7 @@ export default async function setup(project: TestProject) {
     FILE_GATEWAY_BAN_SECONDS: '30',
     FILE_MAX_BYTES: String(64 * 1024 * 1024),
   };
-  const logs = path.resolve(__dirname, '../../tmp/e2e-logs');
+  const logs = path.join(E2E_OUT, 'e2e-logs');
   const children: ChildProcess[] = [
     spawnApp('api', env, ['ignore', 'pipe', 'pipe']),
     spawnApp('worker', env, ['ignore', 'pipe', 'pipe']),

@@ -3,7 +3,12 @@ import path from 'node:path';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 
-export const ARTIFACTS = path.resolve(__dirname, '../../tmp/e2e-artifacts');
+/**
+ * Where an e2e run leaves its logs and artifacts: tmp/, or `CONDUIT_E2E_OUT` (relative to the
+ * repository) for a run beside another one with its own stack (scripts/lib/vitest-task.mjs).
+ */
+export const E2E_OUT = path.resolve(__dirname, '../..', process.env.CONDUIT_E2E_OUT ?? 'tmp');
+export const ARTIFACTS = path.join(E2E_OUT, 'e2e-artifacts');
 
 /**
  * Everything the e2e run left behind, for the audit that looks for card numbers in clear: every
