@@ -318,6 +318,100 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/rest/terminals/pair": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Pair a terminal with its one-time code (called by the device, no Api-Key)
+         * @description Answers the device its TerminalDeviceID and DeviceSecret (shown once) for the WebSocket at ConnectURL. A wrong, used or expired code is a 401; attempts are rate-limited per address.
+         */
+        post: operations["pairTerminal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/terminals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The terminals this credential may take payments on */
+        get: operations["listTerminals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/terminals/{id}/process-payment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask a terminal to take a payment
+         * @description Answers 202 with the action (Pending); poll GET …/action or wait for the transaction webhook. One action at a time: 409 names the open ActionID; an offline terminal is a 409 too.
+         */
+        post: operations["processTerminalPayment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/terminals/{id}/action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The terminal’s open action, else its latest */
+        get: operations["getTerminalAction"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rest/terminals/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel the terminal’s open action
+         * @description Only before a card reached the server: once it is processing, or finished, a 409.
+         */
+        post: operations["cancelTerminalAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface webhooks {
     transactionEvent: {
@@ -632,6 +726,16 @@ export interface components {
              * @enum {string}
              */
             CheckPresentStatus?: "Present" | "NotPresent";
+            /**
+             * Format: byte
+             * @description The front of the paper check: standard base64 of a PNG or JPEG (by its magic bytes), at most 1 MiB decoded; only with CheckPresentStatus Present. Stored encrypted with the transaction; staff see it in the console.
+             */
+            FrontImage?: string;
+            /**
+             * Format: byte
+             * @description The back of the paper check: standard base64 of a PNG or JPEG (by its magic bytes), at most 1 MiB decoded; only with CheckPresentStatus Present. Only with FrontImage.
+             */
+            BackImage?: string;
         };
         PatientInput: {
             /** @example P-1001 */
@@ -1052,7 +1156,7 @@ export interface components {
              */
             TransactionType?: "CreditCard" | "DebitCard";
             Card?: components["schemas"]["CardInput"];
-            ECheck?: components["schemas"]["ECheckInput"];
+            ECheck?: components["schemas"]["PlanECheckInput"];
             Patient?: components["schemas"]["PatientRef"];
             /**
              * @description Or Patient.PatientID
@@ -1128,7 +1232,34 @@ export interface components {
              */
             TransactionType?: "CreditCard" | "DebitCard";
             Card?: components["schemas"]["CardInput"];
-            ECheck?: components["schemas"]["ECheckInput"];
+            ECheck?: components["schemas"]["PlanECheckInput"];
+        };
+        PlanECheckInput: {
+            /**
+             * @description 9 digits with a valid ABA check digit
+             * @example 011000015
+             */
+            RoutingNumber: string;
+            /**
+             * @description 4–17 digits; only the last four are kept
+             * @example 123456789
+             */
+            AccountNumber: string;
+            /**
+             * @example Checking
+             * @enum {string}
+             */
+            AccountType?: "Checking" | "Savings";
+            /** @example 1042 */
+            CheckNumber?: string;
+            /** @example Pat Doe */
+            AccountHolderName?: string;
+            /**
+             * @description Present: remote deposit capture with the patient present
+             * @example NotPresent
+             * @enum {string}
+             */
+            CheckPresentStatus?: "Present" | "NotPresent";
         };
         PatientRef: {
             /** @example P-1001 */
@@ -1630,6 +1761,131 @@ export interface components {
              */
             ExpiresAt: string;
         };
+        /** @description What the terminal is asked to do */
+        TerminalActionRequest: {
+            /**
+             * @description Refund: to the card presented at the terminal
+             * @example Sale
+             * @enum {string}
+             */
+            TransactionAction: "Sale" | "Authorization" | "Refund" | "SaveOnFile";
+            /**
+             * @description Required except for SaveOnFile
+             * @example 25.00
+             */
+            Amount?: string;
+            Patient?: components["schemas"]["PatientInput"];
+            /**
+             * @description Free text kept with the transaction and returned as sent
+             * @example INV-2231
+             */
+            AdditionalInfo1?: string;
+            /** @description Free text kept with the transaction and returned as sent */
+            AdditionalInfo2?: string;
+            /** @description Free text kept with the transaction and returned as sent */
+            AdditionalInfo3?: string;
+            /** @description Free text kept with the transaction and returned as sent */
+            AdditionalInfo4?: string;
+            /** @description Free text kept with the transaction and returned as sent */
+            AdditionalInfo5?: string;
+            /** @description Free text kept with the transaction and returned as sent */
+            AdditionalInfo6?: string;
+            /** @description How the card may be presented (default: all) */
+            EntryModes?: ("emv" | "nfc" | "swipe" | "key")[];
+            /**
+             * @description Seconds the terminal waits for the card, 10–600 (default 120)
+             * @example 120
+             */
+            TimeoutSeconds?: number;
+        };
+        /** @description Sent by the terminal itself, with no Api-Key */
+        TerminalPairingRequest: {
+            /**
+             * @description The one-time code from the console: single use, valid 15 minutes
+             * @example ABCD-EFGH
+             */
+            PairingCode: string;
+            /** @example Conduit Sim T1 */
+            Model?: string;
+            /** @example SIM-0001 */
+            SerialNumber?: string;
+            /** @example 1.0.0 */
+            Firmware?: string;
+            /** @description What the device can read */
+            Capabilities?: ("chip" | "contactless" | "swipe" | "keyed" | "pin")[];
+        };
+        TerminalOutlet: {
+            /** @example 1000000000001 */
+            MerchantID: string;
+            /** @example 001 */
+            StoreID: string;
+            /** @example 001 */
+            TerminalID: string;
+        };
+        TerminalPairingResponse: {
+            /** @example tmd_3f9a0c1b2d4e5f6a7b8c9d0e */
+            TerminalDeviceID: string;
+            /** @description Shown once; with TerminalDeviceID, the Basic credentials of the WebSocket */
+            DeviceSecret: string;
+            Outlet: components["schemas"]["TerminalOutlet"];
+            /** @example /rest/terminals/connect */
+            ConnectURL: string;
+        };
+        TerminalAction: {
+            /** @example 0CA7530A86084B468FFF132AB7F04491 */
+            ActionID: string;
+            /** @example tmd_3f9a0c1b2d4e5f6a7b8c9d0e */
+            TerminalDeviceID: string;
+            /** @enum {string} */
+            TransactionAction: "Sale" | "Authorization" | "Refund" | "SaveOnFile";
+            /** @example 25.00 */
+            Amount: string;
+            /**
+             * @example Pending
+             * @enum {string}
+             */
+            State: "Pending" | "InProgress" | "Processing" | "Completed" | "Cancelled" | "Failed" | "TimedOut";
+            /**
+             * @description The last status the terminal reported
+             * @enum {string|null}
+             */
+            DeviceStatus: "WaitingForCard" | "ReadingCard" | "EnterPin" | "Processing" | "RemoveCard" | "Complete" | null;
+            /** @example Insert, tap or swipe card */
+            DeviceStatusText: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T05:12:31.1020000Z
+             */
+            CreatedAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T05:12:31.1020000Z
+             */
+            CompletedAt: string | null;
+            /** @description The transaction the card made (approved or declined), once there is one */
+            Transaction: components["schemas"]["PaymentResponse"] | null;
+            /** @example Cancelled by the vendor */
+            ErrorMessage: string | null;
+        };
+        TerminalOutput: {
+            /** @example tmd_3f9a0c1b2d4e5f6a7b8c9d0e */
+            TerminalDeviceID: string;
+            /** @example Front desk 1 */
+            Label: string;
+            /** @example Conduit Sim T1 */
+            Model: string | null;
+            /** @example SIM-0001 */
+            SerialNumber: string | null;
+            /** @enum {string} */
+            Status: "Paired" | "PendingPairing";
+            Online: boolean;
+            /** Format: date-time */
+            LastSeenAt: string | null;
+            Outlet: components["schemas"]["TerminalOutlet"];
+        };
+        TerminalList: {
+            Terminals: components["schemas"]["TerminalOutput"][];
+        };
         /** @description A change of a transaction (approved, declined, voided, refunded, returned, charged back, settled, or an error). Absent values are left out. In XML and form bodies every value is text (booleans as true/false). */
         TransactionEvent: {
             /** @enum {string} */
@@ -2050,7 +2306,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Body over 64 KiB */
+            /** @description Body over 64 KiB (4 MiB for POST /rest/payment/sale, which may carry check images) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2160,7 +2416,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Body over 64 KiB */
+            /** @description Body over 64 KiB (4 MiB for POST /rest/payment/sale, which may carry check images) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2270,7 +2526,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Body over 64 KiB */
+            /** @description Body over 64 KiB (4 MiB for POST /rest/payment/sale, which may carry check images) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2380,7 +2636,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Body over 64 KiB */
+            /** @description Body over 64 KiB (4 MiB for POST /rest/payment/sale, which may carry check images) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2490,7 +2746,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Body over 64 KiB */
+            /** @description Body over 64 KiB (4 MiB for POST /rest/payment/sale, which may carry check images) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2600,7 +2856,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Body over 64 KiB */
+            /** @description Body over 64 KiB (4 MiB for POST /rest/payment/sale, which may carry check images) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2704,7 +2960,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Body over 64 KiB */
+            /** @description Body over 64 KiB (4 MiB for POST /rest/payment/sale, which may carry check images) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2825,7 +3081,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Body over 64 KiB */
+            /** @description Body over 64 KiB (4 MiB for POST /rest/payment/sale, which may carry check images) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2935,7 +3191,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Body over 64 KiB */
+            /** @description Body over 64 KiB (4 MiB for POST /rest/payment/sale, which may carry check images) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3041,7 +3297,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Body over 64 KiB */
+            /** @description Body over 64 KiB (4 MiB for POST /rest/payment/sale, which may carry check images) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3159,7 +3415,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Body over 64 KiB */
+            /** @description Body over 64 KiB (4 MiB for POST /rest/payment/sale, which may carry check images) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3272,7 +3528,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Body over 64 KiB */
+            /** @description Body over 64 KiB (4 MiB for POST /rest/payment/sale, which may carry check images) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3381,7 +3637,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Body over 64 KiB */
+            /** @description Body over 64 KiB (4 MiB for POST /rest/payment/sale, which may carry check images) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3490,7 +3746,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Body over 64 KiB */
+            /** @description Body over 64 KiB (4 MiB for POST /rest/payment/sale, which may carry check images) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3599,7 +3855,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Body over 64 KiB */
+            /** @description Body over 64 KiB (4 MiB for POST /rest/payment/sale, which may carry check images) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3706,7 +3962,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Body over 64 KiB */
+            /** @description Body over 64 KiB (4 MiB for POST /rest/payment/sale, which may carry check images) */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3812,7 +4068,545 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Body over 64 KiB */
+            /** @description Body over 64 KiB (4 MiB for POST /rest/payment/sale, which may carry check images) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Content-Type is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this credential: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unexpected error: quote the ReferenceNumber to support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    pairTerminal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TerminalPairingRequest"];
+            };
+        };
+        responses: {
+            /** @description The device’s credentials and its outlet */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerminalPairingResponse"];
+                };
+            };
+            /** @description A field is missing or invalid: Errors lists every one, by its REST name */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Api-Key or Api-Secret missing or wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Address not allowed, credential restricted from this merchant, or merchant or outlet suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Merchant, outlet, transaction, plan, token or payment method unknown (or another tenant’s: answered alike) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another body or still in flight, or the action is not allowed in the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body over 64 KiB (4 MiB for POST /rest/payment/sale, which may carry check images) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Content-Type is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this credential: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unexpected error: quote the ReferenceNumber to support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listTerminals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Paired and pending terminals, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerminalList"];
+                };
+            };
+            /** @description A field is missing or invalid: Errors lists every one, by its REST name */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Api-Key or Api-Secret missing or wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Address not allowed, credential restricted from this merchant, or merchant or outlet suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Merchant, outlet, transaction, plan, token or payment method unknown (or another tenant’s: answered alike) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another body or still in flight, or the action is not allowed in the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body over 64 KiB (4 MiB for POST /rest/payment/sale, which may carry check images) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Content-Type is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this credential: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unexpected error: quote the ReferenceNumber to support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    processTerminalPayment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeat with the same key and the same JSON within 24 hours answers the stored response again (header Idempotent-Replayed: true) and moves no money; the same key with another body is a 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The TerminalDeviceID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TerminalActionRequest"];
+            };
+        };
+        responses: {
+            /** @description The action, as queued */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerminalAction"];
+                };
+            };
+            /** @description A field is missing or invalid: Errors lists every one, by its REST name */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Api-Key or Api-Secret missing or wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Address not allowed, credential restricted from this merchant, or merchant or outlet suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Merchant, outlet, transaction, plan, token or payment method unknown (or another tenant’s: answered alike) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another body or still in flight, or the action is not allowed in the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body over 64 KiB (4 MiB for POST /rest/payment/sale, which may carry check images) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Content-Type is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this credential: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unexpected error: quote the ReferenceNumber to support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getTerminalAction: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The TerminalDeviceID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The action, with its transaction once there is one */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerminalAction"];
+                };
+            };
+            /** @description A field is missing or invalid: Errors lists every one, by its REST name */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Api-Key or Api-Secret missing or wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Address not allowed, credential restricted from this merchant, or merchant or outlet suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Merchant, outlet, transaction, plan, token or payment method unknown (or another tenant’s: answered alike) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another body or still in flight, or the action is not allowed in the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body over 64 KiB (4 MiB for POST /rest/payment/sale, which may carry check images) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Content-Type is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Too many requests for this credential: wait for Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Unexpected error: quote the ReferenceNumber to support */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    cancelTerminalAction: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: a repeat with the same key and the same JSON within 24 hours answers the stored response again (header Idempotent-Replayed: true) and moves no money; the same key with another body is a 409. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                /** @description The TerminalDeviceID */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cancelled action */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TerminalAction"];
+                };
+            };
+            /** @description A field is missing or invalid: Errors lists every one, by its REST name */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Api-Key or Api-Secret missing or wrong */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Address not allowed, credential restricted from this merchant, or merchant or outlet suspended */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Merchant, outlet, transaction, plan, token or payment method unknown (or another tenant’s: answered alike) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with another body or still in flight, or the action is not allowed in the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body over 64 KiB (4 MiB for POST /rest/payment/sale, which may carry check images) */
             413: {
                 headers: {
                     [name: string]: unknown;
