@@ -388,10 +388,10 @@ describe('server-driven terminals across two api replicas', () => {
     await expect(RawTerminal.connect(B, terminal.terminalDeviceId, secret)).rejects.toThrow('HTTP 401');
   });
 
-  it('runs the payment on the simulated terminal process, which resumes after it is killed mid-action', async () => {
+  it('runs a chip payment on the simulated terminal process, which resumes after it is killed mid-action', async () => {
     const sim = await createTerminal('Simulated desk');
     const credentials = path.join(mkdtempSync(path.join(os.tmpdir(), 'conduit-sim-')), 'terminal.json');
-    const args = ['--base-url', A(), '--credentials', credentials, '--present', 'key', '--card', 'visa'];
+    const args = ['--base-url', A(), '--credentials', credentials, '--present', 'insert', '--card', 'visa'];
     let device = new SimTerminalProcess([...args, '--pair', sim.pairingCode!, '--hold-ms', '0']);
     try {
       await device.waitFor('paired', { terminalDeviceId: sim.terminalDeviceId });
@@ -411,7 +411,12 @@ describe('server-driven terminals across two api replicas', () => {
       expect(result.outcome).toBe('approved');
       const done = await restAt(B, 'GET', at('/action'));
       expect(done.body).toMatchObject({ State: 'Completed', Amount: '31.00' });
-      expect((done.body.Transaction as Json).Card).toMatchObject({ LastFour: '1111' });
+      // The simulated terminal read the chip: real BER-TLV the platform verified.
+      expect((done.body.Transaction as Json).Card).toMatchObject({
+        LastFour: '1111',
+        EntryMode: 'Chip',
+        IsEMVTransaction: true,
+      });
       expect(device.stdout).not.toContain(CARDS.visa);
 
       // Slow steps, killed while the customer is at the terminal; the next run (same
