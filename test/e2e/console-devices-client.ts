@@ -94,6 +94,23 @@ export async function chipSaleOn(merchantId: string, read: ChipRead): Promise<st
   return r.fields.transactionID;
 }
 
+/** A keyed sale on the merchant's first outlet: its transaction ID. */
+export async function keyedSaleOn(merchantId: string, amount = '12.00'): Promise<string> {
+  const r = await nvp({
+    merchantID: merchantId,
+    storeID: '001',
+    terminalID: '001',
+    transactionType: 'CreditCard',
+    transactionAction: 'Sale',
+    amount,
+    cardNumber: '4111111111111111',
+    cardExpiration: '12/40',
+  });
+  expect(r.status, r.text).toBe(200);
+  expect(r.fields.responseCode, r.text).toBe('000');
+  return r.fields.transactionID;
+}
+
 const crcTable = Array.from({ length: 256 }, (_, n) => {
   let c = n;
   for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import {
   chipData,
@@ -322,11 +323,14 @@ describe('device SDK: the packed package', () => {
       path.join(app, 'quick-start.mjs'),
       quickStart.replace("'http://localhost:3000'", 'process.env.CONDUIT_BASE_URL'),
     );
-    const out = execFileSync(process.execPath, ['quick-start.mjs'], {
-      cwd: app,
-      env: env(),
-      encoding: 'utf8',
-    });
+    // console.log colours objects when the runner forces colour (FORCE_COLOR): read the text.
+    const out = stripVTControlCharacters(
+      execFileSync(process.execPath, ['quick-start.mjs'], {
+        cwd: app,
+        env: env(),
+        encoding: 'utf8',
+      }),
+    );
     expect(out).toMatch(/model: 'Conduit Sim T1'/);
     expect(out).toMatch(/^WaitingForCard Sale \$25\.00: Insert, tap or swipe card$/m);
     expect(out).toMatch(/^approved [0-9A-F]{32}$/m);
