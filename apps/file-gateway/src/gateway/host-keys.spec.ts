@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadOrCreateHostKeys } from './host-keys';
+import { utils } from 'ssh2';
+import { generatePair, loadOrCreateHostKeys } from './host-keys';
 
 const work = mkdtempSync(join(tmpdir(), 'host-keys-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -62,5 +63,30 @@ describe('loadOrCreateHostKeys', () => {
     expect(() => loadOrCreateHostKeys({ dir: dirOnly, rsaPath: join(work, 'garbage') })).toThrow(
       /cannot be read/,
     );
+  });
+});
+
+describe('generatePair', () => {
+  // ssh2 1.17 sometimes makes an Ed25519 pair it cannot read back (mscdex/ssh2 #1513).
+  const unreadable = { private: 'not a key', public: 'ssh-ed25519 AAAA' };
+
+  it('throws away a pair ssh2 cannot read and makes another', () => {
+    const good = utils.generateKeyPairSync('ed25519');
+    const made = [unreadable, good];
+    let calls = 0;
+    const fake = (() => made[calls++]) as unknown as typeof utils.generateKeyPairSync;
+    expect(generatePair('ed25519', fake)).toBe(good);
+    expect(calls).toBe(2);
+    expect(utils.parseKey(generatePair('ed25519').public)).not.toBeInstanceOf(Error);
+  });
+
+  it('gives up after 16 unreadable pairs', () => {
+    let calls = 0;
+    const fake = (() => {
+      calls++;
+      return unreadable;
+    }) as unknown as typeof utils.generateKeyPairSync;
+    expect(() => generatePair('rsa', fake)).toThrow(/could not generate a readable rsa host key/);
+    expect(calls).toBe(16);
   });
 });

@@ -64,10 +64,7 @@ function loadKey(configured: string | null, generatedPath: string, type: 'ed2551
 function create(path: string, type: 'ed25519' | 'rsa') {
   const dir = path.slice(0, path.lastIndexOf('/')) || '/';
   mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const pair =
-    type === 'ed25519'
-      ? utils.generateKeyPairSync('ed25519', { comment: 'conduit-file-gateway' })
-      : utils.generateKeyPairSync('rsa', { bits: NEW_RSA_HOST_KEY_BITS, comment: 'conduit-file-gateway' });
+  const pair = generatePair(type);
   // 'wx': two replicas starting at once on a shared directory must not overwrite each other's key.
   try {
     writeFileSync(path, pair.private, { mode: 0o600, flag: 'wx' });
@@ -77,4 +74,25 @@ function create(path: string, type: 'ed25519' | 'rsa') {
   }
   chmodSync(path, 0o600);
   writeFileSync(`${path}.pub`, `${pair.public}\n`, { mode: 0o644 });
+}
+
+/**
+ * A new key pair that ssh2 itself can read back. ssh2 1.17's keygen strips leading zero bytes
+ * from an Ed25519 public key, so about 1 in 256 generated pairs does not parse (mscdex/ssh2
+ * #1390, #1513, open): a gateway would fail its first start. Such a pair is thrown away and
+ * another made; 16 tries leave a failure chance of 2^-128.
+ */
+export function generatePair(
+  type: 'ed25519' | 'rsa',
+  generate: typeof utils.generateKeyPairSync = utils.generateKeyPairSync,
+): { private: string; public: string } {
+  for (let attempt = 0; attempt < 16; attempt++) {
+    const pair =
+      type === 'ed25519'
+        ? generate('ed25519', { comment: 'conduit-file-gateway' })
+        : generate('rsa', { bits: NEW_RSA_HOST_KEY_BITS, comment: 'conduit-file-gateway' });
+    if (!(utils.parseKey(pair.private) instanceof Error) && !(utils.parseKey(pair.public) instanceof Error))
+      return pair;
+  }
+  throw new Error(`could not generate a readable ${type} host key`);
 }
