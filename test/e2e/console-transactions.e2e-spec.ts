@@ -91,10 +91,10 @@ describe('console: transactions, time zones and developers (Playwright, system C
     expect(await time.textContent()).toMatch(/HST/);
     await visible(page, 'Times are shown in each merchant’s time zone');
     // Every column fits the table at 1440 × 900: no horizontal scrolling.
-    const overflow = await page
-      .locator('.RaDataTable-tableWrapper')
-      .evaluate((el) => el.scrollWidth - el.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    // Polled: under load the filtered rows can still be laying out when first measured.
+    const overflow = () =>
+      page.locator('.RaDataTable-tableWrapper').evaluate((el) => el.scrollWidth - el.clientWidth);
+    await expect.poll(overflow, { timeout: 10_000 }).toBeLessThanOrEqual(0);
     for (const header of ['Amount', 'Status', 'Card / account', 'Patient', 'Posting', 'Response']) {
       expect(await page.getByRole('columnheader', { name: header }).isVisible(), header).toBe(true);
     }
