@@ -8,6 +8,17 @@ export type Db = PrismaClient | Prisma.TransactionClient;
 
 /** The process's connection pools, for the pool-use metrics (conduit_db_pool_*). */
 const pools = new Set<pg.Pool>();
+/**
+ * Each root client's own pool, for the one hot-path statement that goes to pg directly (a named
+ * prepared statement, transaction-insert.ts). A transaction client is never in the map, so a
+ * statement inside a unit of work always runs on that transaction's connection.
+ */
+const poolOfClient = new WeakMap<object, pg.Pool>();
+
+/** The pool behind a root client; undefined inside `$transaction` (or for a foreign client). */
+export function rootPoolOf(db: Db): pg.Pool | undefined {
+  return poolOfClient.get(db);
+}
 
 export function createPrismaClient(
   databaseUrl: string,
@@ -22,7 +33,9 @@ export function createPrismaClient(
   });
   pools.add(pool);
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
-  return new PrismaClient({ adapter });
+  const client = new PrismaClient({ adapter });
+  poolOfClient.set(client, pool);
+  return client;
 }
 
 /** Connections open, idle, and queries waiting for one, over every pool of this process. */

@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { currentTraceparent } from '@conduit/observability';
-import type { Db } from '../client';
+import { rootPoolOf, type Db } from '../client';
 
 /** Prisma field → column, for the hand-written insert on the payment hot path and bulk reads. */
 export const COLUMNS: Record<string, string> = {
@@ -103,32 +104,62 @@ export interface OutboxEventInput {
   payload: object;
 }
 
+interface InsertStatement {
+  /** pg prepares a named statement once per connection and reuses its plan after that. */
+  name: string;
+  text: string;
+  keys: string[];
+}
+
+/** One statement per set of present fields; a process sees a few dozen shapes at most. */
+const statements = new Map<string, InsertStatement>();
+
+function statementFor(keys: string[]): InsertStatement {
+  const shape = keys.join(',');
+  const cached = statements.get(shape);
+  if (cached) return cached;
+  for (const k of keys) if (!COLUMNS[k]) throw new Error(`unknown transaction field ${k}`);
+  const n = keys.length;
+  const text =
+    `WITH t AS (INSERT INTO transactions (${keys.map((k) => `"${COLUMNS[k]}"`).join(', ')}) ` +
+    `VALUES (${keys.map((k, i) => `$${i + 1}${CASTS[k] ?? ''}`).join(', ')}) RETURNING id, organization_id, merchant_ref) ` +
+    `INSERT INTO outbox_events (id, organization_id, merchant_ref, transaction_id, event_type, payload, trace_context) ` +
+    `SELECT $${n + 1}::uuid, t.organization_id, t.merchant_ref, t.id, $${n + 2}, $${n + 3}::jsonb, $${n + 4}::text FROM t`;
+  // The name is the text's digest: two processes (or a changed column list) never disagree on
+  // what a name means on a connection.
+  const name = `conduit_tx_insert_${createHash('sha256').update(text).digest('hex').slice(0, 16)}`;
+  const statement = { name, text, keys };
+  statements.set(shape, statement);
+  return statement;
+}
+
 /**
  * A transaction row and its outbox event in ONE statement (a data-modifying CTE): atomic on its
  * own, so a sale needs no BEGIN/COMMIT round trips; inside a unit of work it joins that
  * transaction like any other statement.
+ *
+ * Outside a unit of work it goes straight to the client's pg pool as a named prepared statement
+ * (decision 0041): the sale path's profile showed Prisma's raw-query path (parse, plan, and its
+ * query engine's parameter handling) as the largest single cost per sale, about a third of
+ * PostgreSQL's CPU and a quarter of the api's. Inside `$transaction` it must use that
+ * transaction's connection, which only Prisma holds, so it stays a raw query there.
  */
 export async function insertTransactionWithEvent(
   db: Db,
   row: Record<string, unknown>,
   event: OutboxEventInput,
 ): Promise<void> {
-  const keys = Object.keys(row).filter((k) => row[k] !== undefined);
-  for (const k of keys) if (!COLUMNS[k]) throw new Error(`unknown transaction field ${k}`);
-  const n = keys.length;
-  const sql =
-    `WITH t AS (INSERT INTO transactions (${keys.map((k) => `"${COLUMNS[k]}"`).join(', ')}) ` +
-    `VALUES (${keys.map((k, i) => `$${i + 1}${CASTS[k] ?? ''}`).join(', ')}) RETURNING id, organization_id, merchant_ref) ` +
-    `INSERT INTO outbox_events (id, organization_id, merchant_ref, transaction_id, event_type, payload, trace_context) ` +
-    `SELECT $${n + 1}::uuid, t.organization_id, t.merchant_ref, t.id, $${n + 2}, $${n + 3}::jsonb, $${n + 4}::text FROM t`;
-  await db.$executeRawUnsafe(
-    sql,
+  const { name, text, keys } = statementFor(Object.keys(row).filter((k) => row[k] !== undefined));
+  const values = [
     ...keys.map((k) => param(row[k])),
     event.id,
     event.eventType,
     JSON.stringify(event.payload),
     currentTraceparent(),
-  );
+  ];
+  const pool = rootPoolOf(db);
+  if (pool) await pool.query({ name, text, values });
+  else await db.$executeRawUnsafe(text, ...values);
 }
 
 /**
