@@ -1,6 +1,5 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { PassportModule } from '@nestjs/passport';
 import type { Redis } from 'ioredis';
 import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
 import { DataKeys, PaymentsModule } from '@conduit/payments';
@@ -20,7 +19,7 @@ import { AccountBasicStrategy, AdminSessionStrategy, ApiKeyStrategy } from './st
 
 @Global()
 @Module({
-  imports: [PassportModule.register({ session: false }), PaymentsModule],
+  imports: [PaymentsModule],
   providers: [
     {
       provide: LOGIN_THROTTLE,

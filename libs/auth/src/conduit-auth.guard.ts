@@ -1,14 +1,8 @@
 import { type CanActivate, type ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { AuthGuard } from '@nestjs/passport';
 import { type Actor, assertCan, DomainError, ErrorCode, type Permission } from '@conduit/domain';
 import { AUTH_KIND, type AuthKind, REQUIRED_PERMISSION } from './decorators';
-
-const strategyOf: Record<Exclude<AuthKind, 'public'>, string> = {
-  admin: 'admin-session',
-  account: 'account-basic',
-  'api-key': 'api-key',
-};
+import { AccountBasicStrategy, AdminSessionStrategy, ApiKeyStrategy, type Authenticator } from './strategies';
 
 /**
  * The one global guard: authenticates each route with the strategy it declares, then checks the
@@ -18,11 +12,16 @@ const strategyOf: Record<Exclude<AuthKind, 'public'>, string> = {
 @Injectable()
 export class ConduitAuthGuard implements CanActivate {
   private readonly logger = new Logger(ConduitAuthGuard.name);
-  private readonly guards = Object.fromEntries(
-    Object.entries(strategyOf).map(([kind, strategy]) => [kind, new (AuthGuard(strategy))()]),
-  ) as Record<string, CanActivate>;
+  private readonly authenticators: Record<Exclude<AuthKind, 'public'>, Authenticator>;
 
-  constructor(private readonly reflector: Reflector) {}
+  constructor(
+    private readonly reflector: Reflector,
+    account: AccountBasicStrategy,
+    apiKey: ApiKeyStrategy,
+    admin: AdminSessionStrategy,
+  ) {
+    this.authenticators = { account, 'api-key': apiKey, admin };
+  }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
@@ -34,10 +33,11 @@ export class ConduitAuthGuard implements CanActivate {
       );
       throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Authentication required');
     }
-    await this.guards[kind].canActivate(context);
+    const req = context.switchToHttp().getRequest();
+    req.user = await this.authenticators[kind].authenticate(req);
     const permission = this.reflector.getAllAndOverride<Permission | undefined>(REQUIRED_PERMISSION, targets);
     if (permission) {
-      const actor: Actor | undefined = context.switchToHttp().getRequest().user?.actor;
+      const actor: Actor | undefined = req.user?.actor;
       if (!actor) throw new DomainError(ErrorCode.FORBIDDEN, 'This route is for console users');
       assertCan(actor, permission);
     }

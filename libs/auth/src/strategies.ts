@@ -1,31 +1,54 @@
-import { Injectable } from '@nestjs/common';
-import { PassportStrategy } from '@nestjs/passport';
-import { BasicStrategy } from 'passport-http';
-import { Strategy as CustomStrategy } from 'passport-custom';
+import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { DomainError, ErrorCode } from '@conduit/domain';
 import { AdminAuthService, CredentialAuthService } from '@conduit/tenancy';
 import { clientIp, header, type HttpRequestLike, sessionToken } from './request';
 
-/** NVP, SOAP and SSO: HTTP Basic with an account credential (`name@org-slug:password`). */
-@Injectable()
-export class AccountBasicStrategy extends PassportStrategy(BasicStrategy, 'account-basic') {
-  constructor(private readonly credentials: CredentialAuthService) {
-    super({ passReqToCallback: true });
-  }
+/** What an authenticator puts on `req.user` for the route. */
+export type Authenticated = Record<string, unknown>;
 
-  async validate(req: HttpRequestLike, accountId: string, password: string) {
-    return { principal: await this.credentials.authenticate('ACCOUNT', accountId, password, clientIp(req)) };
+/** One way a route authenticates its caller (`@Auth(kind)`); the global guard picks it. */
+export interface Authenticator {
+  authenticate(req: HttpRequestLike): Promise<Authenticated>;
+}
+
+/**
+ * HTTP Basic credentials (RFC 7617): the user-id ends at the FIRST colon, so a password may hold
+ * colons. Undefined when the header is missing or is not Basic with base64 of `id:password`.
+ */
+export function basicCredentials(
+  authorization: string | undefined,
+): { id: string; password: string } | undefined {
+  const m = authorization && /^Basic[ \t]+([A-Za-z0-9+/]+={0,2})[ \t]*$/i.exec(authorization);
+  if (!m) return undefined;
+  const decoded = Buffer.from(m[1], 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon <= 0) return undefined;
+  return { id: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+}
+
+/**
+ * NVP, SOAP and SSO: HTTP Basic with an account credential (`name@org-slug:password`). A missing
+ * or malformed header is the same 401 as before Passport was removed (decision 0041).
+ */
+@Injectable()
+export class AccountBasicStrategy implements Authenticator {
+  constructor(private readonly credentials: CredentialAuthService) {}
+
+  async authenticate(req: HttpRequestLike) {
+    const basic = basicCredentials(header(req, 'authorization'));
+    if (!basic) throw new UnauthorizedException();
+    return {
+      principal: await this.credentials.authenticate('ACCOUNT', basic.id, basic.password, clientIp(req)),
+    };
   }
 }
 
 /** REST: the `Api-Key` and `Api-Secret` headers. */
 @Injectable()
-export class ApiKeyStrategy extends PassportStrategy(CustomStrategy, 'api-key') {
-  constructor(private readonly credentials: CredentialAuthService) {
-    super();
-  }
+export class ApiKeyStrategy implements Authenticator {
+  constructor(private readonly credentials: CredentialAuthService) {}
 
-  async validate(req: HttpRequestLike) {
+  async authenticate(req: HttpRequestLike) {
     const key = header(req, 'api-key');
     const secret = header(req, 'api-secret');
     if (!key || !secret)
@@ -36,12 +59,10 @@ export class ApiKeyStrategy extends PassportStrategy(CustomStrategy, 'api-key') 
 
 /** Console and admin API: `Authorization: Bearer <token>` or the httpOnly session cookie. */
 @Injectable()
-export class AdminSessionStrategy extends PassportStrategy(CustomStrategy, 'admin-session') {
-  constructor(private readonly auth: AdminAuthService) {
-    super();
-  }
+export class AdminSessionStrategy implements Authenticator {
+  constructor(private readonly auth: AdminAuthService) {}
 
-  async validate(req: HttpRequestLike) {
+  async authenticate(req: HttpRequestLike) {
     const token = sessionToken(req);
     const session = token ? await this.auth.authenticate(token, clientIp(req)) : null;
     if (!session)
