@@ -58,20 +58,25 @@ async function startBareServer(body, type) {
 async function measure(name, run, pid) {
   await run(2); // warm-up: pools, JIT, the verified-secret cache
   const cpu0 = cpuSeconds(pid);
+  const own0 = process.cpuUsage();
   const runs = await run(SECONDS);
   const cpu1 = cpuSeconds(pid);
+  const own = process.cpuUsage(own0);
   const latencies = runs.flatMap((x) => x.latencies);
   return summarize(
     name,
     latencies,
     runs.reduce((n, x) => n + x.errors, 0),
     SECONDS,
-    { cpuUsPerRequest: (1e6 * (cpu1 - cpu0)) / latencies.length },
+    {
+      cpuUsPerRequest: (1e6 * (cpu1 - cpu0)) / latencies.length,
+      loadUsPerRequest: (own.user + own.system) / latencies.length,
+    },
   );
 }
 
 const line = (r) =>
-  `${r.name.padEnd(22)} ${r.perSecond.toFixed(0).padStart(6)} reads/s  p50 ${r.p50.toFixed(1)} ms  p95 ${r.p95.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms  errors ${r.errors}  CPU ${Number.isFinite(r.cpuUsPerRequest) ? r.cpuUsPerRequest.toFixed(0) : 'n/a'} µs/read\n`;
+  `${r.name.padEnd(22)} ${r.perSecond.toFixed(0).padStart(6)} reads/s  p50 ${r.p50.toFixed(1)} ms  p95 ${r.p95.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms  errors ${r.errors}  CPU ${Number.isFinite(r.cpuUsPerRequest) ? r.cpuUsPerRequest.toFixed(0) : 'n/a'} µs/read (load generator ${r.loadUsPerRequest.toFixed(0)} µs/read)\n`;
 
 /**
  * Each vendor credential is rate-limited on its own (RATE_LIMIT_PER_SECOND), so the load is spread
