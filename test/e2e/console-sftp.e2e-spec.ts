@@ -66,10 +66,25 @@ describe('console: SFTP accounts and inbound batch files (Chromium)', () => {
     const merchants = page.getByRole('combobox', { name: 'Merchants' });
     await merchants.click();
     await merchants.fill(DEMO.lakeside.merchantId);
-    await page
-      .getByRole('option', { name: new RegExp(DEMO.lakeside.merchantId) })
-      .first()
-      .click();
+    // Until the search for what was typed answers, the list shows the first page of merchants,
+    // then re-renders with the results: a click in between lands on whatever option moved under
+    // the pointer. Wait for the searched list (every option matches), then pick from it.
+    const options = page.getByRole('option');
+    const matching = page.getByRole('option', { name: new RegExp(DEMO.lakeside.merchantId) });
+    await expect
+      .poll(
+        async () => ((await matching.count()) > 0 ? (await options.count()) - (await matching.count()) : -1),
+        {
+          timeout: 15_000,
+        },
+      )
+      .toBe(0);
+    await matching.first().click();
+    await expect
+      .poll(() => page.locator('.MuiChip-label', { hasText: DEMO.lakeside.merchantId }).count(), {
+        timeout: 15_000,
+      })
+      .toBeGreaterThan(0);
     await page.getByLabel('Password', { exact: true }).fill('a-console-password-1');
     await page.getByLabel('Public keys', { exact: true }).fill(weakKey.line);
     await page.getByRole('button', { name: 'Save' }).click();

@@ -40,7 +40,10 @@ describe('console two-factor sign-in (Playwright, system Chromium)', () => {
       .getByText(/^[A-Z2-7]{32}$/)
       .first()
       .textContent())!;
-    await first.getByLabel('6-digit code from the app').fill(codeAt(secret));
+    // Kept, not recomputed: the replay below must be this very code even when a 30 s step has
+    // ended meanwhile (codeAt(secret) then is a new, valid code, and no error would show).
+    const enrolmentCode = codeAt(secret);
+    await first.getByLabel('6-digit code from the app').fill(enrolmentCode);
     await first.getByRole('button', { name: 'Turn on two-factor sign-in' }).click();
     await visible(first, 'Save these recovery codes somewhere safe');
     expect(await first.getByTestId('recovery-codes').locator('li').count()).toBe(10);
@@ -56,7 +59,7 @@ describe('console two-factor sign-in (Playwright, system Chromium)', () => {
     await signIn(second);
     const codeField = second.getByLabel('Code from your authenticator app, or a recovery code');
     await expect.poll(() => codeField.isVisible(), { timeout: 15_000 }).toBe(true);
-    await codeField.fill(codeAt(secret)); // the code that confirmed the enrolment: a replay
+    await codeField.fill(enrolmentCode); // the code that confirmed the enrolment: a replay
     await second.getByRole('button', { name: 'Verify' }).click();
     await visible(second, 'That code is not right, or was already used.');
     await codeField.fill(codeAt(secret, Date.now() + 30_000));

@@ -16,6 +16,7 @@ import { type AuthorizeRequest, SandboxProcessor } from '@conduit/processor';
 import { PrimaryPayments } from '../../libs/payments/src/primary-payments';
 import { formatImportRecord, type ImportCommand } from '@conduit/wire';
 import { makeCredential, makeMerchant, makeOrganization } from '@conduit/testing';
+import { startMetrics } from '@conduit/observability';
 import { TEST_MASTER_KEYS, testDatabase, testRedis } from './helpers';
 import { paymentsCore, sftpAccountsOf } from './payments-core';
 
@@ -58,6 +59,14 @@ class WatchedPayments {
       this.inFlight--;
     }
   }
+}
+
+/** `conduit_payments_total` summed over the series with these labels (decision 0039). */
+async function paymentsCounted(labels: Record<string, string>): Promise<number> {
+  const { values } = await startMetrics('integration').payments.get();
+  return values
+    .filter((v) => Object.entries(labels).every(([k, x]) => (v.labels as Record<string, unknown>)[k] === x))
+    .reduce((sum, v) => sum + v.value, 0);
 }
 
 describe('payment import files (real PostgreSQL)', () => {
@@ -230,8 +239,25 @@ describe('payment import files (real PostgreSQL)', () => {
       formatImportRecord(declined),
     ];
     mixed = lines;
+    const batch = (action: string, outcome: string) =>
+      paymentsCounted({ interface: 'batch', action, outcome });
+    const before = [
+      await batch('Sale', 'approved'),
+      await batch('Sale', 'refused'),
+      await batch('SimpleRefund', 'approved'),
+      await batch('SimpleRefund', 'refused'),
+    ];
     const id = await upload('mixed.txt', '\uFEFF' + lines.join('\n') + '\n\n');
     const result = await imports.process(id);
+    // The file's Sales and refunds are in the payments metric: 3 Sales approved, the 2 on a card
+    // the merchant does not hold refused, 1 refund each way (out-of-scope lines never reach the core).
+    const after = [
+      await batch('Sale', 'approved'),
+      await batch('Sale', 'refused'),
+      await batch('SimpleRefund', 'approved'),
+      await batch('SimpleRefund', 'refused'),
+    ];
+    expect(after.map((n, i) => n - before[i])).toEqual([3, 2, 1, 1]);
     expect(result).toMatchObject({
       status: 'PROCESSED',
       recordCount: 10,

@@ -9,6 +9,7 @@ import {
 } from '@conduit/payments';
 import { type AuthorizeRequest, type ProcessorOutcome, SandboxProcessor } from '@conduit/processor';
 import { PrimaryPayments } from '../../libs/payments/src/primary-payments';
+import { startMetrics } from '@conduit/observability';
 import { TEST_MASTER_KEYS, testDatabase, testRedis } from './helpers';
 import { paymentsCore, practiceWithOutlet } from './payments-core';
 
@@ -24,6 +25,14 @@ class RecordingSandbox extends SandboxProcessor {
     if (this.dieAfterAnswer) throw new Error('worker killed');
     return outcome;
   }
+}
+
+/** `conduit_payments_total` summed over the series with these labels (decision 0039). */
+async function paymentsCounted(labels: Record<string, string>): Promise<number> {
+  const { values } = await startMetrics('integration').payments.get();
+  return values
+    .filter((v) => Object.entries(labels).every(([k, x]) => (v.labels as Record<string, unknown>)[k] === x))
+    .reduce((sum, v) => sum + v.value, 0);
 }
 
 describe('payment plans (real PostgreSQL)', () => {
@@ -195,6 +204,8 @@ describe('payment plans (real PostgreSQL)', () => {
     const plus = (n: number) =>
       new Date(Date.parse(`${due}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
     const seen: (string | null)[] = [];
+    const plan = (outcome: string) => paymentsCounted({ interface: 'plan', action: 'Sale', outcome });
+    const [declinedBefore, approvedBefore] = [await plan('declined'), await plan('approved')];
     for (let i = 0; i < 4; i++) {
       const txn = await schedulers[i % 4].chargeOne(m, ref, 'SCHEDULED');
       expect(txn.responseCode).toBe('051');
@@ -215,6 +226,9 @@ describe('payment plans (real PostgreSQL)', () => {
     expect(back.plan).toMatchObject({ status: 'Active', installmentsPaid: 1, failedAttempts: 0 });
     const attempts = back.schedule.past.filter((c) => c.sequence === 1).map((c) => c.status);
     expect(attempts).toEqual(['DECLINED', 'DECLINED', 'DECLINED', 'DECLINED', 'APPROVED']);
+    // Each installment attempt is in the payments metric, as the transports' payments are.
+    expect((await plan('declined')) - declinedBefore).toBe(4);
+    expect((await plan('approved')) - approvedBefore).toBe(1);
   });
 
   it('pauses (nothing charged), resumes, cancels for good, and refuses what cannot be', async () => {

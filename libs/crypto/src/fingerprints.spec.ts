@@ -29,4 +29,30 @@ describe('RequestFingerprints', () => {
     // Once version 1 is dropped, its rows cannot be compared any more.
     expect(new RequestFingerprints(v2).matches(old.keyVersion, old.fingerprint, body)).toBeNull();
   });
+
+  it('keeps the idempotency fingerprint byte-identical to the one stored since decision 0019', () => {
+    // A fixed known value: if this changes, every stored idempotency row stops matching.
+    const known = 'f6fc98910b0d60c32a2e25362dc402d941ba5c32a0a2b5741ea1fbd1f5ee41b6';
+    expect(new RequestFingerprints(v1).of(body).fingerprint).toBe(known);
+    expect(new RequestFingerprints(v1, 'idempotency').of(body).fingerprint).toBe(known);
+  });
+
+  it('derives a different key per purpose', () => {
+    const code = 'ABCDEFGH';
+    const idem = new RequestFingerprints(v1, 'idempotency').of(code).fingerprint;
+    const pairing = new RequestFingerprints(v1, 'terminal-pairing').of(code);
+    expect(pairing.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(pairing.fingerprint).not.toBe(idem);
+    expect(pairing.fingerprint).not.toBe(createHash('sha256').update(code).digest('hex'));
+    expect(new RequestFingerprints(v1, 'idempotency').matches(1, pairing.fingerprint, code)).toBe(false);
+    expect(new RequestFingerprints(v1, 'terminal-pairing').matches(1, pairing.fingerprint, code)).toBe(true);
+  });
+
+  it('offers the fingerprint under every configured version, current first', () => {
+    const code = 'ABCDEFGH';
+    const old = new RequestFingerprints(v1, 'terminal-pairing').of(code).fingerprint;
+    const now = new RequestFingerprints(v2, 'terminal-pairing').of(code).fingerprint;
+    expect(new RequestFingerprints(v12, 'terminal-pairing').candidates(code)).toEqual([now, old]);
+    expect(new RequestFingerprints(v1, 'terminal-pairing').candidates(code)).toEqual([old]);
+  });
 });

@@ -1,8 +1,18 @@
 import { createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 import type { MasterKeyRing } from './master-keys';
 
-/** HKDF context: a key derived for one purpose is useless for any other (RFC 5869 `info`). */
-const INFO = 'conduit/idempotency-request-fingerprint/v1';
+/** What a fingerprint is for; each purpose has its own derived key (decision 0039). */
+export type FingerprintPurpose = 'idempotency' | 'terminal-pairing';
+
+/**
+ * HKDF context per purpose: a key derived for one purpose is useless for any other (RFC 5869
+ * `info`). The idempotency context is the one used since decision 0019: changing it would make
+ * every stored idempotency fingerprint stop matching.
+ */
+const INFO: Record<FingerprintPurpose, string> = {
+  idempotency: 'conduit/idempotency-request-fingerprint/v1',
+  'terminal-pairing': 'conduit/terminal-pairing-code/v1',
+};
 
 /**
  * Keyed fingerprints of whole requests (decision 0019). A request body may hold a card number
@@ -14,12 +24,25 @@ const INFO = 'conduit/idempotency-request-fingerprint/v1';
 export class RequestFingerprints {
   private readonly keys = new Map<number, Buffer>();
 
-  constructor(private readonly ring: MasterKeyRing) {}
+  constructor(
+    private readonly ring: MasterKeyRing,
+    private readonly purpose: FingerprintPurpose = 'idempotency',
+  ) {}
 
   /** The fingerprint of `text` under the current master version. */
   of(text: string): { keyVersion: number; fingerprint: string } {
     const keyVersion = this.ring.current;
     return { keyVersion, fingerprint: this.hmac(keyVersion, text) };
+  }
+
+  /**
+   * The fingerprint of `text` under every configured master version, current first: for looking
+   * a row up by its fingerprint when the row does not say which version made it (a pairing code
+   * issued before a rotation still pairs while its version stays configured).
+   */
+  candidates(text: string): string[] {
+    const versions = [this.ring.current, ...this.ring.versions().filter((v) => v !== this.ring.current)];
+    return versions.map((v) => this.hmac(v, text));
   }
 
   /**
@@ -42,7 +65,7 @@ export class RequestFingerprints {
     if (cached) return cached;
     const master = this.ring.get(version);
     try {
-      const key = Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), INFO, 32));
+      const key = Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), INFO[this.purpose], 32));
       this.keys.set(version, key);
       return key;
     } finally {

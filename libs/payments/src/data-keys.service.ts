@@ -25,12 +25,18 @@ export class DataKeys {
   private readonly keys = new DataKeyCache();
   /** Keyed fingerprints of requests that may hold card data (idempotency; decision 0019). */
   readonly fingerprints: RequestFingerprints;
+  /**
+   * Keyed hashes of terminal pairing codes (decision 0039): a code has only 40 bits, so a plain
+   * hash of it is brute-forced in minutes; an HMAC under a derived key is not.
+   */
+  readonly pairingCodes: RequestFingerprints;
 
   constructor(@Inject(CONDUIT_CONFIG) config: ConduitConfig) {
     if (!config.vaultMasterKeys)
       throw new Error('VAULT_MASTER_KEYS is required (npm start sets one for development)');
     this.ring = parseMasterKeys(config.vaultMasterKeys);
-    this.fingerprints = new RequestFingerprints(this.ring);
+    this.fingerprints = new RequestFingerprints(this.ring, 'idempotency');
+    this.pairingCodes = new RequestFingerprints(this.ring, 'terminal-pairing');
   }
 
   /** The key of a stored row (its `data_key` relation), unwrapped and cached. */

@@ -1,12 +1,12 @@
 import { Injectable, Optional } from '@nestjs/common';
-import { type PaymentPrincipal, DomainError, TransactionStatus } from '@conduit/domain';
+import { type PaymentPrincipal, DomainError } from '@conduit/domain';
 import { type ScopedRepositories, UnitOfWork } from '@conduit/db';
 import { OutboxSignal } from '@conduit/queues';
 import { sha256Hex } from '@conduit/crypto';
-import { metrics } from '@conduit/observability';
 import { CredentialAuthService } from '@conduit/tenancy';
 import { fromWireId } from './ids';
 import { resolveContext } from './payment-context';
+import { countPayments, outcomeOf, type PaymentOutcome } from './payment-metrics';
 import type { OutletIds, PaymentCommand, ViewReceiptCommand } from './commands/payment-command';
 import { PrimaryPayments } from './primary-payments';
 import { SecondaryPayments } from './secondary-payments';
@@ -29,7 +29,6 @@ export class PaymentsService {
   /** Runs a parsed payment command (`parsePaymentCommand` at the transport's edge). */
   async execute(principal: PaymentPrincipal, command: PaymentCommand): Promise<PaymentResult> {
     if (command.kind === 'viewReceipt') return this.viewReceipt(principal, command);
-    const counter = metrics()?.payments;
     try {
       const ctx = await resolveContext(this.access, principal, command.outlet);
       const result =
@@ -39,10 +38,10 @@ export class PaymentsService {
             ? await this.primary.eCheck(ctx, command)
             : await this.primary.card(ctx, command);
       this.outbox?.wake(); // committed: its webhook event can go now
-      counter?.inc(paymentLabels(command, outcomeOf(result.transaction.status)));
+      count(command, outcomeOf(result.transaction.status));
       return result;
     } catch (err) {
-      counter?.inc(paymentLabels(command, err instanceof DomainError ? 'refused' : 'error'));
+      count(command, err instanceof DomainError ? 'refused' : 'error');
       throw err;
     }
   }
@@ -114,11 +113,6 @@ export class PaymentsService {
 }
 
 /** Approved or declined by the processor; `refused` (a domain error) and `error` never reached it. */
-function outcomeOf(status: string): string {
-  return status === TransactionStatus.Declined ? 'declined' : 'approved';
-}
-
-/** Enum values only: the channel, the action's name and the outcome. */
-function paymentLabels(command: Exclude<PaymentCommand, ViewReceiptCommand>, outcome: string) {
-  return { interface: String(command.channel).toLowerCase(), action: String(command.action), outcome };
+function count(command: Exclude<PaymentCommand, ViewReceiptCommand>, outcome: PaymentOutcome) {
+  countPayments(String(command.channel), String(command.action), outcome);
 }

@@ -45,11 +45,17 @@ export class WebhookDeliveryService implements OnApplicationShutdown {
     // Long enough for a token fetch and two posts; a crashed worker's lease lapses after it.
     const leaseMs = 3 * config.webhooks.timeoutMs + 5000;
     const engine = uow.read.webhookEngine;
-    this.leases = new Coalescer((ids) => engine.leaseMany(ids, leaseMs));
-    this.records = new Coalescer(async (list) => {
-      await engine.recordMany(list);
-      return list.map(() => undefined);
-    });
+    // Two statements of each kind in flight at most: the calls made meanwhile go in the next one
+    // (decision 0038), so a drain leases and records many deliveries a statement.
+    this.leases = new Coalescer((ids) => engine.leaseMany(ids, leaseMs), 200, 2);
+    this.records = new Coalescer(
+      async (list) => {
+        await engine.recordMany(list);
+        return list.map(() => undefined);
+      },
+      200,
+      2,
+    );
     this.clients = new EndpointClients(dataKeys, config.webhooks.allowPrivateTargets);
     this.sender = new WebhookSender(
       new OAuthTokens(redis, config.webhooks.timeoutMs),

@@ -9,10 +9,17 @@ import { terminalInclude } from './terminal.repository';
 export class TerminalDeviceRepository {
   constructor(private readonly db: Db) {}
 
-  /** The terminal a live (unexpired, unused) pairing code names. */
-  byPairingCode(codeHash: string, now: Date) {
+  /**
+   * The terminal a live (unexpired, unused) pairing code names, by any of the code's keyed hashes
+   * (one per configured master version; decision 0039).
+   */
+  byPairingCode(codeHashes: string[], now: Date) {
     return this.db.terminal.findFirst({
-      where: { pairingCodeHash: codeHash, pairingCodeExpiresAt: { gt: now }, status: { not: 'REVOKED' } },
+      where: {
+        pairingCodeHash: { in: codeHashes },
+        pairingCodeExpiresAt: { gt: now },
+        status: { not: 'REVOKED' },
+      },
       include: terminalInclude,
     });
   }

@@ -15,6 +15,7 @@ import {
 } from '@conduit/wire';
 import { parsePaymentCommand } from '../commands/parse-payment-command';
 import { newId } from '../ids';
+import { countPayments, outcomeOf } from '../payment-metrics';
 import { PaymentsService } from '../payments.service';
 import { SystemPrincipal, systemAudit } from '../settlement/system-principal';
 import { FileVault } from '../settlement/file-vault';
@@ -307,6 +308,8 @@ interface PreparedPage {
   /** Answers so far, by line: refusals and replays (the charges' come with the write). */
   out: Map<number, NewImportRecord>;
   charged: Extract<SaleOutcome, { charge: unknown }>[];
+  /** Sales the core refused (no transaction): counted in the payments metric once written. */
+  refusedSales: number;
   refunds: PageRefund[];
   /** Lines whose ExternalID was already in play: processed after this page is written. */
   later: ImportLine[];
@@ -386,7 +389,8 @@ class FileRun {
     const charged = outcomes.flatMap((o) => ('charge' in o ? [o] : []));
     for (const o of outcomes)
       if ('refused' in o) out.set(o.line, rejected(o.line, o.command, errorTextOf(o.refused)));
-    return { lines, out, charged, refunds, later, keys, priors };
+    const refusedSales = outcomes.length - charged.length;
+    return { lines, out, charged, refusedSales, refunds, later, keys, priors };
   }
 
   /**
@@ -400,11 +404,12 @@ class FileRun {
   async write(page: PreparedPage): Promise<void> {
     let mark = performance.now();
     const { lines, out, charged } = page;
+    let inserted = new Set<string>();
     await this.uow.run(
       async (r) => {
         const f = r.batchImports.ofFile(this.file);
         await f.durable();
-        const inserted = await f.insertCharges(charged.map((o) => o.charge));
+        inserted = await f.insertCharges(charged.map((o) => o.charge));
         const lost = charged.filter((o) => !inserted.has(o.charge.row.id!));
         // Another run wrote these ExternalIDs first (it has committed: the insert waited for
         // it): its transactions are this page's answers.
@@ -443,6 +448,7 @@ class FileRun {
       { timeoutMs: 5 * 60 * 1000 },
     );
     if (charged.length) this.outbox?.wake(); // committed: their webhook events can go now
+    this.countSales(page, inserted);
     this.steps.write += performance.now() - mark;
     mark = performance.now();
     if (page.refunds.length) {
@@ -453,6 +459,24 @@ class FileRun {
       this.steps.refunds += performance.now() - mark;
     }
     if (page.later.length) await this.write(await this.prepare(page.later, new Set()));
+  }
+
+  /**
+   * The page's Sales in `conduit_payments_total` (interface `batch`), once committed: those this
+   * run wrote, by outcome, and those the core refused. A Sale another run wrote first is that
+   * run's to count. (SimpleRefunds count in `PaymentsService.execute`.)
+   */
+  private countSales(page: PreparedPage, inserted: Set<string>) {
+    let approved = 0;
+    let declined = 0;
+    for (const o of page.charged) {
+      if (!inserted.has(o.charge.row.id!)) continue;
+      if (outcomeOf(o.view.status) === 'declined') declined++;
+      else approved++;
+    }
+    countPayments('BATCH', 'Sale', 'approved', approved);
+    countPayments('BATCH', 'Sale', 'declined', declined);
+    countPayments('BATCH', 'Sale', 'refused', page.refusedSales);
   }
 
   private count(records: NewImportRecord[]) {

@@ -24,6 +24,7 @@ import { parseCardCommand, parseECheckCommand } from '../commands/parse-payment-
 import type { PaymentInput } from '../payment-input';
 import { PrimaryPayments } from '../primary-payments';
 import { SystemPrincipal, systemAudit } from '../settlement/system-principal';
+import { countPayments, outcomeOf } from '../payment-metrics';
 import type { TransactionView } from '../transaction-view';
 import { VaultService } from '../vault.service';
 import { BankAccountVault, type RevealedBankAccount } from './bank-account-vault';
@@ -245,10 +246,12 @@ export class PlanChargesService {
         views.set(w.write.row.id, w.write.view);
         if (w.write.view.status === 'D') tally.declined++;
         else tally.approved++;
+        countPayments('PLAN', 'Sale', outcomeOf(w.write.view.status));
       }
     }
     for (const r of refused) await this.refuse(m, r.charge.id, r.charge.planRef, r.error);
     tally.declined += refused.length;
+    countPayments('PLAN', 'Sale', 'refused', refused.length);
     this.outbox?.wake();
     return tally;
   }

@@ -14,6 +14,7 @@ import {
 import { type TerminalActionRow, type TerminalRow, UnitOfWork } from '@conduit/db';
 import { sha256Hex } from '@conduit/crypto';
 import { parsePaymentCommand } from '../commands/parse-payment-command';
+import { DataKeys } from '../data-keys.service';
 import { fromWireId } from '../ids';
 import { PaymentsService } from '../payments.service';
 import type { PaymentResult } from '../transaction-view';
@@ -70,16 +71,20 @@ export class TerminalDevicesService {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly payments: PaymentsService,
+    private readonly dataKeys: DataKeys,
     @Optional() @Inject(TERMINAL_SIGNAL) private readonly signal?: TerminalSignal,
   ) {}
 
   async pair(input: PairingInput): Promise<Paired> {
     const code = normalizePairingCode(input.pairingCode);
     if (!code) throw INVALID_CODE();
-    const hash = sha256Hex(code);
     const now = new Date();
-    const t = await this.uow.read.terminalDevices.byPairingCode(hash, now);
-    if (!t) throw INVALID_CODE();
+    const t = await this.uow.read.terminalDevices.byPairingCode(
+      this.dataKeys.pairingCodes.candidates(code),
+      now,
+    );
+    if (!t?.pairingCodeHash) throw INVALID_CODE();
+    const hash = t.pairingCodeHash;
     const secret = newDeviceSecret();
     const caps = Array.isArray(input.capabilities)
       ? input.capabilities
@@ -91,6 +96,8 @@ export class TerminalDevicesService {
       if (!(await r.terminalDevices.consumePairingCode(t.id, hash, now))) throw INVALID_CODE();
       await r.atMerchant({ id: t.merchantRef, organizationId: t.organizationId }).terminals.update(t.id, {
         status: 'PAIRED',
+        // A plain sha256 is enough here: the secret is 256 random bits, nothing to brute-force
+        // (unlike the 40-bit pairing code, which is an HMAC; decision 0039).
         secretHash: sha256Hex(secret),
         pairedAt: now,
         model: text(input.model),

@@ -9,8 +9,8 @@ import {
   scopeOf,
 } from '@conduit/domain';
 import { type ListQuery, type TerminalRow, UnitOfWork } from '@conduit/db';
-import { sha256Hex } from '@conduit/crypto';
 import { auditOf } from '@conduit/tenancy';
+import { DataKeys } from '../data-keys.service';
 import { newId } from '../ids';
 import { newPairingCode, newTerminalDeviceId } from './terminal-credentials';
 import { TERMINAL_SIGNAL, type TerminalSignal } from './terminal-signal';
@@ -30,6 +30,7 @@ export interface NewTerminalInput {
 export class TerminalsAdminService {
   constructor(
     private readonly uow: UnitOfWork,
+    private readonly dataKeys: DataKeys,
     @Optional() @Inject(TERMINAL_SIGNAL) private readonly signal?: TerminalSignal,
   ) {}
 
@@ -75,7 +76,7 @@ export class TerminalsAdminService {
           outletRef: outlet.id,
           label: input.label,
           status: 'PENDING_PAIRING',
-          pairingCodeHash: sha256Hex(code),
+          pairingCodeHash: this.dataKeys.pairingCodes.of(code).fingerprint,
           pairingCodeExpiresAt: new Date(Date.now() + PAIRING_CODE_TTL_MS),
         });
       await r.audit.record(
@@ -100,7 +101,7 @@ export class TerminalsAdminService {
         .atMerchant({ id: current.merchantRef, organizationId: current.organizationId })
         .terminals.update(id, {
           status: 'PENDING_PAIRING',
-          pairingCodeHash: sha256Hex(code),
+          pairingCodeHash: this.dataKeys.pairingCodes.of(code).fingerprint,
           pairingCodeExpiresAt: new Date(Date.now() + PAIRING_CODE_TTL_MS),
           secretHash: null,
         });
