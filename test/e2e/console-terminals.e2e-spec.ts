@@ -248,7 +248,8 @@ describe('console: terminals, chip receipts and check images (Playwright, system
     await page.goto(consoleUrl(`transactions/${id}/show`));
     const front = page.getByTestId('check-image-front');
     await expect.poll(() => front.isVisible(), { timeout: 15_000 }).toBe(true);
-    expect(await page.getByTestId('check-image-back').isVisible()).toBe(true);
+    // Each side is fetched on its own and shows when its image has arrived: wait for the back too.
+    await expect.poll(() => page.getByTestId('check-image-back').isVisible(), { timeout: 15_000 }).toBe(true);
     const image = front.locator('img');
     expect(await image.getAttribute('alt')).toBe('Front of check 1042 (opens a larger view)');
     await expect.poll(() => image.evaluate((img) => (img as unknown as ImageElement).naturalWidth)).toBe(400);
