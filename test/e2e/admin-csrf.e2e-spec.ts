@@ -90,6 +90,32 @@ describe('admin API: JSON only, no cross-site cookie requests, strict headers', 
     }
   });
 
+  it('answers the machine APIs with the REST header set: no caching, no framing, none of helmet’s browser headers', async () => {
+    const nvp = await fetch(`${api()}/payment/nvp.aspx`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'transactionType=CreditCard',
+    });
+    const rest = await fetch(`${api()}/rest/sso/token/not-a-token/status`);
+    const wsdl = await fetch(`${api()}/payment/service.asmx?wsdl`);
+    for (const [name, res] of Object.entries({ nvp, rest, wsdl })) {
+      expect(res.headers.get('cache-control'), name).toBe('no-store');
+      expect(res.headers.get('content-security-policy'), name).toBe(
+        "default-src 'none'; frame-ancestors 'none'",
+      );
+      expect(res.headers.get('x-content-type-options'), name).toBe('nosniff');
+      expect(res.headers.get('x-frame-options'), name).toBe('DENY');
+      expect(res.headers.get('x-dns-prefetch-control'), name).toBeNull();
+      expect(res.headers.get('cross-origin-opener-policy'), name).toBeNull();
+      expect(res.headers.get('strict-transport-security'), name).toBeNull();
+    }
+    expect(rest.status).toBe(401);
+    // The REST docs are an HTML page for people: helmet's headers stay there.
+    const docs = await fetch(`${api()}/rest/docs`);
+    expect(docs.headers.get('x-dns-prefetch-control')).toBe('off');
+    expect(docs.headers.get('cache-control')).not.toBe('no-store');
+  });
+
   it('treats an empty JSON body as {} on action POSTs; a required body still gets its validation error', async () => {
     const token = await as.lakesideAdmin();
     const resend = await fetch(`${api()}/admin/api/webhook-deliveries/${randomUUID()}/resend`, {
