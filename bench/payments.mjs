@@ -7,15 +7,28 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 
 /**
  * The raw reference: the durable writes a sale makes (its transaction row and its outbox row, in
- * one database transaction), straight from a pg pool at the same concurrency.
+ * one database transaction), straight from a pg pool at the same concurrency. `LIKE … INCLUDING
+ * ALL` copies columns, indexes, defaults and checks but not foreign keys, so the scratch table
+ * gets the two a sale's row checks (merchant, outlet: a key-share lock on each parent row) unless
+ * `foreignKeys` is false; the second run shows what they cost (decision 0042).
  */
-async function rawReference(databaseUrl, merchantRef, outletRef, organizationId) {
+async function rawReference(
+  databaseUrl,
+  merchantRef,
+  outletRef,
+  organizationId,
+  { foreignKeys = true } = {},
+) {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: CONCURRENCY });
   // Scratch copies of the two tables (same columns, indexes, constraints and WAL durability), so
   // the reference leaves no rows in the real ones; dropped afterwards.
   await pool.query('DROP TABLE IF EXISTS bench_transactions, bench_outbox_events');
   await pool.query('CREATE TABLE bench_transactions (LIKE transactions INCLUDING ALL)');
   await pool.query('CREATE TABLE bench_outbox_events (LIKE outbox_events INCLUDING ALL)');
+  if (foreignKeys)
+    await pool.query(
+      'ALTER TABLE bench_transactions ADD FOREIGN KEY (merchant_ref) REFERENCES merchants(id), ADD FOREIGN KEY (outlet_ref) REFERENCES outlets(id)',
+    );
   const latencies = [];
   let errors = 0;
   const deadline = performance.now() + SECONDS * 1000;
@@ -56,7 +69,12 @@ async function rawReference(databaseUrl, merchantRef, outletRef, organizationId)
   );
   await pool.query('DROP TABLE bench_transactions, bench_outbox_events');
   await pool.end();
-  return summarize('raw PostgreSQL (same writes)', latencies, errors, SECONDS);
+  return summarize(
+    foreignKeys ? 'raw PostgreSQL (same writes)' : 'raw, without foreign keys',
+    latencies,
+    errors,
+    SECONDS,
+  );
 }
 
 export async function benchPayments({ apiUrl, databaseUrl }) {
@@ -111,13 +129,22 @@ export async function benchPayments({ apiUrl, databaseUrl }) {
     seconds: SECONDS,
   });
   const raw = await rawReference(databaseUrl, rows[0].merchant, rows[0].outlet, rows[0].org);
+  const rawNoKeys = await rawReference(databaseUrl, rows[0].merchant, rows[0].outlet, rows[0].org, {
+    foreignKeys: false,
+  });
   const results = [
     summarize('NVP sale', nvp.latencies, nvp.errors, SECONDS),
     summarize('REST sale', restRun.latencies, restRun.errors, SECONDS),
     raw,
+    rawNoKeys,
   ];
   for (const r of results) {
-    const ratio = r === raw ? '' : `  ${(100 * (r.perSecond / raw.perSecond)).toFixed(0)} % of raw`;
+    const ratio =
+      r === raw
+        ? ''
+        : r === rawNoKeys
+          ? `  foreign keys cost ${(100 * (1 - raw.perSecond / r.perSecond)).toFixed(0)} %`
+          : `  ${(100 * (r.perSecond / raw.perSecond)).toFixed(0)} % of raw (${(100 * (r.perSecond / rawNoKeys.perSecond)).toFixed(0)} % without keys)`;
     process.stdout.write(
       `${r.name.padEnd(30)} ${r.perSecond.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(1)} ms  p95 ${r.p95.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms  errors ${r.errors}${ratio}\n`,
     );
@@ -126,7 +153,7 @@ export async function benchPayments({ apiUrl, databaseUrl }) {
     'targets: sale throughput >= 50 % of raw, p99 <= 50 ms at concurrency 32, api RSS <= 300 MB\n',
   );
   return results
-    .filter((r) => r !== raw)
+    .filter((r) => r !== raw && r !== rawNoKeys)
     .map((r) => ({
       name: r.name,
       figure: `${r.perSecond.toFixed(0)} req/s`,
