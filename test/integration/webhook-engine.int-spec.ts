@@ -2,6 +2,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { organizationScope } from '@conduit/domain';
 import { createPrismaClient, UnitOfWork } from '@conduit/db';
+import { Prisma } from '../../libs/db/src/generated/client';
+import { onPool } from '../../libs/db/src/repositories/webhook-engine.repository';
 import { makeMerchant, makeOrganization } from '@conduit/testing';
 import { testDatabase } from './helpers';
 
@@ -275,5 +277,30 @@ describe('webhook engine SQL (real PostgreSQL)', () => {
       ).rows.map((r) => r.id);
     expect(await list('POSTING_ERROR')).toEqual([txId]);
     expect(await list('COMPLETE')).toEqual([]);
+  });
+  it('counts a burst in the planner’s statistics as soon as the relay asks, and leases by key', async () => {
+    await endpoint();
+    await events(3000);
+    expect(await drain()).toBe(3000);
+    const engine = t.uow.read.webhookEngine;
+    expect(await engine.refreshStatistics()).toBeGreaterThanOrEqual(3000);
+    const plan = await t.db.$queryRaw<{ 'QUERY PLAN': string }[]>`
+      EXPLAIN UPDATE webhook_deliveries SET lease_until = now()
+      WHERE id = ANY (${[randomUUID(), randomUUID()]}::uuid[])
+        AND workflow_status IN ('PENDING', 'PENDING_POSTING_RETRY') AND next_attempt_at <= now()`;
+    expect(plan.map((r) => r['QUERY PLAN']).join('\n')).toMatch(/webhook_deliveries_pkey/);
+  });
+
+  it('runs batch statements on the root pool, and inside a unit of work on its transaction', async () => {
+    const txid = Prisma.sql`SELECT txid_current()::text AS id`;
+    const [a] = await onPool<{ id: string }>(t.db, txid);
+    const [b] = await onPool<{ id: string }>(t.db, txid);
+    expect(a.id).not.toBe(b.id); // each its own (autocommit) transaction on a pooled connection
+    const same = await t.db.$transaction(async (tx) => {
+      const [inside] = await onPool<{ id: string }>(tx, txid);
+      const [own] = await tx.$queryRaw<{ id: string }[]>(txid);
+      return inside.id === own.id;
+    });
+    expect(same).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import type { Logger } from '@conduit/observability';
 import { createRedis, JobName, OUTBOX_CHANNEL } from '@conduit/queues';
 import { WorkerQueues } from '../jobs/worker-queues.service';
 import { WORKER_LOGGER } from '../worker-logger';
+import { StatisticsRefresh } from './statistics-refresh';
 
 const BATCH = 500;
 const POLL_MS = 1000;
@@ -28,6 +29,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private again = false;
   private stopped = false;
   private readonly staleAfterMs: number;
+  private readonly statistics = new StatisticsRefresh();
 
   constructor(
     private readonly uow: UnitOfWork,
@@ -78,6 +80,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       for (;;) {
         const { events, deliveries } = await this.uow.read.webhookEngine.relay(BATCH);
         await this.enqueue(deliveries);
+        if (this.statistics.note(deliveries.length, Date.now())) await this.refreshStatistics();
         if (events < BATCH || this.stopped) break;
       }
       const due = await this.uow.read.webhookEngine.claimDue(BATCH, new Date(Date.now() - this.staleAfterMs));
@@ -86,6 +89,16 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     } catch (err) {
       // The events wait in PostgreSQL; the next pass (≤ 1 s) tries again.
       this.logger.warn({ reason: (err as Error).message }, 'outbox relay pass failed');
+    }
+  }
+
+  /** Re-reads the deliveries table's statistics (decision 0042); a failure only waits for the next. */
+  private async refreshStatistics() {
+    try {
+      this.statistics.refreshed(await this.uow.read.webhookEngine.refreshStatistics(), Date.now());
+    } catch (err) {
+      this.statistics.refreshed(0, Date.now());
+      this.logger.warn({ reason: (err as Error).message }, 'could not refresh the deliveries statistics');
     }
   }
 

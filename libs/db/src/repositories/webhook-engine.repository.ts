@@ -1,5 +1,5 @@
 import { rootPoolOf, type Db } from '../client';
-import type { Prisma, PrismaClient } from '../generated/client';
+import { Prisma } from '../generated/client';
 import { endpointInclude } from './webhook-endpoint.repository';
 
 /** A delivery leased for one post, with its event's stored payload. */
@@ -35,26 +35,15 @@ export interface QueuedDelivery {
 }
 
 /**
- * Runs a delivery statement with sequential scans off for its own transaction. The deliveries
- * table is a queue: it empties and refills by tens of thousands within a minute, faster than
- * autovacuum's ANALYZE follows, and while its statistics still say "empty" the planner reads the
- * whole table for every lease and record batch (one drain: 17,551 sequential scans reading 704
- * million rows, at 0.08 of raw posts; decision 0042). The engine's statements find rows only by
- * primary key or the due index, so an index plan is the right one at every size. On a root client
- * it costs a BEGIN, the SET and a COMMIT per batch; inside a caller's transaction the setting
- * lasts until that transaction ends.
+ * Runs one of the engine's batch statements on the root client's pg pool directly, as the sale
+ * insert does (decision 0041): Prisma's raw-query path spent a quarter of a draining worker's CPU
+ * on these batches' array parameters (decision 0042). Inside a caller's transaction it runs on
+ * that transaction's connection, through Prisma.
  */
-export async function withIndexPlans<T>(db: Db, statement: (db: Db) => Prisma.PrismaPromise<T>): Promise<T> {
-  if (rootPoolOf(db)) {
-    const root = db as PrismaClient; // a root client (not a transaction's): it can open one
-    const [, result] = await root.$transaction([
-      root.$executeRawUnsafe('SET LOCAL enable_seqscan = off'),
-      statement(root),
-    ]);
-    return result;
-  }
-  await db.$executeRawUnsafe('SET LOCAL enable_seqscan = off');
-  return statement(db);
+export async function onPool<T>(db: Db, query: Prisma.Sql): Promise<T[]> {
+  const pool = rootPoolOf(db);
+  if (!pool) return db.$queryRaw<T[]>(query);
+  return (await pool.query(query.text, query.values)).rows as T[];
 }
 
 /**
@@ -109,9 +98,9 @@ export class WebhookEngineRepository {
    * `staleBefore` (a job lost with Redis, or a worker killed mid-post), or a retry come due.
    */
   async claimDue(limit: number, staleBefore: Date): Promise<QueuedDelivery[]> {
-    return withIndexPlans(
+    return onPool<QueuedDelivery>(
       this.db,
-      (db) => db.$queryRaw<QueuedDelivery[]>`
+      Prisma.sql`
       UPDATE webhook_deliveries d SET queued_at = now()
       WHERE d.id IN (
         SELECT id FROM webhook_deliveries
@@ -121,6 +110,21 @@ export class WebhookEngineRepository {
         ORDER BY next_attempt_at LIMIT ${limit} FOR UPDATE SKIP LOCKED)
       RETURNING d.id::text, d.attempts`,
     );
+  }
+
+  /**
+   * ANALYZE the deliveries table and answer the rows it now estimates. The table is a queue: it
+   * can empty and then refill by tens of thousands of rows within a minute, faster than
+   * autovacuum's ANALYZE follows; with statistics taken while it was empty (or full of dead rows)
+   * the planner read the whole table, or a whole index, for every lease and record batch (one
+   * drain: 704 million rows read by 17,551 sequential scans; decision 0042). The relay calls this
+   * when it has inserted many rows since the last time (`StatisticsRefresh` in the worker).
+   */
+  async refreshStatistics(): Promise<number> {
+    await this.db.$executeRawUnsafe('ANALYZE webhook_deliveries');
+    const [row] = await this.db.$queryRaw<{ n: number }[]>`
+      SELECT reltuples::float8 AS n FROM pg_class WHERE oid = 'webhook_deliveries'::regclass`;
+    return Math.max(0, row?.n ?? 0);
   }
 
   /** Age in seconds of the oldest unpublished outbox event; 0 when none waits (a metrics gauge). */
@@ -141,9 +145,9 @@ export class WebhookEngineRepository {
    * the order asked, each leased delivery or null when it is not ours to post now.
    */
   async leaseMany(ids: string[], leaseMs: number): Promise<(LeasedDelivery | null)[]> {
-    const rows = await withIndexPlans(
+    const rows = await onPool<LeasedDelivery>(
       this.db,
-      (db) => db.$queryRaw<LeasedDelivery[]>`
+      Prisma.sql`
       UPDATE webhook_deliveries d SET lease_until = now() + make_interval(secs => ${leaseMs / 1000})
       FROM outbox_events e
       WHERE d.id = ANY (${ids}::uuid[]) AND e.id = d.event_id
@@ -167,9 +171,9 @@ export class WebhookEngineRepository {
   /** Several attempts and their deliveries' new states in one statement. */
   async recordMany(list: AttemptRecord[]): Promise<void> {
     const col = <K extends keyof AttemptRecord>(k: K) => list.map((a) => a[k]);
-    await withIndexPlans(
+    await onPool(
       this.db,
-      (db) => db.$executeRaw`
+      Prisma.sql`
       WITH input AS (
         SELECT * FROM unnest(${col('deliveryId')}::uuid[], ${col('attemptId')}::uuid[],
                              ${col('startedAt')}::timestamptz[], ${col('durationMs')}::int[],
