@@ -1,9 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { organizationScope } from '@conduit/domain';
-import { createPrismaClient, UnitOfWork } from '@conduit/db';
-import { Prisma } from '../../libs/db/src/generated/client';
-import { onPool } from '../../libs/db/src/repositories/webhook-engine.repository';
+import { createPrismaClient, queryOnPool, UnitOfWork } from '@conduit/db';
 import { makeMerchant, makeOrganization } from '@conduit/testing';
 import { testDatabase } from './helpers';
 
@@ -278,6 +276,7 @@ describe('webhook engine SQL (real PostgreSQL)', () => {
     expect(await list('POSTING_ERROR')).toEqual([txId]);
     expect(await list('COMPLETE')).toEqual([]);
   });
+
   it('counts a burst in the planner’s statistics as soon as the relay asks, and leases by key', async () => {
     await endpoint();
     await events(3000);
@@ -292,13 +291,13 @@ describe('webhook engine SQL (real PostgreSQL)', () => {
   });
 
   it('runs batch statements on the root pool, and inside a unit of work on its transaction', async () => {
-    const txid = Prisma.sql`SELECT txid_current()::text AS id`;
-    const [a] = await onPool<{ id: string }>(t.db, txid);
-    const [b] = await onPool<{ id: string }>(t.db, txid);
+    const txid = { text: 'SELECT txid_current()::text AS id', values: [] };
+    const [a] = await queryOnPool<{ id: string }>(t.db, txid);
+    const [b] = await queryOnPool<{ id: string }>(t.db, txid);
     expect(a.id).not.toBe(b.id); // each its own (autocommit) transaction on a pooled connection
     const same = await t.db.$transaction(async (tx) => {
-      const [inside] = await onPool<{ id: string }>(tx, txid);
-      const [own] = await tx.$queryRaw<{ id: string }[]>(txid);
+      const [inside] = await queryOnPool<{ id: string }>(tx, txid);
+      const [own] = await tx.$queryRawUnsafe<{ id: string }[]>(txid.text);
       return inside.id === own.id;
     });
     expect(same).toBe(true);

@@ -20,6 +20,23 @@ export function rootPoolOf(db: Db): pg.Pool | undefined {
   return poolOfClient.get(db);
 }
 
+/** A parameterised statement (`Prisma.sql` gives one); `name` prepares it per pooled connection. */
+export interface PoolStatement {
+  text: string;
+  values: unknown[];
+  name?: string;
+}
+
+/**
+ * Runs a hot-path statement straight on a root client's pg pool, bypassing Prisma's raw-query
+ * path (decisions 0041, 0042); inside `$transaction` it runs on that transaction's connection.
+ */
+export async function queryOnPool<T>(db: Db, statement: PoolStatement): Promise<T[]> {
+  const pool = rootPoolOf(db);
+  if (pool) return (await pool.query(statement)).rows as T[];
+  return db.$queryRawUnsafe<T[]>(statement.text, ...statement.values);
+}
+
 export function createPrismaClient(
   databaseUrl: string,
   poolSize = 20,

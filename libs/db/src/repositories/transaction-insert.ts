@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { currentTraceparent } from '@conduit/observability';
-import { rootPoolOf, type Db } from '../client';
+import { queryOnPool, type Db } from '../client';
 
 /** Prisma field → column, for the hand-written insert on the payment hot path and bulk reads. */
 export const COLUMNS: Record<string, string> = {
@@ -157,9 +157,7 @@ export async function insertTransactionWithEvent(
     JSON.stringify(event.payload),
     currentTraceparent(),
   ];
-  const pool = rootPoolOf(db);
-  if (pool) await pool.query({ name, text, values });
-  else await db.$executeRawUnsafe(text, ...values);
+  await queryOnPool(db, { name, text, values });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { rootPoolOf, type Db } from '../client';
+import { queryOnPool, type Db } from '../client';
 import { Prisma } from '../generated/client';
 import { endpointInclude } from './webhook-endpoint.repository';
 
@@ -35,20 +35,10 @@ export interface QueuedDelivery {
 }
 
 /**
- * Runs one of the engine's batch statements on the root client's pg pool directly, as the sale
- * insert does (decision 0041): Prisma's raw-query path spent a quarter of a draining worker's CPU
- * on these batches' array parameters (decision 0042). Inside a caller's transaction it runs on
- * that transaction's connection, through Prisma.
- */
-export async function onPool<T>(db: Db, query: Prisma.Sql): Promise<T[]> {
-  const pool = rootPoolOf(db);
-  if (!pool) return db.$queryRaw<T[]>(query);
-  return (await pool.query(query.text, query.values)).rows as T[];
-}
-
-/**
  * The delivery engine's SQL: each call is ONE statement, so each is atomic without an interactive
- * transaction (docs/webhooks.md "Flow").
+ * transaction (docs/webhooks.md "Flow"). The lease, record and claim batches go straight to the pg
+ * pool (`queryOnPool`): Prisma's raw-query path spent a quarter of a draining worker's CPU on
+ * their array parameters (decision 0042).
  */
 export class WebhookEngineRepository {
   constructor(private readonly db: Db) {}
@@ -98,7 +88,7 @@ export class WebhookEngineRepository {
    * `staleBefore` (a job lost with Redis, or a worker killed mid-post), or a retry come due.
    */
   async claimDue(limit: number, staleBefore: Date): Promise<QueuedDelivery[]> {
-    return onPool<QueuedDelivery>(
+    return queryOnPool<QueuedDelivery>(
       this.db,
       Prisma.sql`
       UPDATE webhook_deliveries d SET queued_at = now()
@@ -145,7 +135,7 @@ export class WebhookEngineRepository {
    * the order asked, each leased delivery or null when it is not ours to post now.
    */
   async leaseMany(ids: string[], leaseMs: number): Promise<(LeasedDelivery | null)[]> {
-    const rows = await onPool<LeasedDelivery>(
+    const rows = await queryOnPool<LeasedDelivery>(
       this.db,
       Prisma.sql`
       UPDATE webhook_deliveries d SET lease_until = now() + make_interval(secs => ${leaseMs / 1000})
@@ -171,7 +161,7 @@ export class WebhookEngineRepository {
   /** Several attempts and their deliveries' new states in one statement. */
   async recordMany(list: AttemptRecord[]): Promise<void> {
     const col = <K extends keyof AttemptRecord>(k: K) => list.map((a) => a[k]);
-    await onPool(
+    await queryOnPool(
       this.db,
       Prisma.sql`
       WITH input AS (
