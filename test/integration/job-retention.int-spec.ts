@@ -89,27 +89,6 @@ describe('finished job records stay bounded (real Redis)', () => {
     expect(records.length).toBeLessThanOrEqual(bound);
   });
 
-  it('keeps no webhook job, so a delivery whose job failed can be queued again under its id', async () => {
-    let calls = 0;
-    const { queue, base } = pair(QueueName.WEBHOOKS, async () => {
-      calls++;
-      if (calls === 1) throw new Error('worker lost PostgreSQL');
-    });
-    const job = { name: JobName.DELIVER_WEBHOOK, data: { deliveryId: 'd1' }, opts: { jobId: 'd_d1_0' } };
-    await queue.addBulk([job]);
-    await vi.waitFor(() => expect(calls).toBe(1), { timeout: 10_000, interval: 20 });
-    await vi.waitFor(async () => expect(await queue.getJobState('d_d1_0')).toBe('unknown'), {
-      timeout: 5000,
-      interval: 20,
-    });
-    // The sweeper re-queues it with the same id: a kept failed record would make this a no-op.
-    await queue.addBulk([job]);
-    await vi.waitFor(() => expect(calls).toBe(2), { timeout: 10_000, interval: 20 });
-    await vi.waitFor(async () => expect(await queue.getJobState('d_d1_0')).toBe('unknown'));
-    expect(await redis.zcard(`${base}completed`)).toBe(0);
-    expect(await redis.zcard(`${base}failed`)).toBe(0);
-  });
-
   it('trims a backlog kept before the bounds, in batches, to the bound', async () => {
     const bound = (JOB_RETENTION[QueueName.MAINTENANCE].removeOnComplete as { count: number }).count;
     const prefix = `t${randomBytes(4).toString('hex')}`;

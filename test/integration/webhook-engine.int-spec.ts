@@ -1,11 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { organizationScope } from '@conduit/domain';
 import { createPrismaClient, queryOnPool, UnitOfWork } from '@conduit/db';
 import { makeMerchant, makeOrganization } from '@conduit/testing';
 import { testDatabase } from './helpers';
 
-/** The delivery engine's SQL on real PostgreSQL: relay, sweeper, lease, record, workflow status. */
+/** The delivery engine's SQL on real PostgreSQL: relay, lease, record, workflow status. */
 describe('webhook engine SQL (real PostgreSQL)', () => {
   let t: Awaited<ReturnType<typeof testDatabase>>;
   let org: { id: string };
@@ -124,8 +124,11 @@ describe('webhook engine SQL (real PostgreSQL)', () => {
     await drain();
     const d = await t.db.webhookDelivery.findFirstOrThrow({ where: { eventId, endpointId: e.id } });
     const engine = t.uow.read.webhookEngine;
-    const [a, b] = await Promise.all([engine.lease(d.id, 30_000), engine.lease(d.id, 30_000)]);
-    expect([a, b].filter(Boolean)).toHaveLength(1);
+    const ids = async () => (await engine.leaseDue(100, 30_000)).map((x) => x.id);
+    expect(await engine.owedCount()).toBe(1);
+    const [a, b] = await Promise.all([ids(), ids()]);
+    expect([...a, ...b].filter((id) => id === d.id)).toHaveLength(1);
+    expect(await engine.owedCount()).toBe(0);
     const record = (status: 'PENDING_POSTING_RETRY' | 'POSTING_ERROR' | 'COMPLETE', next: Date | null) =>
       engine.record({
         deliveryId: d.id,
@@ -139,14 +142,13 @@ describe('webhook engine SQL (real PostgreSQL)', () => {
         nextAttemptAt: next,
       });
     await record('PENDING_POSTING_RETRY', new Date(Date.now() + 60_000));
-    expect(await engine.lease(d.id, 30_000)).toBeNull();
-    expect((await engine.claimDue(100, new Date())).map((x) => x.id)).not.toContain(d.id);
+    expect(await ids()).not.toContain(d.id); // its retry is not due yet
     await t.db.webhookDelivery.update({
       where: { id: d.id },
       data: { nextAttemptAt: new Date(Date.now() - 1) },
     });
-    expect((await engine.claimDue(100, new Date())).map((x) => x.id)).toContain(d.id);
-    expect(await engine.lease(d.id, 30_000)).not.toBeNull();
+    const [retry] = await engine.leaseDue(100, 30_000);
+    expect(retry).toMatchObject({ id: d.id, workflowStatus: 'PENDING_POSTING_RETRY', attempts: 1 });
     await record('POSTING_ERROR', null);
     const after = await t.db.webhookDelivery.findUniqueOrThrow({
       where: { id: d.id },
@@ -156,19 +158,23 @@ describe('webhook engine SQL (real PostgreSQL)', () => {
     expect(after.attempts).toBe(2);
     expect(after.attemptsLog.map((x) => x.number).sort()).toEqual([1, 2]);
     expect(after.postingMessage).toBe('500 Internal Server Error: boom');
-    expect(await engine.lease(d.id, 30_000)).toBeNull();
-    expect((await engine.claimDue(100, new Date())).map((x) => x.id)).not.toContain(d.id);
+    expect(await ids()).not.toContain(d.id);
   });
 
-  it('leases and records many deliveries in one statement each, answering in the order asked', async () => {
+  it('leases the oldest due first, with each event’s payload, and records many in one statement', async () => {
     await endpoint();
     const ids = await events(3);
     await drain();
     const rows = await t.db.webhookDelivery.findMany({ where: { eventId: { in: ids } } });
+    const base = Date.now() - 60_000;
+    for (const [i, r] of rows.entries())
+      await t.db.webhookDelivery.update({ where: { id: r.id }, data: { nextAttemptAt: new Date(base + i) } });
+    await t.db.outboxEvent.update({ where: { id: rows[0].eventId }, data: { payload: { Amount: '1.00' } } });
     const engine = t.uow.read.webhookEngine;
-    await engine.lease(rows[1].id, 30_000);
-    const leased = await engine.leaseMany([rows[0].id, rows[1].id, rows[2].id, randomUUID()], 30_000);
-    expect(leased.map((l) => l?.id ?? null)).toEqual([rows[0].id, null, rows[2].id, null]);
+    const [first] = await engine.leaseDue(1, 30_000);
+    expect(first).toMatchObject({ id: rows[0].id, attempts: 0, payload: { Amount: '1.00' } });
+    const rest = await engine.leaseDue(10, 30_000);
+    expect(rest.map((r) => r.id).sort()).toEqual([rows[1].id, rows[2].id].sort());
     const at = new Date();
     await engine.recordMany([
       {
@@ -210,6 +216,7 @@ describe('webhook engine SQL (real PostgreSQL)', () => {
       workflowStatus: 'PENDING_POSTING_RETRY',
       attempts: 1,
       lastHttpStatus: null,
+      leaseUntil: null,
     });
     expect(byId.get(rows[2].id)?.attemptsLog[0]).toMatchObject({
       number: 1,
@@ -219,16 +226,38 @@ describe('webhook engine SQL (real PostgreSQL)', () => {
     expect(byId.get(rows[2].id)?.nextAttemptAt.getTime()).toBe(at.getTime() + 60_000);
   });
 
-  it('re-queues a delivery whose job went missing only once it is stale', async () => {
-    const e = await endpoint();
+  it('leases a dead worker’s delivery again once its lease lapses, and not before', async () => {
+    await endpoint();
     const [eventId] = await events(1);
     await drain();
-    const d = await t.db.webhookDelivery.findFirstOrThrow({ where: { eventId, endpointId: e.id } });
     const engine = t.uow.read.webhookEngine;
-    // Just queued by the relay: not stale yet.
-    expect((await engine.claimDue(1000, new Date(Date.now() - 60_000))).map((x) => x.id)).not.toContain(d.id);
-    // Queued long ago and never leased (a job lost with Redis): claimed again.
-    expect((await engine.claimDue(1000, new Date(Date.now() + 1000))).map((x) => x.id)).toContain(d.id);
+    const [held] = await engine.leaseDue(10, 30_000);
+    expect(held.eventId).toBe(eventId);
+    expect(await engine.leaseDue(10, 30_000)).toEqual([]);
+    await t.db.webhookDelivery.update({
+      where: { id: held.id },
+      data: { leaseUntil: new Date(Date.now() - 1) }, // the worker died; its lease ran out
+    });
+    expect((await engine.leaseDue(10, 30_000)).map((d) => d.id)).toEqual([held.id]);
+  });
+
+  it('gives each of 2,000 owed deliveries to exactly one of four concurrent leasers', async () => {
+    await endpoint();
+    await events(2000);
+    expect(await drain()).toBe(2000);
+    const engine = t.uow.read.webhookEngine;
+    const leaser = async () => {
+      const got: string[] = [];
+      for (;;) {
+        const batch = await engine.leaseDue(37, 30_000);
+        if (batch.length === 0) return got;
+        got.push(...batch.map((d) => d.id));
+      }
+    };
+    const all = (await Promise.all([leaser(), leaser(), leaser(), leaser()])).flat();
+    expect(all).toHaveLength(2000);
+    expect(new Set(all).size).toBe(2000);
+    expect(await engine.owedCount()).toBe(0);
   });
 
   it('shows each transaction the worst workflow status of its deliveries', async () => {
@@ -277,17 +306,24 @@ describe('webhook engine SQL (real PostgreSQL)', () => {
     expect(await list('COMPLETE')).toEqual([]);
   });
 
-  it('counts a burst in the planner’s statistics as soon as the relay asks, and leases by key', async () => {
+  it('counts a burst in the planner’s statistics as soon as the relay asks, and leases from the owed index', async () => {
     await endpoint();
     await events(3000);
     expect(await drain()).toBe(3000);
     const engine = t.uow.read.webhookEngine;
     expect(await engine.refreshStatistics()).toBeGreaterThanOrEqual(3000);
-    const plan = await t.db.$queryRaw<{ 'QUERY PLAN': string }[]>`
-      EXPLAIN UPDATE webhook_deliveries SET lease_until = now()
-      WHERE id = ANY (${[randomUUID(), randomUUID()]}::uuid[])
-        AND workflow_status IN ('PENDING', 'PENDING_POSTING_RETRY') AND next_attempt_at <= now()`;
-    expect(plan.map((r) => r['QUERY PLAN']).join('\n')).toMatch(/webhook_deliveries_pkey/);
+    // The lease statement itself, counted by PostgreSQL: it reads the partial index of owed rows.
+    const scans = async () => {
+      const [row] = await t.db.$queryRaw<{ n: number }[]>`
+        SELECT idx_scan::int AS n FROM pg_stat_user_indexes WHERE indexrelname = 'webhook_deliveries_owed_idx'`;
+      return row.n;
+    };
+    const before = await scans();
+    expect(await engine.leaseDue(128, 30_000)).toHaveLength(128);
+    await vi.waitFor(async () => expect(await scans()).toBeGreaterThan(before), {
+      timeout: 5000,
+      interval: 100,
+    });
   });
 
   it('runs batch statements on the root pool, and inside a unit of work on its transaction', async () => {

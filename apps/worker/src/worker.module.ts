@@ -11,8 +11,8 @@ import { QueueRunner } from './jobs/queue-runner.service';
 import { ExpireSsoTokensHandler } from './jobs/expire-sso-tokens.handler';
 import { WORKER_LOGGER, workerLogger } from './worker-logger';
 import { WebhookDeliveryModule } from '@conduit/webhooks';
-import { DeliverWebhookHandler } from './webhooks/deliver-webhook.handler';
 import { OutboxRelay } from './webhooks/outbox-relay.service';
+import { WebhookDispatch } from './webhooks/webhook-dispatch.service';
 import { WorkerRedisModule } from './worker-redis.module';
 import { BatchImportModule, PaymentsCoreModule } from '@conduit/payments';
 import { WorkerQueues } from './jobs/worker-queues.service';
@@ -31,7 +31,6 @@ const handlers = [
   PurgeExpiredSessionsHandler,
   PurgeIdempotencyKeysHandler,
   ExpireAuthorizationsHandler,
-  DeliverWebhookHandler,
   ExpireSsoTokensHandler,
   SyncSettlementSchedulesHandler,
   CloseSettlementHandler,
@@ -58,6 +57,7 @@ const handlers = [
     { provide: WORKER_LOGGER, useFactory: workerLogger },
     WorkerQueues,
     QueueRunner,
+    WebhookDispatch,
     OutboxRelay,
     WorkerHealth,
     WorkerMetrics,

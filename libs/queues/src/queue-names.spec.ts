@@ -24,8 +24,8 @@ describe('job handler check', () => {
 describe('job catalog', () => {
   it('gives every job a queue, and a schedule only to jobs that run by themselves', () => {
     for (const name of Object.values(JobName)) expect(Object.values(QueueName)).toContain(JOBS[name].queue);
-    expect(JOBS[JobName.DELIVER_WEBHOOK].schedule).toBeUndefined();
     expect(JOBS[JobName.CLOSE_SETTLEMENT].schedule).toBeUndefined();
+    expect(JOBS[JobName.IMPORT_BATCH_FILE].schedule).toBeUndefined();
     expect(JOBS[JobName.EXPIRE_SSO_TOKENS].schedule?.every).toBe(5000);
   });
 });

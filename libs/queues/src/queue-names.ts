@@ -6,7 +6,6 @@
  */
 export enum QueueName {
   MAINTENANCE = 'maintenance',
-  WEBHOOKS = 'webhooks',
   SETTLEMENT = 'settlement',
   BATCH_FILES = 'batch-files',
   PAYMENT_PLANS = 'payment-plans',
@@ -16,7 +15,6 @@ export enum JobName {
   PURGE_EXPIRED_SESSIONS = 'sessions.purge-expired',
   PURGE_IDEMPOTENCY_KEYS = 'idempotency.purge-expired',
   EXPIRE_AUTHORIZATIONS = 'authorizations.expire',
-  DELIVER_WEBHOOK = 'webhooks.deliver',
   EXPIRE_SSO_TOKENS = 'sso.expire-tokens',
   SYNC_SETTLEMENT_SCHEDULES = 'settlement.sync-schedules',
   CLOSE_SETTLEMENT = 'settlement.close',
@@ -33,7 +31,6 @@ export interface JobPayloads {
   [JobName.PURGE_EXPIRED_SESSIONS]: { olderThanMs: number };
   [JobName.PURGE_IDEMPOTENCY_KEYS]: { olderThanMs: number };
   [JobName.EXPIRE_AUTHORIZATIONS]: { olderThanMs: number };
-  [JobName.DELIVER_WEBHOOK]: { deliveryId: string };
   [JobName.EXPIRE_SSO_TOKENS]: Record<string, never>;
   [JobName.SYNC_SETTLEMENT_SCHEDULES]: Record<string, never>;
   /** Fired by the merchant's own schedule (its cut-off in its zone), or by the sweep. */
@@ -75,7 +72,6 @@ export const JOBS: { readonly [N in JobName]: JobSpec<N> } = {
     queue: QueueName.MAINTENANCE,
     schedule: { every: 15 * MINUTE, data: { olderThanMs: 7 * DAY } },
   },
-  [JobName.DELIVER_WEBHOOK]: { queue: QueueName.WEBHOOKS },
   // sso-and-polling.md: tokens expire on time even when nobody reads them (within 5 s).
   [JobName.EXPIRE_SSO_TOKENS]: { queue: QueueName.MAINTENANCE, schedule: { every: 5000, data: {} } },
   [JobName.SYNC_SETTLEMENT_SCHEDULES]: { queue: QueueName.SETTLEMENT, schedule: { every: MINUTE, data: {} } },

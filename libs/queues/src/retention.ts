@@ -19,18 +19,12 @@ const HOUR = 60 * 60;
  *
  * - maintenance: the last 100 completed (≈ 8 minutes of the 5 s SSO expiry, at most a day old)
  *   and the last 500 failed (at most a week old) — enough to look at, bounded either way.
- * - webhooks: none. PostgreSQL records every attempt, and a job id is reused on purpose
- *   (`d_<delivery>_<attempt>`): a kept record would turn the sweeper's re-queue of a delivery
- *   whose job failed or never posted into a no-op.
+ * - (webhooks have no queue: the worker leases deliveries from PostgreSQL, decision 0043.)
  */
 export const JOB_RETENTION: Readonly<Record<QueueName, JobRetention>> = {
   [QueueName.MAINTENANCE]: {
     removeOnComplete: { count: 100, age: 24 * HOUR },
     removeOnFail: { count: 500, age: 7 * 24 * HOUR },
-  },
-  [QueueName.WEBHOOKS]: {
-    removeOnComplete: { count: 0, age: 0 },
-    removeOnFail: { count: 0, age: 0 },
   },
   // settlement: one close per merchant per day plus its files; PostgreSQL holds the outcome
   // (batches, audit), so a day of records is enough to look at, and failures a week.

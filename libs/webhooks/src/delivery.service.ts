@@ -26,13 +26,16 @@ export interface DeliveryOutcome {
   httpStatus: number | null;
 }
 
-/** Posts one delivery: lease it, post it, record the attempt and its new workflow status. */
+/**
+ * Leases owed deliveries in batches, and posts each leased one: post, then record the attempt and
+ * its new workflow status. The worker's dispatcher decides when to lease (decision 0043).
+ */
 @Injectable()
 export class WebhookDeliveryService implements OnApplicationShutdown {
   private readonly clients: EndpointClients;
   private readonly sender: WebhookSender;
   private readonly settings: ConduitConfig['webhooks'];
-  private readonly leases: Coalescer<string, LeasedDelivery | null>;
+  private readonly leaseMs: number;
   private readonly records: Coalescer<AttemptRecord, undefined>;
 
   constructor(
@@ -43,11 +46,10 @@ export class WebhookDeliveryService implements OnApplicationShutdown {
   ) {
     this.settings = config.webhooks;
     // Long enough for a token fetch and two posts; a crashed worker's lease lapses after it.
-    const leaseMs = 3 * config.webhooks.timeoutMs + 5000;
+    this.leaseMs = 3 * config.webhooks.timeoutMs + 5000;
     const engine = uow.read.webhookEngine;
-    // Two statements of each kind in flight at most: the calls made meanwhile go in the next one
-    // (decision 0038), so a drain leases and records many deliveries a statement.
-    this.leases = new Coalescer((ids) => engine.leaseMany(ids, leaseMs), 200, 2);
+    // Two record statements in flight at most: the attempts finished meanwhile go in the next one
+    // (decision 0038), so a drain records many deliveries a statement.
     this.records = new Coalescer(
       async (list) => {
         await engine.recordMany(list);
@@ -64,10 +66,13 @@ export class WebhookDeliveryService implements OnApplicationShutdown {
     );
   }
 
-  /** Null when the delivery is not ours to post now (done, not due, or leased by another worker). */
-  async deliver(deliveryId: string): Promise<DeliveryOutcome | null> {
-    const d = await this.leases.call(deliveryId);
-    if (!d) return null;
+  /** Up to `limit` deliveries owed an attempt now, leased to this worker for one post each. */
+  leaseDue(limit: number): Promise<LeasedDelivery[]> {
+    return this.uow.read.webhookEngine.leaseDue(limit, this.leaseMs);
+  }
+
+  /** One post of a delivery this worker leased, and its attempt record. */
+  async deliver(d: LeasedDelivery): Promise<DeliveryOutcome> {
     const startedAt = new Date();
     // The post continues the trace of the request that made the event (decision 0036).
     const result = await inStoredTrace(d.traceContext, 'webhook.deliver', async (span) => {

@@ -54,7 +54,7 @@ export async function serveBullBoard(app: FastifyInstance, config: ConduitConfig
     // Failure reasons and stack traces are shown as BullMQ stored them: scrub them on the way out.
     scope.addHook('onSend', async (_req, reply, payload) =>
       typeof payload === 'string' && /json/.test(String(reply.getHeader('content-type') ?? ''))
-        ? scrubText(payload)
+        ? scrubJson(payload)
         : payload,
     );
     await scope.register(board.registerPlugin(), { prefix: BULL_BOARD_PATH });
@@ -62,4 +62,27 @@ export async function serveBullBoard(app: FastifyInstance, config: ConduitConfig
   app.addHook('onClose', async () => {
     await Promise.all(queues.map((q) => q.close()));
   });
+}
+
+/**
+ * The board's JSON with every string scrubbed as the logs are. Only strings: scrubbing the raw
+ * text also hit numbers (a 13-digit millisecond timestamp such as `processedOn` can pass the Luhn
+ * check) and left `[REDACTED]` bare in the JSON, which the board could not parse.
+ */
+export function scrubJson(payload: string): string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(payload);
+  } catch {
+    return scrubText(payload);
+  }
+  return JSON.stringify(scrubStrings(parsed));
+}
+
+function scrubStrings(value: unknown): unknown {
+  if (typeof value === 'string') return scrubText(value);
+  if (Array.isArray(value)) return value.map(scrubStrings);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubStrings(v)]));
+  return value;
 }

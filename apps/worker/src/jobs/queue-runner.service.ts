@@ -1,5 +1,5 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { Worker } from 'bullmq';
+import { Queue, Worker } from 'bullmq';
 import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
 import type { Logger } from '@conduit/observability';
 import { metrics, requestContext, scrubText } from '@conduit/observability';
@@ -7,6 +7,7 @@ import {
   checkHandlers,
   type JobName,
   JOBS,
+  QUEUE_PREFIX,
   QueueName,
   redisOptions,
   trimFinishedJobs,
@@ -23,6 +24,13 @@ const RETIRED_SCHEDULERS: [QueueName, string][] = [
   [QueueName.MAINTENANCE, 'expire-sso-tokens'],
   [QueueName.MAINTENANCE, 'purge-idempotency-keys'],
 ];
+
+/**
+ * Queues no longer used, emptied and removed from Redis at start. `webhooks` carried one job per
+ * delivery until the worker leased deliveries from PostgreSQL (decision 0043); PostgreSQL still
+ * holds every delivery such a job pointed at, so nothing is lost by dropping them.
+ */
+const RETIRED_QUEUES = ['webhooks'];
 
 /**
  * Declares every queue, runs a BullMQ worker on each, and dispatches jobs to their one handler.
@@ -53,12 +61,10 @@ export class QueueRunner implements OnApplicationBootstrap, OnApplicationShutdow
       // Before the worker starts: its first finished job would otherwise trim the whole backlog.
       const trimmed = await trimFinishedJobs(queue, name);
       if (trimmed) this.logger.info({ queue: name, trimmed }, 'finished job records trimmed to retention');
-      const concurrency =
-        name === QueueName.WEBHOOKS ? config.webhooks.concurrency : config.workerConcurrency;
       const worker = new Worker(
         name,
         (job) => this.dispatch(name, job.name as JobName, job.data, job.id),
-        workerOptions(name, connection, concurrency),
+        workerOptions(name, connection, config.workerConcurrency),
       );
       worker.on('failed', (job, err) =>
         this.logger.warn(
@@ -72,6 +78,7 @@ export class QueueRunner implements OnApplicationBootstrap, OnApplicationShutdow
       this.workers.push(worker);
     }
     for (const [queue, id] of RETIRED_SCHEDULERS) await this.queue(queue).removeJobScheduler(id);
+    for (const name of RETIRED_QUEUES) await this.obliterate(name, connection);
     // The fixed schedules, as JOBS declares them; a scheduler is keyed by its job's name.
     for (const [name, spec] of Object.entries(JOBS) as [JobName, (typeof JOBS)[JobName]][]) {
       if (!spec.schedule) continue;
@@ -87,7 +94,17 @@ export class QueueRunner implements OnApplicationBootstrap, OnApplicationShutdow
     );
   }
 
-  /** A declared queue, for producers inside the worker (the outbox relay). */
+  private async obliterate(name: string, connection: { url: string }) {
+    const retired = new Queue(name, { connection, prefix: QUEUE_PREFIX });
+    try {
+      // force: an older worker of a rolling deploy may still hold one of its jobs active.
+      await retired.obliterate({ force: true });
+    } finally {
+      await retired.close();
+    }
+  }
+
+  /** A declared queue, for producers inside the worker. */
   queue(name: QueueName) {
     return this.queues.queue(name);
   }

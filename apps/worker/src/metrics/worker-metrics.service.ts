@@ -4,6 +4,7 @@ import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
 import { databasePoolStats, UnitOfWork } from '@conduit/db';
 import { type ConduitMetrics, type Logger, metrics, scrapeAllowed } from '@conduit/observability';
 import { WorkerQueues } from '../jobs/worker-queues.service';
+import { WebhookDispatch } from '../webhooks/webhook-dispatch.service';
 import { WORKER_LOGGER } from '../worker-logger';
 
 /** The BullMQ states a depth is reported for. */
@@ -11,8 +12,8 @@ const STATES = ['waiting', 'active', 'delayed', 'prioritized', 'paused', 'failed
 
 /**
  * The worker's `/metrics` (METRICS_ENABLED): its own listener on METRICS_HOST:METRICS_PORT
- * (127.0.0.1 by default), since the worker serves no HTTP otherwise. Queue depths, outbox lag and
- * pool use are read when scraped, so nothing polls between scrapes.
+ * (127.0.0.1 by default), since the worker serves no HTTP otherwise. Queue depths, the webhook
+ * backlog, outbox lag and pool use are read when scraped, so nothing polls between scrapes.
  */
 @Injectable()
 export class WorkerMetrics implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -21,6 +22,7 @@ export class WorkerMetrics implements OnApplicationBootstrap, OnApplicationShutd
   constructor(
     private readonly queues: WorkerQueues,
     private readonly uow: UnitOfWork,
+    private readonly webhooks: WebhookDispatch,
     @Inject(CONDUIT_CONFIG) private readonly config: ConduitConfig,
     @Inject(WORKER_LOGGER) private readonly logger: Logger,
   ) {}
@@ -46,6 +48,9 @@ export class WorkerMetrics implements OnApplicationBootstrap, OnApplicationShutd
       }
     });
     m.addSource(async () => m.outboxLag.set(await this.uow.read.webhookEngine.outboxLagSeconds()));
+    // Webhooks have no queue (decision 0043): their backlog is the owed rows in PostgreSQL.
+    m.addSource(async () => m.webhookDeliveriesOwed.set(await this.uow.read.webhookEngine.owedCount()));
+    m.addSource(() => m.webhookPostsInFlight.set(this.webhooks.postsInFlight));
     m.addSource(() => {
       const pool = databasePoolStats();
       m.dbPoolTotal.set(pool.total);

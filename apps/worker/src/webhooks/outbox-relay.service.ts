@@ -1,25 +1,21 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
 import type { Redis } from 'ioredis';
-import { type QueuedDelivery, UnitOfWork } from '@conduit/db';
+import { UnitOfWork } from '@conduit/db';
 import type { Logger } from '@conduit/observability';
-import { createRedis, JobName, OUTBOX_CHANNEL } from '@conduit/queues';
-import { WorkerQueues } from '../jobs/worker-queues.service';
+import { createRedis, OUTBOX_CHANNEL } from '@conduit/queues';
 import { WORKER_LOGGER } from '../worker-logger';
 import { StatisticsRefresh } from './statistics-refresh';
+import { WebhookDispatch } from './webhook-dispatch.service';
 
 const BATCH = 500;
 const POLL_MS = 1000;
 
-/** BullMQ job id of one attempt of one delivery: adding it twice while it waits is a no-op. */
-export function jobIdOf(d: QueuedDelivery): string {
-  return `d_${d.id}_${d.attempts}`;
-}
-
 /**
- * The outbox relay and the sweeper (docs/webhooks.md "Flow"). Woken by the api's Redis message
- * after each payment commits (decision 0012) and by a 1 s timer; every worker replica runs one,
- * and SKIP LOCKED keeps them off each other's rows.
+ * The outbox relay (docs/webhooks.md "Flow"): turns committed events into deliveries and wakes
+ * this worker's dispatcher. Woken by the api's Redis message after each payment commits (decision
+ * 0012) and by a 1 s timer; every worker replica runs one, and SKIP LOCKED keeps them off each
+ * other's rows.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -28,18 +24,14 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private running = false;
   private again = false;
   private stopped = false;
-  private readonly staleAfterMs: number;
   private readonly statistics = new StatisticsRefresh();
 
   constructor(
     private readonly uow: UnitOfWork,
-    private readonly queues: WorkerQueues,
+    private readonly dispatch: WebhookDispatch,
     @Inject(CONDUIT_CONFIG) private readonly config: ConduitConfig,
     @Inject(WORKER_LOGGER) private readonly logger: Logger,
-  ) {
-    // Past the delivery lease (3 × timeout + 5 s): a job that old was lost, or its worker died.
-    this.staleAfterMs = 3 * config.webhooks.timeoutMs + 15_000;
-  }
+  ) {}
 
   async onApplicationBootstrap() {
     // A connection of its own: a subscribed ioredis client can do nothing else. It resubscribes
@@ -79,13 +71,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     try {
       for (;;) {
         const { events, deliveries } = await this.uow.read.webhookEngine.relay(BATCH);
-        await this.enqueue(deliveries);
+        if (deliveries.length) this.dispatch.wake();
         if (this.statistics.note(deliveries.length, Date.now())) await this.refreshStatistics();
         if (events < BATCH || this.stopped) break;
       }
-      const due = await this.uow.read.webhookEngine.claimDue(BATCH, new Date(Date.now() - this.staleAfterMs));
-      await this.enqueue(due);
-      if (due.length === BATCH) this.again = true;
     } catch (err) {
       // The events wait in PostgreSQL; the next pass (≤ 1 s) tries again.
       this.logger.warn({ reason: (err as Error).message }, 'outbox relay pass failed');
@@ -100,15 +89,6 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       this.statistics.refreshed(0, Date.now());
       this.logger.warn({ reason: (err as Error).message }, 'could not refresh the deliveries statistics');
     }
-  }
-
-  private async enqueue(deliveries: QueuedDelivery[]) {
-    if (deliveries.length === 0) return;
-    // Retention comes from the queue (libs/queues JOB_RETENTION: none kept).
-    await this.queues.jobs.enqueueMany(
-      JobName.DELIVER_WEBHOOK,
-      deliveries.map((d) => ({ data: { deliveryId: d.id }, jobId: jobIdOf(d) })),
-    );
   }
 
   async onApplicationShutdown() {

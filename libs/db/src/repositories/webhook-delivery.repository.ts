@@ -77,7 +77,6 @@ export function deliveryWhere(
 const RESTART = {
   workflowStatus: 'PENDING',
   attempts: 0,
-  queuedAt: null,
   leaseUntil: null,
   completedAt: null,
 } as const;

@@ -29,14 +29,14 @@ export interface AttemptRecord {
   nextAttemptAt: Date | null;
 }
 
-export interface QueuedDelivery {
+/** A delivery the relay created: its id is the stable `webhook-id`. */
+export interface CreatedDelivery {
   id: string;
-  attempts: number;
 }
 
 /**
  * The delivery engine's SQL: each call is ONE statement, so each is atomic without an interactive
- * transaction (docs/webhooks.md "Flow"). The lease, record and claim batches go straight to the pg
+ * transaction (docs/webhooks.md "Flow"). The lease and record batches go straight to the pg
  * pool (`queryOnPool`): Prisma's raw-query path spent a quarter of a draining worker's CPU on
  * their array parameters (decision 0042).
  */
@@ -54,7 +54,7 @@ export class WebhookEngineRepository {
    * id (its `webhook-id`) is derived from the event and the endpoint: a relay pass replayed after a
    * lost commit makes the same ids, so receivers still see one `webhook-id` per event.
    */
-  async relay(limit: number): Promise<{ events: number; deliveries: QueuedDelivery[] }> {
+  async relay(limit: number): Promise<{ events: number; deliveries: CreatedDelivery[] }> {
     const rows = await this.db.$queryRaw<{ kind: string; id: string }[]>`
       WITH events AS (
         SELECT id, organization_id, merchant_ref, transaction_id, event_type
@@ -64,9 +64,9 @@ export class WebhookEngineRepository {
         UPDATE outbox_events o SET published_at = now() FROM events e WHERE o.id = e.id RETURNING o.id
       ), inserted AS (
         INSERT INTO webhook_deliveries (id, organization_id, merchant_ref, endpoint_id, event_id, transaction_id,
-                                        event_type, workflow_status, next_attempt_at, queued_at, updated_at)
+                                        event_type, workflow_status, next_attempt_at, updated_at)
         SELECT md5(e.id::text || ':' || w.id::text)::uuid, e.organization_id, e.merchant_ref, w.id, e.id, e.transaction_id, e.event_type,
-               'PENDING', now(), now(), now()
+               'PENDING', now(), now()
         FROM events e
         JOIN webhook_endpoints w ON w.merchant_ref = e.merchant_ref AND w.enabled
          AND (COALESCE(cardinality(w.events), 0) = 0 OR e.event_type = ANY (w.events))
@@ -79,27 +79,8 @@ export class WebhookEngineRepository {
       UNION ALL SELECT 'delivery', id::text FROM inserted`;
     return {
       events: rows.filter((r) => r.kind === 'event').length,
-      deliveries: rows.filter((r) => r.kind === 'delivery').map((r) => ({ id: r.id, attempts: 0 })),
+      deliveries: rows.filter((r) => r.kind === 'delivery').map((r) => ({ id: r.id })),
     };
-  }
-
-  /**
-   * Deliveries owed an attempt now that no job carries: never queued, queued longer ago than
-   * `staleBefore` (a job lost with Redis, or a worker killed mid-post), or a retry come due.
-   */
-  async claimDue(limit: number, staleBefore: Date): Promise<QueuedDelivery[]> {
-    return queryOnPool<QueuedDelivery>(
-      this.db,
-      Prisma.sql`
-      UPDATE webhook_deliveries d SET queued_at = now()
-      WHERE d.id IN (
-        SELECT id FROM webhook_deliveries
-        WHERE workflow_status IN ('PENDING', 'PENDING_POSTING_RETRY') AND next_attempt_at <= now()
-          AND (queued_at IS NULL OR queued_at < ${staleBefore})
-          AND (lease_until IS NULL OR lease_until < now())
-        ORDER BY next_attempt_at LIMIT ${limit} FOR UPDATE SKIP LOCKED)
-      RETURNING d.id::text, d.attempts`,
-    );
   }
 
   /**
@@ -125,32 +106,44 @@ export class WebhookEngineRepository {
     return Math.max(0, row?.lag ?? 0);
   }
 
-  /** Takes the delivery for one post until `leaseMs` from now; null when it is not ours to post. */
-  async lease(id: string, leaseMs: number): Promise<LeasedDelivery | null> {
-    return (await this.leaseMany([id], leaseMs))[0];
-  }
-
   /**
-   * Leases several deliveries in one statement (the worker coalesces concurrent jobs); answers, in
-   * the order asked, each leased delivery or null when it is not ours to post now.
+   * Leases up to `limit` deliveries owed an attempt now, oldest due first, for one post each until
+   * `leaseMs` from now, and answers them with their events' payloads; one statement. "Owed" is
+   * PENDING or PENDING_POSTING_RETRY, due, and not leased (or leased by a worker that died: its
+   * lease lapsed). SKIP LOCKED keeps concurrent workers on different rows, and the partial index
+   * `webhook_deliveries_owed_idx` holds only owed rows, so the scan never walks the completed ones
+   * (decision 0043: this replaced one BullMQ job per delivery).
    */
-  async leaseMany(ids: string[], leaseMs: number): Promise<(LeasedDelivery | null)[]> {
-    const rows = await queryOnPool<LeasedDelivery>(
+  async leaseDue(limit: number, leaseMs: number): Promise<LeasedDelivery[]> {
+    return queryOnPool<LeasedDelivery>(
       this.db,
       Prisma.sql`
+      WITH owed AS (
+        SELECT id FROM webhook_deliveries
+        WHERE workflow_status IN ('PENDING', 'PENDING_POSTING_RETRY') AND next_attempt_at <= now()
+          AND (lease_until IS NULL OR lease_until < now())
+        ORDER BY next_attempt_at LIMIT ${limit} FOR UPDATE SKIP LOCKED
+      )
       UPDATE webhook_deliveries d SET lease_until = now() + make_interval(secs => ${leaseMs / 1000})
-      FROM outbox_events e
-      WHERE d.id = ANY (${ids}::uuid[]) AND e.id = d.event_id
-        AND d.workflow_status IN ('PENDING', 'PENDING_POSTING_RETRY')
-        AND d.next_attempt_at <= now() + interval '1 second'
-        AND (d.lease_until IS NULL OR d.lease_until < now())
+      FROM owed o, outbox_events e
+      WHERE d.id = o.id AND e.id = d.event_id
       RETURNING d.id::text, d.endpoint_id::text AS "endpointId", d.organization_id::text AS "organizationId",
                 d.event_id::text AS "eventId", d.event_type AS "eventType",
                 d.workflow_status::text AS "workflowStatus", d.attempts, e.payload,
                 e.trace_context AS "traceContext"`,
     );
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  /** How many deliveries are owed an attempt now and not leased: the backlog (a metrics gauge). */
+  async owedCount(): Promise<number> {
+    const [row] = await queryOnPool<{ n: number }>(
+      this.db,
+      Prisma.sql`
+      SELECT count(*)::int AS n FROM webhook_deliveries
+      WHERE workflow_status IN ('PENDING', 'PENDING_POSTING_RETRY') AND next_attempt_at <= now()
+        AND (lease_until IS NULL OR lease_until < now())`,
+    );
+    return row?.n ?? 0;
   }
 
   /** The attempt and the delivery's new state, together. */
@@ -176,7 +169,7 @@ export class WebhookEngineRepository {
           attempts = w.attempts + 1,
           workflow_status = i.workflow_status::"WorkflowStatus",
           next_attempt_at = COALESCE(i.next_attempt_at, w.next_attempt_at),
-          queued_at = NULL, lease_until = NULL,
+          lease_until = NULL,
           posting_message = i.posting_message, last_http_status = i.http_status,
           completed_at = CASE WHEN i.workflow_status = 'COMPLETE' THEN now() ELSE w.completed_at END,
           updated_at = now()
@@ -189,11 +182,5 @@ export class WebhookEngineRepository {
              i.http_status, i.posting_message, i.error_class
       FROM d JOIN input i ON i.delivery_id = d.id`,
     );
-  }
-
-  /** Lets go of a delivery without an attempt (the worker is stopping, or the endpoint vanished). */
-  async release(id: string): Promise<void> {
-    await this.db
-      .$executeRaw`UPDATE webhook_deliveries SET lease_until = NULL, queued_at = NULL WHERE id = ${id}::uuid`;
   }
 }

@@ -16,6 +16,9 @@ export class ConduitMetrics {
   readonly httpDuration: Histogram<'method' | 'route' | 'status_code'>;
   readonly payments: Counter<'interface' | 'action' | 'outcome'>;
   readonly webhookAttempts: Counter<'result' | 'error_class'>;
+  readonly webhookPostDuration: Histogram<'result'>;
+  readonly webhookDeliveriesOwed: Gauge;
+  readonly webhookPostsInFlight: Gauge;
   readonly queueDepth: Gauge<'queue' | 'state'>;
   readonly jobDuration: Histogram<'queue' | 'job' | 'result'>;
   readonly outboxLag: Gauge;
@@ -45,6 +48,23 @@ export class ConduitMetrics {
       name: 'conduit_webhook_attempts_total',
       help: 'Webhook posts by result and error class',
       labelNames: ['result', 'error_class'],
+      registers,
+    });
+    this.webhookPostDuration = new Histogram({
+      name: 'conduit_webhook_post_duration_seconds',
+      help: 'Webhook posts from lease to recorded attempt, by result',
+      labelNames: ['result'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+      registers,
+    });
+    this.webhookDeliveriesOwed = new Gauge({
+      name: 'conduit_webhook_deliveries_owed',
+      help: 'Deliveries owed an attempt now that no worker has leased (the delivery backlog)',
+      registers,
+    });
+    this.webhookPostsInFlight = new Gauge({
+      name: 'conduit_webhook_posts_in_flight',
+      help: 'Webhook posts this worker has leased and not yet recorded',
       registers,
     });
     this.queueDepth = new Gauge({

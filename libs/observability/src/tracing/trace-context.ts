@@ -35,7 +35,7 @@ export function currentTraceparent(): string | null {
 
 /**
  * Runs `fn` in a span that continues the trace of a stored `traceparent` (its parent), linked to
- * the span that is active now (the queue job's), so both stories are followed. Without tracing,
+ * the span that is active now if there is one (a queue job's), so both stories are followed. Without tracing,
  * or without a stored context, `fn` just runs.
  */
 export async function inStoredTrace<T>(
