@@ -47,6 +47,9 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.e2e-spec.ts'],
           globalSetup: ['test/setup/apps.global.ts'],
+          // The files talk to the started stack and mock nothing, so they can share one module
+          // graph per worker: re-importing it for each of ~70 files cost 80 s of a 470 s run.
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

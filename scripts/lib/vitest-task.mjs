@@ -17,9 +17,14 @@ import { root } from './build.mjs';
 /**
  * console-accessibility: axe on every console resource in two themes (205 s in CI on 2026-12-03);
  * webhooks-reliability: SIGKILLed workers and a restarted Redis on a stack of its own, waiting
- * out leases and stalled jobs (88 s). Beside each other they balance the other e2e files (430 s).
+ * out leases (66–88 s); console-terminals: Chromium pairing terminals (33 s). Beside each other
+ * they balance the other e2e files.
  */
-const E2E_ALONE = ['test/e2e/console-accessibility.e2e-spec.ts', 'test/e2e/webhooks-reliability.e2e-spec.ts'];
+const E2E_ALONE = [
+  'test/e2e/console-accessibility.e2e-spec.ts',
+  'test/e2e/webhooks-reliability.e2e-spec.ts',
+  'test/e2e/console-terminals.e2e-spec.ts',
+];
 
 const [kind, name, ...paths] = process.argv.slice(2);
 if (!['unit', 'integration', 'e2e', 'e2e-alone'].includes(kind) || !name) {
