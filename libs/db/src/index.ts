@@ -10,7 +10,11 @@ export type { OutboxEventInput } from './repositories/transaction-insert';
 export * from './pg-listener';
 export type { WebhookEndpointRow, WebhookEndpointWrite } from './repositories/webhook-endpoint.repository';
 export type { WebhookDeliveryRow } from './repositories/webhook-delivery.repository';
-export type { LeasedDelivery, AttemptRecord, CreatedDelivery } from './repositories/webhook-engine.repository';
+export type {
+  LeasedDelivery,
+  AttemptRecord,
+  CreatedDelivery,
+} from './repositories/webhook-engine.repository';
 export type { SsoTokenRow } from './repositories/sso-token.repository';
 export { SSO_ABANDONED_CLAIM_MS } from './repositories/sso-token.repository';
 export type { ChallengePurpose } from './repositories/two-factor.repository';
