@@ -1,4 +1,4 @@
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { DEMO } from '../../prisma/seed';
 
 export { DEMO };
@@ -36,13 +36,17 @@ export async function call<T = unknown>(
 
 const tokens = new Map<string, string>();
 
-/** Signs in once per user per test file and reuses the bearer token. */
+/**
+ * Signs in once per user per test file and reuses the bearer token. Keyed by the file: e2e files
+ * share this module (isolate: false), and one file's sign-out must not reach another's token.
+ */
 export async function login(email: string, password: string): Promise<string> {
-  const cached = tokens.get(email);
+  const key = `${expect.getState().testPath ?? ''}\n${email}`;
+  const cached = tokens.get(key);
   if (cached) return cached;
   const res = await call<{ token: string }>('POST', '/admin/api/auth/login', { body: { email, password } });
   if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status} ${res.text}`);
-  tokens.set(email, res.body.token);
+  tokens.set(key, res.body.token);
   return res.body.token;
 }
 
