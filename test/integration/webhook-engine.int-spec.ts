@@ -241,6 +241,24 @@ describe('webhook engine SQL (real PostgreSQL)', () => {
     expect((await engine.leaseDue(10, 30_000)).map((d) => d.id)).toEqual([held.id]);
   });
 
+  it('skips rows another worker holds locked instead of waiting for them', async () => {
+    await endpoint();
+    await events(3);
+    await drain();
+    const engine = t.uow.read.webhookEngine;
+    const rows = await t.db.webhookDelivery.findMany({
+      where: { organizationId: org.id },
+      orderBy: { id: 'asc' },
+    });
+    let leasedMeanwhile: string[] = [];
+    // Another worker's lease statement, still running, holds the first row.
+    await t.db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM webhook_deliveries WHERE id = ${rows[0].id}::uuid FOR UPDATE`;
+      leasedMeanwhile = (await engine.leaseDue(10, 30_000)).map((d) => d.id);
+    });
+    expect(leasedMeanwhile.sort()).toEqual([rows[1].id, rows[2].id].sort());
+  });
+
   it('gives each of 2,000 owed deliveries to exactly one of four concurrent leasers', async () => {
     await endpoint();
     await events(2000);
@@ -306,7 +324,7 @@ describe('webhook engine SQL (real PostgreSQL)', () => {
     expect(await list('COMPLETE')).toEqual([]);
   });
 
-  it('counts a burst in the planner’s statistics as soon as the relay asks, and leases from the owed index', async () => {
+  it('counts a burst in the planner’s statistics as soon as the relay asks, and leases from the index of owed rows', async () => {
     await endpoint();
     await events(3000);
     expect(await drain()).toBe(3000);
@@ -315,7 +333,7 @@ describe('webhook engine SQL (real PostgreSQL)', () => {
     // The lease statement itself, counted by PostgreSQL: it reads the partial index of owed rows.
     const scans = async () => {
       const [row] = await t.db.$queryRaw<{ n: number }[]>`
-        SELECT idx_scan::int AS n FROM pg_stat_user_indexes WHERE indexrelname = 'webhook_deliveries_owed_idx'`;
+        SELECT idx_scan::int AS n FROM pg_stat_user_indexes WHERE indexrelname = 'webhook_deliveries_due_idx'`;
       return row.n;
     };
     const before = await scans();

@@ -54,7 +54,7 @@ export class WebhookDeliveriesService {
     return deliveryView(row);
   }
 
-  /** A fresh series of attempts with the same `webhook-id`; the sweeper queues it within a second. */
+  /** A fresh series of attempts with the same `webhook-id`; a worker's dispatcher leases it within a second. */
   async resend(actor: Actor, id: string) {
     assertCan(actor, Permission.WEBHOOKS_RESEND);
     const row = await this.uow.read.forScope(scopeOf(actor)).webhookDeliveries.get(id);

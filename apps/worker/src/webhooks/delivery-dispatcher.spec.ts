@@ -147,4 +147,43 @@ describe('DeliveryDispatcher', () => {
     expect(leases).toBe(2);
     expect(dispatcher.active).toBe(0);
   });
+
+  it('posts the rows of a lease still running when stop() is called, before it resolves', async () => {
+    const store = fakeStore(3, [5]);
+    const dispatcher = new DeliveryDispatcher(store.ports, 8);
+    dispatcher.wake();
+    expect(store.asked).toEqual([8]); // the lease is in flight
+    await dispatcher.stop();
+    expect([...store.delivered].sort()).toEqual([0, 1, 2]);
+    expect(dispatcher.active).toBe(0);
+  });
+
+  it('leases a few free slots on the timer’s wake while a backlog holds the others', async () => {
+    const hung = new Promise<void>(() => undefined); // a dead endpoint
+    const asked: number[] = [];
+    let next = 0;
+    const dispatcher = new DeliveryDispatcher<number>(
+      {
+        lease: async (limit) => {
+          asked.push(limit);
+          return Array.from({ length: limit }, () => next++);
+        },
+        deliver: (item) => (item === 0 ? Promise.resolve() : hung),
+        failed: () => undefined,
+      },
+      8,
+    );
+    dispatcher.wake();
+    await turns(5);
+    // Backlogged, one slot free (item 0 finished): too few for a batch, so neither the finished
+    // post nor the relay's wake leases.
+    expect(dispatcher.active).toBe(7);
+    dispatcher.wake();
+    await turns(5);
+    expect(asked).toEqual([8]);
+    dispatcher.wake(true); // the timer
+    await turns(5);
+    expect(asked).toEqual([8, 1]);
+    expect(dispatcher.active).toBe(8);
+  });
 });

@@ -16,9 +16,10 @@ export interface DispatchPorts<T> {
  */
 export class DeliveryDispatcher<T> {
   private inFlight = 0;
-  private leasing = false;
+  /** The lease statement running now, if any (stop() waits for it: its rows are ours to post). */
+  private filling: Promise<void> | null = null;
   private again = false;
-  /** The last lease filled every free slot: more is probably owed. */
+  /** The last lease asked for a batch and filled it: more is probably owed. */
   private backlogged = false;
   private stopped = false;
   private drained: (() => void)[] = [];
@@ -34,18 +35,21 @@ export class DeliveryDispatcher<T> {
     return this.inFlight;
   }
 
-  /** Work may be owed (the relay made deliveries, or the timer): leases now, or after the lease in progress. */
-  wake(): void {
+  /**
+   * Work may be owed (the relay made deliveries): leases now, or after the lease in progress.
+   * `anySlot` (the timer's wake) leases even a few free slots under a backlog, so slots freed
+   * while most posts hang on a slow endpoint wait at most a tick.
+   */
+  wake(anySlot = false): void {
     if (this.stopped) return;
-    if (this.leasing) this.again = true;
-    else this.startFill();
+    if (this.filling) this.again = true;
+    else this.startFill(anySlot);
   }
 
-  private startFill() {
-    if (!this.worthLeasing()) return;
-    this.leasing = true;
-    void this.fill().finally(() => {
-      this.leasing = false;
+  private startFill(anySlot = false) {
+    if (!this.worthLeasing(anySlot)) return;
+    this.filling = this.fill(anySlot).finally(() => {
+      this.filling = null;
       // A post that finished while this lease ran did not start one of its own.
       if (this.again || this.backlogged) {
         this.again = false;
@@ -54,20 +58,25 @@ export class DeliveryDispatcher<T> {
     });
   }
 
-  /** Stops leasing and resolves when every post in flight has recorded its attempt. */
-  stop(): Promise<void> {
+  /**
+   * Stops leasing and resolves when every post in flight has recorded its attempt, including the
+   * posts of a lease that was still running when it was called.
+   */
+  async stop(): Promise<void> {
     this.stopped = true;
-    if (this.inFlight === 0) return Promise.resolve();
-    return new Promise((resolve) => this.drained.push(resolve));
+    await this.filling;
+    if (this.inFlight === 0) return;
+    await new Promise<void>((resolve) => this.drained.push(resolve));
   }
 
-  private worthLeasing(): boolean {
+  private worthLeasing(anySlot = false): boolean {
     const free = this.concurrency - this.inFlight;
-    return free > 0 && (!this.backlogged || free >= this.batchAtLeast);
+    return free > 0 && (anySlot || !this.backlogged || free >= this.batchAtLeast);
   }
 
-  private async fill() {
-    while (!this.stopped && this.worthLeasing()) {
+  private async fill(anySlot: boolean) {
+    while (!this.stopped && this.worthLeasing(anySlot)) {
+      anySlot = false;
       const free = this.concurrency - this.inFlight;
       this.again = false;
       let batch: T[];
@@ -76,25 +85,34 @@ export class DeliveryDispatcher<T> {
       } catch (err) {
         // Wait for the next wake (timer or relay) rather than retrying a failing database at once.
         this.backlogged = false;
-        this.ports.failed('lease', err);
+        this.report('lease', err);
         return;
       }
+      // Posted even if stop() came meanwhile: the rows are leased to this worker now.
       for (const item of batch) this.start(item);
-      this.backlogged = batch.length >= free;
+      this.backlogged = batch.length >= free && free >= this.batchAtLeast;
       if (!this.backlogged && !this.again) return;
     }
   }
 
   private start(item: T) {
     this.inFlight++;
-    this.ports
-      .deliver(item)
-      .catch((err: unknown) => this.ports.failed('deliver', err))
+    Promise.resolve()
+      .then(() => this.ports.deliver(item))
+      .catch((err: unknown) => this.report('deliver', err))
       .finally(() => {
         this.inFlight--;
         if (this.stopped) {
           if (this.inFlight === 0) for (const resolve of this.drained.splice(0)) resolve();
-        } else if (this.backlogged && !this.leasing) this.startFill();
+        } else if (this.backlogged && !this.filling) this.startFill();
       });
+  }
+
+  private report(stage: 'lease' | 'deliver', err: unknown) {
+    try {
+      this.ports.failed(stage, err);
+    } catch {
+      // A failing logger must not stop the dispatcher.
+    }
   }
 }

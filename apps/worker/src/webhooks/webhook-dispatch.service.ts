@@ -30,7 +30,9 @@ export class WebhookDispatch implements OnApplicationBootstrap, BeforeApplicatio
     @Inject(CONDUIT_CONFIG) config: ConduitConfig,
     @Inject(WORKER_LOGGER) private readonly logger: Logger,
   ) {
-    this.drainMs = 2 * config.webhooks.timeoutMs + 5000;
+    // As long as a lease (WebhookDeliveryService): a post still running after that is posted
+    // again by another worker anyway, so waiting longer would only delay the stop.
+    this.drainMs = 3 * config.webhooks.timeoutMs + 5000;
     this.dispatcher = new DeliveryDispatcher(
       {
         lease: (limit) => this.delivery.leaseDue(limit),
@@ -48,7 +50,7 @@ export class WebhookDispatch implements OnApplicationBootstrap, BeforeApplicatio
   }
 
   onApplicationBootstrap() {
-    this.timer = setInterval(() => this.dispatcher.wake(), POLL_MS);
+    this.timer = setInterval(() => this.dispatcher.wake(true), POLL_MS);
     this.dispatcher.wake();
   }
 

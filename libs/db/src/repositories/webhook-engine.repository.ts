@@ -111,7 +111,7 @@ export class WebhookEngineRepository {
    * `leaseMs` from now, and answers them with their events' payloads; one statement. "Owed" is
    * PENDING or PENDING_POSTING_RETRY, due, and not leased (or leased by a worker that died: its
    * lease lapsed). SKIP LOCKED keeps concurrent workers on different rows, and the partial index
-   * `webhook_deliveries_owed_idx` holds only owed rows, so the scan never walks the completed ones
+   * `webhook_deliveries_due_idx` holds only owed rows, so the scan never walks the completed ones
    * (decision 0043: this replaced one BullMQ job per delivery).
    */
   async leaseDue(limit: number, leaseMs: number): Promise<LeasedDelivery[]> {
