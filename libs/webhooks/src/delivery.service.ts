@@ -74,6 +74,7 @@ export class WebhookDeliveryService implements OnApplicationShutdown {
   /** One post of a delivery this worker leased, and its attempt record. */
   async deliver(d: LeasedDelivery): Promise<DeliveryOutcome> {
     const startedAt = new Date();
+    const started = performance.now();
     // The post continues the trace of the request that made the event (decision 0036).
     const result = await inStoredTrace(d.traceContext, 'webhook.deliver', async (span) => {
       span?.setAttributes({
@@ -108,6 +109,10 @@ export class WebhookDeliveryService implements OnApplicationShutdown {
       nextAttemptAt:
         status === 'PENDING_POSTING_RETRY' ? new Date(Date.now() + this.settings.retryIntervalMs) : null,
     });
+    metrics()?.webhookPostDuration.observe(
+      { result: success ? 'success' : 'failure' },
+      (performance.now() - started) / 1000,
+    );
     return { deliveryId: d.id, status, httpStatus: result.status };
   }
 

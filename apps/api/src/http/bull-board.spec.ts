@@ -11,7 +11,7 @@ describe('scrubJson (the queue view’s answers)', () => {
           processedOn,
           failedReason: 'processor refused 4111111111111111',
           stacktrace: ['at /sso/token/abc123'],
-          data: { merchantRef: 'm1', attempts: 2 },
+          data: { merchantRef: 'm1', attempts: 2, pan: 4111111111111111 },
         },
       ],
     });
@@ -21,7 +21,7 @@ describe('scrubJson (the queue view’s answers)', () => {
     expect(out.jobs[0].processedOn).toBe(processedOn);
     expect(out.jobs[0].failedReason).toBe('processor refused [REDACTED]');
     expect(out.jobs[0].stacktrace[0]).not.toContain('abc123');
-    expect(out.jobs[0].data).toEqual({ merchantRef: 'm1', attempts: 2 });
+    expect(out.jobs[0].data).toEqual({ merchantRef: 'm1', attempts: 2, pan: '[REDACTED]' });
   });
 
   it('scrubs text that is not JSON as text', () => {

@@ -6,7 +6,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { sessionToken } from '@conduit/auth';
 import type { ConduitConfig } from '@conduit/config';
 import { can, Permission } from '@conduit/domain';
-import { redactSensitive, scrubText } from '@conduit/observability';
+import { redactSensitive, SCRUBBED, scrubText } from '@conduit/observability';
 import { QueueName, queueOptions, redisOptions } from '@conduit/queues';
 import type { AdminAuthService } from '@conduit/tenancy';
 
@@ -65,9 +65,9 @@ export async function serveBullBoard(app: FastifyInstance, config: ConduitConfig
 }
 
 /**
- * The board's JSON with every string scrubbed as the logs are. Only strings: scrubbing the raw
- * text also hit numbers (a 13-digit millisecond timestamp such as `processedOn` can pass the Luhn
- * check) and left `[REDACTED]` bare in the JSON, which the board could not parse.
+ * The board's JSON scrubbed value by value as the logs are. Scrubbing the raw text hit BullMQ's
+ * 13-digit millisecond times (`processedOn` can pass the Luhn check) and left `[REDACTED]` bare in
+ * the JSON, which the board could not parse.
  */
 export function scrubJson(payload: string): string {
   let parsed: unknown;
@@ -79,10 +79,16 @@ export function scrubJson(payload: string): string {
   return JSON.stringify(scrubStrings(parsed));
 }
 
-function scrubStrings(value: unknown): unknown {
+/** BullMQ's millisecond times: 13 digits, and about one in ten passes the Luhn check. */
+const TIME_FIELDS = new Set(['timestamp', 'processedOn', 'finishedOn', 'delay']);
+
+function scrubStrings(value: unknown, key = ''): unknown {
   if (typeof value === 'string') return scrubText(value);
-  if (Array.isArray(value)) return value.map(scrubStrings);
+  // A card number sent as a JSON number is redacted too (as a string, so the JSON stays valid).
+  if (typeof value === 'number' && !TIME_FIELDS.has(key) && scrubText(String(value)) !== String(value))
+    return SCRUBBED;
+  if (Array.isArray(value)) return value.map((v) => scrubStrings(v, key));
   if (value && typeof value === 'object')
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubStrings(v)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubStrings(v, k)]));
   return value;
 }

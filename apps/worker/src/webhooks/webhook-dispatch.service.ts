@@ -6,7 +6,7 @@ import {
 } from '@nestjs/common';
 import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
 import type { LeasedDelivery } from '@conduit/db';
-import { type Logger, metrics, requestContext, scrubText } from '@conduit/observability';
+import { type Logger, requestContext, scrubText } from '@conduit/observability';
 import { WebhookDeliveryService } from '@conduit/webhooks';
 import { WORKER_LOGGER } from '../worker-logger';
 import { DeliveryDispatcher } from './delivery-dispatcher';
@@ -65,14 +65,7 @@ export class WebhookDispatch implements OnApplicationBootstrap, BeforeApplicatio
   }
 
   private post(d: LeasedDelivery) {
-    return requestContext.run({ correlationId: `webhook-${d.id}` }, async () => {
-      const started = performance.now();
-      const outcome = await this.delivery.deliver(d);
-      metrics()?.webhookPostDuration.observe(
-        { result: outcome.status === 'COMPLETE' ? 'success' : 'failure' },
-        (performance.now() - started) / 1000,
-      );
-    });
+    return requestContext.run({ correlationId: `webhook-${d.id}` }, () => this.delivery.deliver(d));
   }
 
   /** Before the database closes (onApplicationShutdown): the posts in flight record their attempts. */
