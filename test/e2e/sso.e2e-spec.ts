@@ -214,6 +214,49 @@ describe('single sign-on tokens and polling', () => {
     expect(limited[0].text).toContain('errorCode=429');
   });
 
+  it('polls over REST with every rule of a REST route: credential, rate limit, REST errors', async () => {
+    // The status route is served by Fastify directly (decision 0044); these are the rules the
+    // Nest pipeline gave it, each checked against the started api.
+    const admin = await as.lakesideAdmin();
+    const cred = await call<{ identifier: string; secret: string }>('POST', '/admin/api/credentials', {
+      token: admin,
+      body: { kind: 'API_KEY', description: `sso-poll-burst-${Date.now()}` },
+    });
+    const keys = { 'api-key': cred.body.identifier, 'api-secret': cred.body.secret };
+    const created = await rest<{ Token: string }>(
+      'POST',
+      '/sso/token',
+      { Outlet: { MerchantID: DEMO.lakeside.merchantId, StoreID: '001', TerminalID: '002' }, Amount: '5.00' },
+      { keys },
+    );
+    expect(created.status, created.text).toBe(200);
+    const path = `/sso/token/${created.body.Token}/status`;
+
+    const wrong = await rest<{ ErrorCode: number; ReferenceNumber: string }>('GET', path, undefined, {
+      keys: { ...keys, 'api-secret': 'not-the-secret' },
+    });
+    expect(wrong.status).toBe(401);
+    expect(wrong.body).toMatchObject({ ErrorCode: 401, ReferenceNumber: expect.any(String), Errors: [] });
+    const bare = await rest('GET', path, undefined, { keys: null });
+    expect(bare.status).toBe(401);
+    expect(bare.headers.get('x-correlation-id')).toMatch(/^[0-9a-f-]{36}$/);
+
+    const answers = await Promise.all(
+      Array.from({ length: 600 }, () => rest('GET', path, undefined, { keys })),
+    );
+    const ok = answers.filter((a) => a.status === 200);
+    const limited = answers.filter((a) => a.status === 429);
+    expect(ok.length).toBeGreaterThan(0);
+    expect(ok[0].body).toMatchObject({ Status: 'NEW', TransactionID: null });
+    expect(limited.length, 'RATE_LIMIT_PER_SECOND is 150 on this stack').toBeGreaterThan(0);
+    expect(limited[0].body).toMatchObject({
+      ErrorCode: 429,
+      ErrorMessage: expect.stringContaining('Rate limit'),
+    });
+    expect(Number(limited[0].headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(ok.length + limited.length).toBe(600);
+  });
+
   it('lists tokens for console users of the organization only, never the token itself', async () => {
     const t = await headerToken({ patientID: 'P-list' });
     await submit(t.token, card);

@@ -16,6 +16,7 @@ import { installSecurityHeaders } from './http/security-headers';
 import { validationPipe } from './http/validation';
 import { serveRestDocs } from './rest/openapi/document';
 import { serveAdminOpenApi } from './admin/openapi/document';
+import { SsoStatusRoute } from './sso/sso-status.route';
 
 export const BODY_LIMIT = 64 * 1024;
 
@@ -76,6 +77,8 @@ async function bootstrap() {
   installAdminRequestChecks(fastify, config);
   await serveConsole(fastify, config, logger);
   await serveBullBoard(fastify, config, app.get(AdminAuthService));
+  // After the security headers' onRoute hook, so the route gets the machine API's headers.
+  app.get(SsoStatusRoute).register(fastify);
   app.useGlobalPipes(validationPipe);
   serveRestDocs(app, config.version, config.publicBaseUrl);
   serveAdminOpenApi(app, config.version);

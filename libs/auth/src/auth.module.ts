@@ -44,6 +44,14 @@ import { AccountBasicStrategy, AdminSessionStrategy, ApiKeyStrategy } from './st
     AdminSessionStrategy,
     { provide: APP_GUARD, useClass: ConduitAuthGuard },
   ],
-  exports: [AdminAuthService, TwoFactorService, CredentialAuthService, CredentialCache, LOGIN_THROTTLE],
+  exports: [
+    AdminAuthService,
+    TwoFactorService,
+    CredentialAuthService,
+    CredentialCache,
+    LOGIN_THROTTLE,
+    // For routes served by Fastify directly, which authenticate themselves (decision 0044).
+    ApiKeyStrategy,
+  ],
 })
 export class AuthModule {}

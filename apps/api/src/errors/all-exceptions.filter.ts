@@ -1,45 +1,16 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, Inject } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { referenceNumber } from '@conduit/crypto';
-import { loggedPath, type Logger, scrubText } from '@conduit/observability';
+import type { Logger } from '@conduit/observability';
 import { APP_LOGGER } from '../http/logger.provider';
-import { normalizeError } from './normalize';
-import { rendererFor } from './renderers';
+import { renderError } from './render-error';
 
-/**
- * The one place errors leave the api. Every error gets a reference number that is logged with
- * its cause; clients never see a stack trace or an internal message.
- */
+/** Every error a Nest route throws, rendered in its transport's format (render-error.ts). */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
   constructor(@Inject(APP_LOGGER) private readonly logger: Logger) {}
 
   catch(exception: unknown, host: ArgumentsHost) {
-    const req = host.switchToHttp().getRequest<FastifyRequest>();
-    const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const error = normalizeError(exception);
-    const reference = referenceNumber();
-    const path = req.url.split('?')[0];
-    // Logged as the access log logs it (no query, no token), and free text scrubbed: a message
-    // can quote what the request carried.
-    const fields = {
-      referenceNumber: reference,
-      status: error.status,
-      code: error.code,
-      method: req.method,
-      path: loggedPath(req.url),
-    };
-    if (error.status >= 500) {
-      const cause =
-        error.cause instanceof Error
-          ? { message: scrubText(error.cause.message), stack: scrubText(error.cause.stack ?? '') }
-          : { value: scrubText(String(error.cause)) };
-      this.logger.error({ ...fields, cause }, 'request failed');
-    } else {
-      this.logger.warn({ ...fields, reason: scrubText(error.message) }, 'request refused');
-    }
-    if (reply.sent) return;
-    if (error.retryAfterSeconds) reply.header('retry-after', String(error.retryAfterSeconds));
-    rendererFor(path)(error, reference, req, reply);
+    const http = host.switchToHttp();
+    renderError(this.logger, exception, http.getRequest<FastifyRequest>(), http.getResponse<FastifyReply>());
   }
 }

@@ -1,9 +1,9 @@
-import { Controller, Get, HttpCode, Param, Post, Req, UseGuards } from '@nestjs/common';
+import { Controller, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { ApiOperation, ApiParam } from '@nestjs/swagger';
+import { ApiOperation } from '@nestjs/swagger';
 import { ApiKeyAuth } from '@conduit/auth';
 import { type CredentialPrincipal, DomainError } from '@conduit/domain';
-import { SsoService, toWireId } from '@conduit/payments';
+import { SsoService } from '@conduit/payments';
 import { canonicalize, type Shape } from '@conduit/wire';
 import { shapeOf } from '../rest/openapi/field-table';
 import { requireContentType } from '../payments-http/idempotent-send';
@@ -16,7 +16,7 @@ type Obj = Record<string, unknown>;
 
 const SSO_SHAPE: Shape = shapeOf(SSO_TOKEN_FIELDS);
 
-/** rest.md `POST /rest/sso/token` and `GET /rest/sso/token/{token}/status`. */
+/** rest.md `POST /rest/sso/token`; its status route is sso-status.route.ts (decision 0044). */
 @RestSecurity()
 @ApiKeyAuth()
 @UseGuards(CredentialRateLimitGuard)
@@ -82,23 +82,6 @@ export class SsoRestController {
       ExpiresAt: created.expiresAt.toISOString(),
       ResponseCode: '000',
       ResponseMessage: 'Success',
-    };
-  }
-
-  @ApiOperation({
-    operationId: 'getSsoTokenStatus',
-    summary: 'Poll a single sign-on token: NEW, COMPLETE or EXPIRED',
-  })
-  @ApiParam({ name: 'token', description: 'The Token of POST /rest/sso/token', schema: { type: 'string' } })
-  @JsonAnswer('SsoTokenStatusResponse', 'The token’s status and, once complete, its transaction')
-  @RestErrors()
-  @Get(':token/status')
-  async status(@Req() req: FastifyRequest, @Param('token') token: string) {
-    const { status, row } = await this.sso.status((req as AuthedRequest).user.principal, token);
-    return {
-      Status: status,
-      TransactionID: row.transactionId ? toWireId(row.transactionId) : null,
-      ExpiresAt: row.expiresAt.toISOString(),
     };
   }
 }

@@ -27,20 +27,28 @@ const ERRORS: [number, string][] = [
   [500, 'Unexpected error: quote the ReferenceNumber to support'],
 ];
 
+/** One error answer of a REST operation, as an OpenAPI response object. */
+function errorResponse(status: number, description: string) {
+  return {
+    description,
+    content: { 'application/json': { schema: ref('ErrorResponse') } },
+    ...(status === 429 && {
+      headers: {
+        'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer', minimum: 1 } },
+      },
+    }),
+  };
+}
+
 export const RestErrors = () =>
   applyDecorators(
-    ...ERRORS.map(([status, description]) =>
-      ApiResponse({
-        status,
-        description,
-        content: { 'application/json': { schema: ref('ErrorResponse') } },
-        ...(status === 429 && {
-          headers: {
-            'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer', minimum: 1 } },
-          },
-        }),
-      }),
-    ),
+    ...ERRORS.map(([status, description]) => ApiResponse({ status, ...errorResponse(status, description) })),
+  );
+
+/** Every error answer by status, for an operation Nest's scanner does not see (direct-routes.ts). */
+export const restErrorResponses = () =>
+  Object.fromEntries(
+    ERRORS.map(([status, description]) => [String(status), errorResponse(status, description)]),
   );
 
 /** Both headers on every REST call: one requirement object, so neither alone suffices. */

@@ -5,6 +5,7 @@ import { PaymentsHttpModule } from '../../payments-http/payments-http.module';
 import { SsoHttpModule } from '../../sso/sso-http.module';
 import { TerminalsModule } from '../../terminals/terminals.module';
 import type { SchemaObject } from './field-table';
+import { withDirectRoutes } from './direct-routes';
 import { introduction, TAGS, tagOf } from './introduction';
 import { QUERY_PARAMETERS } from './query-parameters';
 import { restComponentSchemas } from './schemas';
@@ -25,8 +26,9 @@ const OPERATION_IDS: Record<string, string> = {
 
 /**
  * The REST interface's OpenAPI 3.1 document. Nest's scanner contributes the paths (so every
- * route is listed); the schemas, the one security requirement, tags, parameter types and the
- * introduction are this module's, so the published document never depends on what a class looks like.
+ * Nest route is listed; direct-routes.ts adds the few Fastify serves itself); the schemas, the one
+ * security requirement, tags, parameter types and the introduction are this module's, so the
+ * published document never depends on what a class looks like.
  */
 export function restOpenApi(app: INestApplication, version: string, publicBaseUrl: string): OpenAPIObject {
   const config = new DocumentBuilder()
@@ -51,7 +53,8 @@ export function restOpenApi(app: INestApplication, version: string, publicBaseUr
 const PUBLIC_PATHS = new Set(['/rest/terminals/pair']);
 
 function finish(doc: OpenAPIObject, publicBaseUrl: string): OpenAPIObject {
-  const paths = Object.fromEntries(Object.entries(doc.paths).filter(([p]) => p.startsWith('/rest/')));
+  const scanned = Object.fromEntries(Object.entries(doc.paths).filter(([p]) => p.startsWith('/rest/')));
+  const paths = withDirectRoutes(scanned);
   for (const [path, item] of Object.entries(paths)) {
     for (const op of Object.values(item) as Operation[]) {
       op.tags = [tagOf(path)];
