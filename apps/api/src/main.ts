@@ -73,7 +73,7 @@ async function bootstrap() {
   installMetrics(fastify, config);
   installBodyParsers(fastify);
   await installCookies(fastify);
-  await installSecurityHeaders(fastify, config);
+  installSecurityHeaders(fastify, config);
   installAdminRequestChecks(fastify, config);
   await serveConsole(fastify, config, logger);
   await serveBullBoard(fastify, config, app.get(AdminAuthService));
