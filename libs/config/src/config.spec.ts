@@ -20,9 +20,9 @@ describe('configuration', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgresql://x' })).toThrow(/REDIS_URL is required/);
   });
 
-  it('parses trust proxy forms and refuses bad numbers', () => {
+  it('parses trust proxy forms and refuses hop counts and bad numbers', () => {
     expect(loadConfig({ ...base, TRUST_PROXY: 'true' }).trustProxy).toBe(true);
-    expect(loadConfig({ ...base, TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(() => loadConfig({ ...base, TRUST_PROXY: '2' })).toThrow(/not a hop count/);
     expect(loadConfig({ ...base, TRUST_PROXY: '10.0.0.0/8' }).trustProxy).toBe('10.0.0.0/8');
     expect(() => loadConfig({ ...base, PORT: 'eighty' })).toThrow(/PORT must be/);
   });

@@ -10,7 +10,7 @@ export interface ConduitConfig {
   redisUrl: string;
   logLevel: string;
   /** Express-style trust proxy: `false`, `true`, a hop count, or a comma list of addresses/CIDRs. */
-  trustProxy: boolean | number | string;
+  trustProxy: boolean | string;
   publicBaseUrl: string;
   adminSessionIdleMs: number;
   cookieSecure: boolean;
@@ -135,10 +135,18 @@ function required(env: Env, name: string): string {
   return value;
 }
 
-function trustProxy(raw: string | undefined): boolean | number | string {
+/**
+ * `true`, `false`, or the proxies' addresses and CIDRs. A hop count is refused: it cannot tell the
+ * proxy from a client that sends X-Forwarded-For itself, and Fastify 5.12 now trusts no address
+ * for one (it fails closed), so a count would silently log and throttle by the proxy's address.
+ */
+function trustProxy(raw: string | undefined): boolean | string {
   if (!raw || raw === 'false') return false;
   if (raw === 'true') return true;
-  if (/^\d+$/.test(raw)) return Number(raw);
+  if (/^\d+$/.test(raw))
+    throw new Error(
+      `TRUST_PROXY must be true, false or the proxies' addresses/CIDRs (comma-separated), not a hop count ("${raw}")`,
+    );
   return raw;
 }
 
