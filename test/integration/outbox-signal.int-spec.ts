@@ -1,5 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { OUTBOX_CHANNEL, OutboxSignal } from '@conduit/queues';
+import { freePort } from '../../scripts/lib/ports.mjs';
+import { startRedis } from '../../scripts/lib/redis.mjs';
+import { OUTBOX_CHANNEL, OutboxSignal, subscribeWhenReady } from '@conduit/queues';
 import { testRedis } from './helpers';
 
 describe('outbox wake-ups over Redis (real Redis)', () => {
@@ -13,7 +19,7 @@ describe('outbox wake-ups over Redis (real Redis)', () => {
   it('publishes one message for the commits of one event-loop turn, and again for the next', async () => {
     const heard: string[] = [];
     subscriber.on('message', (channel) => heard.push(channel));
-    await subscriber.subscribe(OUTBOX_CHANNEL);
+    await subscribeWhenReady(subscriber, OUTBOX_CHANNEL);
     const signal = new OutboxSignal(redis);
     signal.wake();
     signal.wake();
@@ -31,5 +37,32 @@ describe('outbox wake-ups over Redis (real Redis)', () => {
     const signal = new OutboxSignal(gone);
     expect(() => signal.wake()).not.toThrow();
     await new Promise((resolve) => setImmediate(resolve));
+  });
+
+  it('subscribes once Redis comes up when it is away at start, through its connection errors', async () => {
+    const port = await freePort();
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'conduit-sub-'));
+    const late = new Redis(`redis://127.0.0.1:${port}`, {
+      maxRetriesPerRequest: null,
+      retryStrategy: () => 50,
+    });
+    const errors: string[] = [];
+    late.on('error', (e: Error) => errors.push(e.message));
+    const heard: string[] = [];
+    late.on('message', (channel: string) => heard.push(channel));
+    const subscribed = subscribeWhenReady(late, OUTBOX_CHANNEL);
+    await vi.waitFor(() => expect(errors.length).toBeGreaterThan(1), { timeout: 5000, interval: 20 });
+    const server = await startRedis({ port, dir, persistent: false });
+    try {
+      await subscribed;
+      const publisher = new Redis(server.url);
+      await publisher.publish(OUTBOX_CHANNEL, '');
+      await vi.waitFor(() => expect(heard).toEqual([OUTBOX_CHANNEL]), { timeout: 5000, interval: 10 });
+      publisher.disconnect();
+    } finally {
+      late.disconnect();
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -12,6 +12,19 @@ export function createRedis(url: string, extra: RedisOptions = {}): Redis {
   return new Redis(url, redisOptions(extra));
 }
 
+/**
+ * SUBSCRIBE once the connection is ready. Sent while ioredis is still connecting, it can reach
+ * Redis between the handshake's commands; the ready check's INFO then fails ("Connection in
+ * subscriber mode"), ioredis reconnects, and messages published meanwhile are lost (ioredis
+ * issue #2037, open for 5.x). After a reconnect ioredis resubscribes after its own ready check.
+ */
+export async function subscribeWhenReady(redis: Redis, channel: string): Promise<void> {
+  // Not events.once: it rejects on the first 'error', and ioredis emits one per failed attempt
+  // while Redis is away; this waits, as a queued SUBSCRIBE did, until a connection is ready.
+  if (redis.status !== 'ready') await new Promise((resolve) => redis.once('ready', resolve));
+  await redis.subscribe(channel);
+}
+
 /** BullMQ loses jobs if Redis evicts keys; say so loudly when the policy is not noeviction. */
 export async function checkEvictionPolicy(redis: Redis): Promise<{ ok: boolean; policy: string | null }> {
   try {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import type { Redis } from 'ioredis';
-import { REDIS } from '@conduit/queues';
+import { REDIS, subscribeWhenReady } from '@conduit/queues';
 import type { TerminalSignal } from '@conduit/payments';
 
 const CHANNEL = 'conduit:terminals';
@@ -39,7 +39,7 @@ export class RedisTerminalSignal implements TerminalSignal, OnModuleInit, OnAppl
       }
       for (const l of this.listeners) l(m);
     });
-    await this.subscriber.subscribe(CHANNEL);
+    await subscribeWhenReady(this.subscriber, CHANNEL);
   }
 
   async onApplicationShutdown() {

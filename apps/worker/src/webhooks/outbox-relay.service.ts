@@ -3,7 +3,7 @@ import { CONDUIT_CONFIG, type ConduitConfig } from '@conduit/config';
 import type { Redis } from 'ioredis';
 import { UnitOfWork } from '@conduit/db';
 import type { Logger } from '@conduit/observability';
-import { createRedis, OUTBOX_CHANNEL } from '@conduit/queues';
+import { createRedis, OUTBOX_CHANNEL, subscribeWhenReady } from '@conduit/queues';
 import { WORKER_LOGGER } from '../worker-logger';
 import { StatisticsRefresh } from './statistics-refresh';
 import { WebhookDispatch } from './webhook-dispatch.service';
@@ -41,11 +41,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.subscriber.on('error', (err) =>
       this.logger.warn({ reason: err.message }, 'outbox wake-ups lost their Redis connection; polling'),
     );
-    this.subscriber
-      .subscribe(OUTBOX_CHANNEL)
-      .catch((err: Error) =>
-        this.logger.warn({ reason: err.message }, 'could not subscribe to outbox wake-ups; polling'),
-      );
+    subscribeWhenReady(this.subscriber, OUTBOX_CHANNEL).catch((err: Error) =>
+      this.logger.warn({ reason: err.message }, 'could not subscribe to outbox wake-ups; polling'),
+    );
     this.timer = setInterval(() => this.wake(), POLL_MS);
     this.wake();
   }
