@@ -1,5 +1,6 @@
 import type { LoggerService } from '@nestjs/common';
 import pino, { type DestinationStream, type Logger, type LoggerOptions } from 'pino';
+import { batchedDestination } from './batched-destination';
 import { currentCorrelationId } from './context';
 
 /**
@@ -70,7 +71,8 @@ export function redactSensitive<T>(value: T, depth = 0): T {
 
 /**
  * pino with key-based redaction in its log formatter rather than `redact` paths: the wildcard
- * paths cost ~9 % of the api's CPU under polling load and only reached three levels down.
+ * paths cost ~9 % of the api's CPU under polling load and only reached three levels down. Lines
+ * go to stdout through batchedDestination unless a destination is given (tests).
  */
 export function createLogger(
   service: string,
@@ -90,7 +92,7 @@ export function createLogger(
       log: (obj) => redactSensitive(obj),
     },
   };
-  return destination ? pino(options, destination) : pino(options);
+  return pino(options, destination ?? batchedDestination());
 }
 
 /** Nest's framework logs, routed through the same JSON logger. */
