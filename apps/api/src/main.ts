@@ -82,7 +82,9 @@ async function bootstrap() {
   app.useGlobalPipes(validationPipe);
   serveRestDocs(app, config.version, config.publicBaseUrl);
   serveAdminOpenApi(app, config.version);
-  app.enableShutdownHooks();
+  // process.exit() after the shutdown hooks rather than re-raising the signal: only then does
+  // 'exit' fire, which writes the log lines still batched (batched-destination.ts).
+  app.enableShutdownHooks([], { useProcessExit: true });
   await app.listen(config.port, config.host);
   logger.info({ port: config.port, host: config.host, env: config.nodeEnv }, 'api listening');
 }

@@ -8,5 +8,7 @@ export async function startFileGateway(): Promise<void> {
   const app = await NestFactory.createApplicationContext(FileGatewayModule, {
     logger: new JsonNestLogger(gatewayLogger()),
   });
-  app.enableShutdownHooks();
+  // process.exit() after the shutdown hooks rather than re-raising the signal: only then does
+  // 'exit' fire, which writes the log lines still batched (batched-destination.ts).
+  app.enableShutdownHooks([], { useProcessExit: true });
 }

@@ -15,7 +15,9 @@ async function bootstrap() {
   const app = await NestFactory.createApplicationContext(WorkerModule, {
     logger: new JsonNestLogger(workerLogger()),
   });
-  app.enableShutdownHooks();
+  // process.exit() after the shutdown hooks rather than re-raising the signal: only then does
+  // 'exit' fire, which writes the log lines still batched (batched-destination.ts).
+  app.enableShutdownHooks([], { useProcessExit: true });
 }
 
 bootstrap().catch((err) => {

@@ -48,20 +48,21 @@ describe('batchedDestination', () => {
         compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
       }).outputText;
       writeFileSync(path.join(work, 'batched-destination.mjs'), compiled);
-      const file = path.join(work, 'exit.log');
+      // stdout is a pipe the parent reads, as under npm start, a supervisor or a container.
       const child = `
-        import { openSync } from 'node:fs';
         import { batchedDestination } from './batched-destination.mjs';
-        const d = batchedDestination(openSync(${JSON.stringify(file)}, 'w'));
+        const d = batchedDestination();
         d.write('{"msg":"first"}\\n');
         d.write('{"msg":"second"}\\n');
         d.write('{"msg":"fatal"}\\n');
         process.exit(3);
       `;
       writeFileSync(path.join(work, 'child.mjs'), child);
-      const run = spawnSync(process.execPath, [path.join(work, 'child.mjs')], { encoding: 'utf8' });
-      expect(run.status, run.stderr).toBe(3);
-      expect(readFileSync(file, 'utf8')).toBe('{"msg":"first"}\n{"msg":"second"}\n{"msg":"fatal"}\n');
+      for (let run = 0; run < 5; run++) {
+        const r = spawnSync(process.execPath, [path.join(work, 'child.mjs')], { encoding: 'utf8' });
+        expect(r.status, r.stderr).toBe(3);
+        expect(r.stdout).toBe('{"msg":"first"}\n{"msg":"second"}\n{"msg":"fatal"}\n');
+      }
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
