@@ -65,4 +65,21 @@ describe('outbox wake-ups over Redis (real Redis)', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('sends SUBSCRIBE only once the connection is ready, never during its handshake', async () => {
+    // The race itself (ioredis#2037) needs SUBSCRIBE to land between handshake commands, which a
+    // test cannot arrange; what prevents it can be observed: the state SUBSCRIBE is sent in.
+    const fresh = testRedis();
+    const sentWhile: string[] = [];
+    const send = fresh.sendCommand.bind(fresh);
+    fresh.sendCommand = ((command: { name: string }, ...rest: unknown[]) => {
+      if (command.name === 'subscribe') sentWhile.push(fresh.status);
+      return (send as (...a: unknown[]) => unknown)(command, ...rest);
+    }) as typeof fresh.sendCommand;
+    expect(fresh.status).not.toBe('ready');
+    await subscribeWhenReady(fresh, OUTBOX_CHANNEL);
+    expect(sentWhile).toEqual(['ready']);
+    fresh.disconnect();
+    await expect(subscribeWhenReady(fresh, OUTBOX_CHANNEL)).rejects.toThrow(/closed/);
+  });
 });

@@ -19,9 +19,18 @@ export function createRedis(url: string, extra: RedisOptions = {}): Redis {
  * issue #2037, open for 5.x). After a reconnect ioredis resubscribes after its own ready check.
  */
 export async function subscribeWhenReady(redis: Redis, channel: string): Promise<void> {
-  // Not events.once: it rejects on the first 'error', and ioredis emits one per failed attempt
-  // while Redis is away; this waits, as a queued SUBSCRIBE did, until a connection is ready.
-  if (redis.status !== 'ready') await new Promise((resolve) => redis.once('ready', resolve));
+  if (redis.status === 'wait') void redis.connect().catch(() => undefined); // lazyConnect: errors go to 'error'
+  if (redis.status !== 'ready')
+    // Not events.once: it rejects on the first 'error', and ioredis emits one per failed attempt
+    // while Redis is away; this waits, as a queued SUBSCRIBE did, until a connection is ready, and
+    // refuses a client that was closed (it would never be).
+    await new Promise<void>((resolve, reject) => {
+      const ready = () => (redis.off('end', ended), resolve());
+      const ended = () => (redis.off('ready', ready), reject(new Error('Redis connection closed')));
+      if (redis.status === 'end') return reject(new Error('Redis connection closed'));
+      redis.once('ready', ready);
+      redis.once('end', ended);
+    });
   await redis.subscribe(channel);
 }
 
