@@ -9,7 +9,7 @@ export interface ConduitConfig {
   databaseUrl: string;
   redisUrl: string;
   logLevel: string;
-  /** Express-style trust proxy: `false`, `true`, a hop count, or a comma list of addresses/CIDRs. */
+  /** Express-style trust proxy: `false`, `true`, or a comma list of addresses/CIDRs (no hop count). */
   trustProxy: boolean | string;
   publicBaseUrl: string;
   adminSessionIdleMs: number;

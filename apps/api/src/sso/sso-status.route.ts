@@ -32,7 +32,9 @@ export class SsoStatusRoute {
 
   /** Adds the route; call after the hooks that decorate routes as they are added (security headers). */
   register(app: FastifyInstance) {
-    app.get(SSO_STATUS_ROUTE, (req: StatusRequest, reply) => this.answer(req, reply));
+    // A named handler: tracing names the request handler's span after it.
+    const getSsoTokenStatus = (req: StatusRequest, reply: FastifyReply) => this.answer(req, reply);
+    app.get(SSO_STATUS_ROUTE, getSsoTokenStatus);
   }
 
   private async answer(req: StatusRequest, reply: FastifyReply) {
