@@ -111,7 +111,6 @@ export function securityHeadersByKind(config: Pick<ConduitConfig, 'nodeEnv'>) {
 export function installSecurityHeaders(app: FastifyInstance, config: ConduitConfig) {
   const kinds = securityHeadersByKind(config);
   app.addHook('onRoute', (route) => {
-    if (route.config?.securityHeaders) return;
     const headers = MACHINE_API.test(route.url)
       ? kinds.machineApi
       : HOSTED_PAGE.test(route.url)

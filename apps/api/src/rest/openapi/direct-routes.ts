@@ -1,4 +1,4 @@
-import { restErrorResponses } from './decorators';
+import { jsonAnswerResponse, restErrorResponses } from './decorators';
 
 type PathItems = Record<string, object>;
 
@@ -21,12 +21,10 @@ export const directRouteOperations = (): PathItems => ({
         },
       ],
       responses: {
-        '200': {
-          description: 'The token’s status and, once complete, its transaction',
-          content: {
-            'application/json': { schema: { $ref: '#/components/schemas/SsoTokenStatusResponse' } },
-          },
-        },
+        '200': jsonAnswerResponse(
+          'SsoTokenStatusResponse',
+          'The token’s status and, once complete, its transaction',
+        ),
         ...restErrorResponses(),
       },
     },
