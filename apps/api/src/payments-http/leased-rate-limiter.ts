@@ -7,7 +7,10 @@ import type { Redis } from 'ioredis';
  * what was leased, atomically, so the leases of one window never add up to more than the limit.
  * A lease is at most limit/32 and is sized from the replica's recent rate, so a quiet credential
  * takes one unit at a time (as exact as a counter per request) and a busy one ~16 leases a second.
- * Unspent units lapse with their window: a replica can under-admit by one lease, never over-admit.
+ * A busy credential's next lease is taken ahead, when half of the last one is spent, so its
+ * requests do not wait for Redis: under CPU load a round trip to Redis can take milliseconds, and
+ * every request arriving in it waited (decision 0045). Unspent units lapse with their window: a
+ * replica can under-admit by what it holds (at most two leases), never over-admit.
  */
 const TAKE_WINDOW = `
 local t = redis.call('TIME')
@@ -20,13 +23,17 @@ if grant > 0 then
 else
   grant = 0
 end
-return { grant, 1000 - math.floor(tonumber(t[2]) / 1000) }
+return { grant, 1000 - math.floor(tonumber(t[2]) / 1000), tonumber(t[1]) }
 `;
 
 interface Lease {
+  /** Redis's second the units belong to (-1 before the first lease). */
+  window: number;
   /** Local time (ms) the leased window ends: counted from before the round trip, so never late. */
   endsAt: number;
   remaining: number;
+  /** Units the last refill granted; the next is taken ahead when half of them are left. */
+  lastGrant: number;
   /** Requests this replica admitted in the window, which sizes the next lease. */
   used: number;
   lastWindowUsed: number;
@@ -37,7 +44,7 @@ interface Lease {
   refill?: Promise<void>;
 }
 
-type TakeWindow = (key: string, want: number, limit: number) => Promise<[number, number]>;
+type TakeWindow = (key: string, want: number, limit: number) => Promise<[number, number, number]>;
 
 export class RateLimited extends Error {
   constructor(readonly retryAfterSeconds: number) {
@@ -73,6 +80,9 @@ export class LeasedRateLimiter {
         if (lease.remaining > 0) {
           lease.remaining--;
           lease.used++;
+          // Not for a lease of one unit: a quiet credential stays exact, one unit per request.
+          const halfSpent = lease.remaining > 0 && lease.remaining <= lease.lastGrant >> 1;
+          if (halfSpent && !lease.exhausted && !lease.refill) this.refillAhead(id, lease);
           return;
         }
         if (lease.exhausted)
@@ -80,18 +90,41 @@ export class LeasedRateLimiter {
       }
       lease.waiting++;
       try {
-        await (lease.refill ??= this.refill(id, lease).finally(() => (lease.refill = undefined)));
+        await (lease.refill ?? this.startRefill(id, lease));
       } finally {
         lease.waiting--;
       }
     }
   }
 
+  private startRefill(id: string, lease: Lease): Promise<void> {
+    const refill = this.refill(id, lease).finally(() => (lease.refill = undefined));
+    lease.refill = refill;
+    return refill;
+  }
+
+  /**
+   * Takes the next lease while units are left. Nobody awaits it unless the units run out first;
+   * then they see its failure, and a failure nobody saw is retried by the next refill.
+   */
+  private refillAhead(id: string, lease: Lease): void {
+    this.startRefill(id, lease).catch(() => undefined);
+  }
+
   private leaseOf(id: string): Lease {
     let lease = this.leases.get(id);
     if (!lease) {
       if (this.leases.size >= 10_000) this.forgetLapsed();
-      lease = { endsAt: 0, remaining: 0, used: 0, lastWindowUsed: 0, exhausted: false, waiting: 0 };
+      lease = {
+        window: -1,
+        endsAt: 0,
+        remaining: 0,
+        lastGrant: 0,
+        used: 0,
+        lastWindowUsed: 0,
+        exhausted: false,
+        waiting: 0,
+      };
       this.leases.set(id, lease);
     }
     return lease;
@@ -99,21 +132,24 @@ export class LeasedRateLimiter {
 
   private async refill(id: string, lease: Lease): Promise<void> {
     const before = this.now();
-    if (before >= lease.endsAt) {
-      // A new window: what was left of the old one lapses with it.
-      lease.lastWindowUsed = lease.used;
-      lease.used = 0;
-      lease.remaining = 0;
-    }
     const recent = Math.max(lease.used, lease.lastWindowUsed);
     const want = Math.min(this.maxLease, Math.max(1, Math.ceil(recent / 16), lease.waiting));
-    const [grant, msLeft] = await this.takeWindow(`${this.keyPrefix}:${id}`, want, this.limit);
-    const endsAt = before + Number(msLeft);
-    // A refill only runs with nothing left (or a lapsed window), so the grant is all there is; it
-    // may belong to Redis's next second, which the new end then follows.
-    lease.endsAt = endsAt;
-    lease.remaining = Number(grant);
-    lease.exhausted = Number(grant) === 0;
+    const reply = await this.takeWindow(`${this.keyPrefix}:${id}`, want, this.limit);
+    const [grant, msLeft, second] = [Number(reply[0]), Number(reply[1]), Number(reply[2])];
+    if (second !== lease.window) {
+      // A new window: what was left of the old one lapses with it. Its end has passed in Redis's
+      // time, and the local end was never later, so no request can still be spending it.
+      lease.lastWindowUsed = lease.window === -1 ? 0 : lease.used;
+      lease.used = 0;
+      lease.remaining = 0;
+      lease.window = second;
+    }
+    // Units of one window add up (Redis counted each grant); `before` precedes Redis's clock
+    // reading, so the end computed from it is never late.
+    lease.endsAt = before + msLeft;
+    lease.remaining += grant;
+    lease.lastGrant = grant;
+    lease.exhausted = grant === 0;
   }
 
   private forgetLapsed(): void {
