@@ -84,6 +84,24 @@ describe('leased rate limiter (real Redis, two replicas)', () => {
     };
   }
 
+  /**
+   * A credential that has just taken 200 requests at the start of a second, so its leases have
+   * grown with its rate, behind a gated Redis with no lease call in flight.
+   */
+  async function busyCredential(suffix: string) {
+    const id = `cred-${Date.now()}-${suffix}`;
+    const gate = gatedRedis(redisA);
+    const limiter = new LeasedRateLimiter(
+      gate.redis as unknown as Redis,
+      3200,
+      `conduit:test:rate:${Date.now()}`,
+    );
+    await startOfSecond();
+    for (let i = 0; i < 200; i++) await limiter.take(id);
+    await gate.settled();
+    return { id, gate, limiter };
+  }
+
   it('never admits more than the limit in one window across replicas, then says when to retry', async () => {
     const id = `cred-${Date.now()}-a`;
     const prefix = `conduit:test:rate:${Date.now()}`;
@@ -110,16 +128,7 @@ describe('leased rate limiter (real Redis, two replicas)', () => {
   });
 
   it("takes a busy credential's next lease ahead, so its requests do not wait for Redis", async () => {
-    const id = `cred-${Date.now()}-c`;
-    const gate = gatedRedis(redisA);
-    const limiter = new LeasedRateLimiter(
-      gate.redis as unknown as Redis,
-      3200,
-      `conduit:test:rate:${Date.now()}`,
-    );
-    await startOfSecond();
-    for (let i = 0; i < 200; i++) await limiter.take(id); // leases grow with the credential's rate
-    await gate.settled();
+    const { id, gate, limiter } = await busyCredential('c');
     gate.close();
     const callsBefore = gate.calls;
     // Spending half a lease asks Redis for the next one; the request that asked does not wait.
@@ -129,7 +138,8 @@ describe('leased rate limiter (real Redis, two replicas)', () => {
       spent++;
     }
     expect(spent).toBeGreaterThan(1);
-    gate.release();
+    gate.release(); // the lease taken ahead lands, even if Redis had not answered yet
+    await gate.settled();
     await new Promise((r) => setImmediate(r));
     gate.close();
     // The new lease adds to what was left, so the old lease's end passes without a wait.
@@ -138,16 +148,7 @@ describe('leased rate limiter (real Redis, two replicas)', () => {
   });
 
   it('reports a failed lease taken ahead to the request that needs it, then recovers', async () => {
-    const id = `cred-${Date.now()}-d`;
-    const gate = gatedRedis(redisA);
-    const limiter = new LeasedRateLimiter(
-      gate.redis as unknown as Redis,
-      3200,
-      `conduit:test:rate:${Date.now()}`,
-    );
-    await startOfSecond();
-    for (let i = 0; i < 200; i++) await limiter.take(id);
-    await gate.settled();
+    const { id, gate, limiter } = await busyCredential('d');
     gate.failNext();
     const callsBefore = gate.calls;
     // The failing lease is asked for ahead; the units still held are spent meanwhile.
